@@ -86,6 +86,7 @@ pin!(
     idempotency,
     errors_shared,
     errors_mixed,
+    examples,
     // Schemas.
     schema_response_inline,
     schema_discriminator,
@@ -119,7 +120,7 @@ fn crate_files() {
 
 /// `mock.rs` for the constructs it prints differently: query parameters, pages, events, a
 /// success by status, a download, documented error statuses, an unauthenticated operation, a
-/// signing URL, websockets (left out) and untagged operations.
+/// signing URL, websockets, untagged operations, the spec's examples and optional segments.
 #[test]
 fn mock_files() {
     for name in [
@@ -131,6 +132,8 @@ fn mock_files() {
         "auth",
         "websocket",
         "body_form",
+        "examples",
+        "optional_segment",
     ] {
         let (_, _, files) = fixture(&format!("{name}.yaml"));
         let code = code(files.iter().filter(|f| f.path == MOCK));

@@ -37,7 +37,7 @@ pub(crate) fn token_reply(state: &mut State, request: &Request) -> Option<Reply>
 
 /// Why `request` fails the server's auth for `route`, if it does.
 pub(crate) fn problem(state: &State, route: &Route, request: &Request) -> Option<String> {
-    if !route.authenticated {
+    if !route.op.authenticated {
         return None;
     }
     if let (Some(endpoint), Some(token)) = (&state.token, bearer(request)) {
@@ -98,7 +98,7 @@ fn client_credentials(request: &Request, id: &str, secret: &str) -> bool {
 /// The route's signing URL filled with the request's path parameters (as sent) and moved to
 /// the origin the request came to, as the client moves it.
 fn signed_url(route: &Route, request: &Request) -> Option<String> {
-    let template = url::Url::parse(route.signing_url?).ok()?;
+    let template = url::Url::parse(route.op.signing_url?).ok()?;
     let captured = route.fit(request.path())?;
     let mut path = template.path().to_owned();
     for c in &captured {
@@ -106,4 +106,23 @@ fn signed_url(route: &Route, request: &Request) -> Option<String> {
         path = path.replace(&format!("{{{}}}", c.name), &c.raw);
     }
     Some(format!("http://{}{path}", request.header("host")?))
+}
+
+/// Why the first frame of a websocket fails the server's auth for `route`, if it does: its
+/// `authorization` field is checked as the upgrade request's `Authorization` header would be.
+pub(crate) fn first_frame_problem(
+    state: &State,
+    route: &Route,
+    upgrade: &Request,
+    first: &str,
+) -> Option<String> {
+    let frame: serde_json::Value = serde_json::from_str(first).unwrap_or_default();
+    let mut request = upgrade.clone();
+    request
+        .headers
+        .retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
+    if let Some(value) = frame.get("authorization").and_then(|v| v.as_str()) {
+        request.headers.push(("authorization".into(), value.into()));
+    }
+    problem(state, route, &request).map(|why| format!("first frame: {why}"))
 }

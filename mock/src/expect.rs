@@ -122,17 +122,17 @@ impl Expectation {
     /// the method or path when those differ (then nothing else is compared).
     pub fn differences(&self, request: &Request) -> Differences {
         let mut out = Differences::default();
-        if request.method != self.route.method {
+        if request.method != self.route.op.method.as_str() {
             out.method = Some(format!(
                 "method: expected {}, got {}",
-                self.route.method, request.method
+                self.route.op.method, request.method
             ));
         }
         let Some(captured) = self.route.fit(request.path()) else {
             out.path = Some(format!(
                 "path: {} does not fit the template {}",
                 request.path(),
-                self.route.path
+                self.route.op.path
             ));
             return out;
         };

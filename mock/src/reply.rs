@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use crate::route::Route;
 use crate::wire::{self, Answer};
 
 /// One reply.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Reply {
     /// A complete answer.
     Answer(Answer),
@@ -17,6 +18,9 @@ pub enum Reply {
     Drop(Duration),
     /// A `text/event-stream` answer written event by event.
     Events(EventScript),
+    /// A websocket upgrade, then scripted messages (played by the socket module, which needs
+    /// the server's state: `write` never sees this variant).
+    Socket(SocketScript),
     /// The mock's own answer when an expectation has no reply (never registered that way).
     NotFound,
 }
@@ -82,6 +86,19 @@ pub struct EventScript {
     pub dropped: bool,
 }
 
+/// A scripted websocket connection.
+#[derive(Debug, Clone, Default)]
+pub struct SocketScript {
+    /// The text frames sent, in order (serialised messages).
+    pub frames: Vec<String>,
+    /// End by cutting the connection without a close frame (the client reconnects) rather
+    /// than staying open until the client leaves.
+    pub dropped: bool,
+    /// The operation whose credentials the first frame must carry, and the upgrade request
+    /// they are checked against (set when the request is matched).
+    pub first_message: Option<(&'static Route, wire::Request)>,
+}
+
 /// Writes `reply`; `false` when the connection cannot be kept.
 pub(crate) async fn write<S: AsyncWrite + Unpin>(stream: &mut S, reply: &Reply) -> bool {
     match reply {
@@ -100,7 +117,7 @@ pub(crate) async fn write<S: AsyncWrite + Unpin>(stream: &mut S, reply: &Reply) 
             write_events(stream, script).await;
             false
         }
-        Reply::NotFound => {
+        Reply::Socket(_) | Reply::NotFound => {
             let answer = Answer::text(501, "the mock has no reply for this expectation");
             wire::write_answer(stream, &answer).await
         }

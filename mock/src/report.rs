@@ -38,10 +38,9 @@ pub(crate) fn unmatched(state: &State, request: &Request) -> String {
         .map(|e| (e, e.differences(request)))
         .min_by_key(|(_, d)| d.score());
     let fits = |method: bool| {
-        state
-            .routes
-            .iter()
-            .find(|r| r.fit(request.path()).is_some() && (!method || r.method == request.method))
+        state.routes.iter().find(|r| {
+            r.fit(request.path()).is_some() && (!method || r.op.method.as_str() == request.method)
+        })
     };
     match (closest, fits(true), fits(false)) {
         (Some((e, d)), _, _) if d.path.is_none() => {
@@ -57,7 +56,7 @@ pub(crate) fn unmatched(state: &State, request: &Request) -> String {
         (_, None, Some(route)) => out.push_str(&format!(
             "\nclosest operation: {}\n  method: expected {}, got {}",
             route.describe(),
-            route.method,
+            route.op.method,
             request.method
         )),
         (Some((e, d)), None, None) => {

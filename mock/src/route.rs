@@ -1,30 +1,30 @@
 //! What the mock knows about one operation: constant data a generated crate declares once per
 //! operation (method, path template, query parameters, documented statuses, streams), and how a
-//! request's path fits a template.
+//! request's path fits a template. The runtime's facts are read from the generated
+//! builders' `OPERATION` constants, so the mock matches statuses and signs URLs exactly as the
+//! client does.
 
+use cloudsdk_runtime::Operation;
 use percent_encoding::percent_decode_str;
 
-/// One operation of the API, as a generated crate's `mock` module declares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One operation of the API, as a generated crate's `mock` module declares it: the runtime's
+/// facts about it (the generated builder's own [`Operation`]: id, method, path, authentication,
+/// signing URL, documented errors), and what only the mock needs.
+#[derive(Debug, Clone, Copy)]
 pub struct Route {
-    /// `operationId`, named in reports.
-    pub id: &'static str,
-    /// Upper-case method.
-    pub method: &'static str,
-    /// Path template relative to the base URL, e.g. `/v2/instances/{id}`.
-    pub path: &'static str,
+    /// The operation as the client sends it.
+    pub op: &'static Operation,
     /// The query parameters the operation documents.
     pub query: &'static [&'static str],
     /// The status `ok()` answers with, and how a success body is written and checked.
     pub success: (u16, BodyKind),
-    /// Documented error statuses, whose bodies are the operation's error type.
-    pub errors: &'static [StatusMatch],
-    /// Whether the operation is authenticated (checked when the server requires auth).
-    pub authenticated: bool,
-    /// The URL template OAuth 1.0a signs instead of the requested URL.
-    pub signing_url: Option<&'static str>,
     /// How the operation streams, if it does.
     pub stream: Stream,
+    /// The spec's example bodies by status, as JSON text (see [`crate::When::example`]).
+    pub examples: &'static [(u16, &'static str)],
+    /// Path parameters whose `/{name}` segment the client drops when they are unset
+    /// (`x-optional-segment`).
+    pub optional: &'static [&'static str],
 }
 
 /// How a success body is written and checked.
@@ -38,28 +38,6 @@ pub enum BodyKind {
     Empty,
     /// Bytes (not checked).
     Binary,
-}
-
-/// A documented status or class of statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusMatch {
-    /// One code.
-    Code(u16),
-    /// `4XX`: the hundreds digit.
-    Class(u16),
-    /// `default`: any status.
-    Default,
-}
-
-impl StatusMatch {
-    /// True when `status` is matched.
-    pub fn matches(self, status: u16) -> bool {
-        match self {
-            StatusMatch::Code(code) => code == status,
-            StatusMatch::Class(class) => status / 100 == class,
-            StatusMatch::Default => true,
-        }
-    }
 }
 
 /// How an operation streams.
@@ -88,21 +66,26 @@ pub enum Stream {
         /// (query parameter, message field).
         resume: Option<(&'static str, &'static str)>,
     },
+    /// A websocket: the request is an upgrade, answered with scripted messages.
+    WebSocket {
+        /// (query parameter, message field) a reconnect sends.
+        resume: Option<(&'static str, &'static str)>,
+        /// Whether credentials come in the first frame (a JSON object whose `authorization`
+        /// field is checked as an `Authorization` header would be) rather than on the upgrade.
+        first_message: bool,
+    },
 }
 
 impl Route {
-    /// An authenticated operation answering 200 with JSON, documenting no error and no query.
-    pub const fn new(id: &'static str, method: &'static str, path: &'static str) -> Self {
+    /// The route of `op`, answering 200 with JSON, documenting no query parameter.
+    pub const fn new(op: &'static Operation) -> Self {
         Self {
-            id,
-            method,
-            path,
+            op,
             query: &[],
             success: (200, BodyKind::Json),
-            errors: &[],
-            authenticated: true,
-            signing_url: None,
             stream: Stream::None,
+            examples: &[],
+            optional: &[],
         }
     }
 
@@ -118,21 +101,15 @@ impl Route {
         self
     }
 
-    /// Sets the documented error statuses.
-    pub const fn errors(mut self, errors: &'static [StatusMatch]) -> Self {
-        self.errors = errors;
+    /// Sets the spec's example bodies: (status, JSON text).
+    pub const fn examples(mut self, examples: &'static [(u16, &'static str)]) -> Self {
+        self.examples = examples;
         self
     }
 
-    /// Marks the operation as not authenticated (`security: []`).
-    pub const fn unauthenticated(mut self) -> Self {
-        self.authenticated = false;
-        self
-    }
-
-    /// Sets the URL template OAuth 1.0a signs.
-    pub const fn signing_url(mut self, template: &'static str) -> Self {
-        self.signing_url = Some(template);
+    /// Sets the path parameters whose segment may be left out (`x-optional-segment`).
+    pub const fn optional_segments(mut self, names: &'static [&'static str]) -> Self {
+        self.optional = names;
         self
     }
 
@@ -144,12 +121,13 @@ impl Route {
 
     /// `listInstances (GET /v2/instances)`, as reports name it.
     pub fn describe(&self) -> String {
-        format!("`{}` ({} {})", self.id, self.method, self.path)
+        format!("`{}` ({} {})", self.op.id, self.op.method, self.op.path)
     }
 
     /// The names of the path template's parameters, in order.
     pub fn path_params(&self) -> Vec<&'static str> {
-        self.path
+        self.op
+            .path
             .split('/')
             .flat_map(parts)
             .filter_map(|p| match p {
@@ -161,24 +139,50 @@ impl Route {
 
     /// Whether the error status is documented.
     pub fn documents_error(&self, status: u16) -> bool {
-        self.errors.iter().any(|m| m.matches(status))
+        self.op.errors.iter().any(|m| m.matches(status))
     }
 
     /// The path parameters of `path` (percent-decoded, and as sent), or `None` when the path
     /// does not fit the template.
+    /// A path without an `x-optional-segment` parameter's `/{name}` segment (the client drops
+    /// it when the parameter is unset) fits too, capturing nothing for it.
     pub fn fit(&self, path: &str) -> Option<Vec<Captured>> {
-        let template: Vec<&str> = self.path.split('/').collect();
+        let template: Vec<&'static str> = self.op.path.split('/').collect();
         let segments: Vec<&str> = path.split('/').collect();
-        if template.len() != segments.len() {
+        let droppable: Vec<usize> = (0..template.len())
+            .filter(|&i| {
+                let t = template[i];
+                let name = t.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
+                name.is_some_and(|n| self.optional.contains(&n))
+            })
+            .take(MAX_OPTIONAL)
+            .collect();
+        let dropped = template.len().checked_sub(segments.len())?;
+        if dropped > droppable.len() {
             return None;
         }
-        let mut captured = Vec::new();
-        for (t, s) in template.iter().zip(&segments) {
-            fit_segment(t, s, &mut captured)?;
-        }
-        Some(captured)
+        // Which optional segments were left out: every choice of `dropped` of them, in order.
+        (0u32..1 << droppable.len())
+            .filter(|mask| mask.count_ones() as usize == dropped)
+            .find_map(|mask| {
+                let kept = template.iter().enumerate().filter(|(i, _)| {
+                    droppable
+                        .iter()
+                        .position(|d| d == i)
+                        .is_none_or(|bit| mask & (1 << bit) == 0)
+                });
+                let mut captured = Vec::new();
+                for ((_, t), s) in kept.zip(&segments) {
+                    fit_segment(t, s, &mut captured)?;
+                }
+                Some(captured)
+            })
     }
 }
+
+/// How many optional segments of one template are tried left out (every combination is
+/// tried: a bound on the work an odd template can ask for).
+const MAX_OPTIONAL: usize = 8;
 
 /// A path parameter's value in a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,7 +253,46 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
 mod tests {
     use super::*;
 
-    static INVOICE: Route = Route::new("pdf", "GET", "/orgs/{id}/invoices/{number}.pdf");
+    static INVOICE: Route = Route::new(
+        const {
+            &Operation::new(
+                "pdf",
+                cloudsdk_runtime::Method::GET,
+                "/orgs/{id}/invoices/{number}.pdf",
+                true,
+            )
+        },
+    );
+
+    static OPTIONAL: Route = Route::new(
+        const {
+            &Operation::new(
+                "list",
+                cloudsdk_runtime::Method::GET,
+                "/repos/{namespace}/{name}/tags",
+                true,
+            )
+        },
+    )
+    .optional_segments(&["namespace"]);
+
+    #[test]
+    fn an_optional_segment_may_be_left_out() {
+        let names = |path: &str| {
+            OPTIONAL.fit(path).map(|c| {
+                c.iter()
+                    .map(|c| (c.name, c.value.clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            names("/repos/ns/app/tags"),
+            Some(vec![("namespace", "ns".into()), ("name", "app".into())])
+        );
+        assert_eq!(names("/repos/app/tags"), Some(vec![("name", "app".into())]));
+        assert_eq!(names("/repos/tags"), None, "only the optional one may go");
+        assert_eq!(names("/repos/a/b/c/tags"), None);
+    }
 
     #[test]
     fn paths_fit_templates_with_literals_around_parameters() {

@@ -13,7 +13,7 @@ use crate::auth::{Auth, TokenEndpoint};
 use crate::expect::Expectation;
 use crate::reply::{self, Reply};
 use crate::report::{self, Report};
-use crate::route::Route;
+use crate::route::{Route, Stream};
 use crate::state::State;
 use crate::wire::{self, Answer, Request};
 
@@ -73,6 +73,12 @@ impl MockServer {
     /// `http://127.0.0.1:<port>`: the base URL to give the client under test.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// `ws://127.0.0.1:<port>`: the websocket base URL to give the client under test (the
+    /// same server answers upgrades for websocket operations).
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}", self.addr)
     }
 
     /// Every request received so far, in order.
@@ -146,8 +152,12 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) {
     while let Some(request) = wire::read_request(&mut stream, &mut buf).await {
         let reply = {
             let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
-            decide(&mut state, request)
+            decide(&mut state, &request)
         };
+        if let Reply::Socket(script) = &reply {
+            crate::socket::play(&mut stream, &request, script, &state).await;
+            return;
+        }
         if !reply::write(&mut stream, &reply).await {
             return;
         }
@@ -155,32 +165,48 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) {
 }
 
 /// Records the request and picks the reply.
-fn decide(state: &mut State, request: Request) -> Reply {
+fn decide(state: &mut State, request: &Request) -> Reply {
     state.requests.push(request.clone());
-    if let Some(reply) = crate::check::token_reply(state, &request) {
+    if let Some(reply) = crate::check::token_reply(state, request) {
         return reply;
     }
     let matched = state
         .expectations
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.differences(&request).is_empty())
+        .filter(|(_, e)| e.differences(request).is_empty())
         .map(|(i, e)| (i, e.allows_more()))
         .collect::<Vec<_>>();
     let chosen = matched.iter().find(|(_, more)| *more).or(matched.first());
     let Some(&(index, _)) = chosen else {
-        let text = report::unmatched(state, &request);
+        let text = report::unmatched(state, request);
         state.problems.push(text.clone());
         return Reply::Answer(Answer::text(501, &text));
     };
     let route = state.expectations[index].route;
-    if let Some(why) = crate::check::problem(state, route, &request) {
+    // A websocket that authenticates with its first frame is checked once upgraded.
+    let first_frame = matches!(
+        route.stream,
+        Stream::WebSocket {
+            first_message: true,
+            ..
+        }
+    );
+    let why = if first_frame {
+        None
+    } else {
+        crate::check::problem(state, route, request)
+    };
+    if let Some(why) = why {
         let text = format!("{}: {why}", route.describe());
         state.problems.push(text.clone());
         return Reply::Answer(Answer::json(401, &serde_json::json!({ "message": text })));
     }
-    let (reply, checks) = state.expectations[index].take();
-    let failed: Vec<String> = checks.iter().filter_map(|c| c.problem(&request)).collect();
+    let (mut reply, checks) = state.expectations[index].take();
+    if let (Reply::Socket(script), true) = (&mut reply, first_frame) {
+        script.first_message = Some((route, request.clone()));
+    }
+    let failed: Vec<String> = checks.iter().filter_map(|c| c.problem(request)).collect();
     if !failed.is_empty() {
         let text = format!("{}: {}", route.describe(), failed.join("; "));
         state.problems.push(text.clone());

@@ -94,7 +94,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
         let mut offset = 0;
         for (i, items) in pages.iter().enumerate() {
             let items = serde_json::to_value(items).map_err(|e| MockError::Registration {
-                operation: route.id,
+                operation: route.op.id,
                 message: format!("page {}: the items do not serialise: {e}", i + 1),
             })?;
             let count = items.as_array().map_or(0, Vec::len);
@@ -113,7 +113,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                     let path = self
                         .filled_path()
                         .map_err(|missing| MockError::Registration {
-                            operation: route.id,
+                            operation: route.op.id,
                             message: format!(
                                 "pages link to each other by path: set the path parameters \
                              {missing} with `.path(…)`"
@@ -125,9 +125,9 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                     body[field] = items;
                     (body, page_check("offset", i, offset.to_string()))
                 }
-                Stream::None | Stream::Events { .. } => {
+                Stream::None | Stream::Events { .. } | Stream::WebSocket { .. } => {
                     return Err(MockError::Registration {
-                        operation: route.id,
+                        operation: route.op.id,
                         message: "the operation is not paginated".to_owned(),
                     });
                 }
@@ -152,7 +152,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
         let route = self.route();
         let Stream::Events { resume } = route.stream else {
             return Err(MockError::Registration {
-                operation: route.id,
+                operation: route.op.id,
                 message: "the operation is not an event stream".to_owned(),
             });
         };
@@ -191,12 +191,12 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
                     Step::Message { id, data } => {
                         let data =
                             serde_json::to_value(&data).map_err(|e| MockError::Registration {
-                                operation: route.id,
+                                operation: route.op.id,
                                 message: format!("an event does not serialise: {e}"),
                             })?;
                         crate::text::decodes::<I>(&data).map_err(|(path, message)| {
                             MockError::Schema {
-                                operation: route.id,
+                                operation: route.op.id,
                                 status: 200,
                                 path: format!(
                                     "connection {} event {}: {path}",
@@ -239,7 +239,7 @@ fn page_check(name: &str, index: usize, value: String) -> Vec<Check> {
 }
 
 /// A resume field's value as the client sends it: a string as it is, a number as written.
-fn resume_text(value: &Value) -> Option<String> {
+pub(crate) fn resume_text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

@@ -173,7 +173,7 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     fn fail(mut self, message: String) -> Self {
         if self.problem.is_none() {
             self.problem = Some(MockError::Registration {
-                operation: self.route.id,
+                operation: self.route.op.id,
                 message,
             });
         }
@@ -194,7 +194,7 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     /// The path with every parameter set by [`When::path`] (for links the mock writes), or the
     /// names of those missing.
     pub(crate) fn filled_path(&self) -> Result<String, String> {
-        let mut path = self.route.path.to_owned();
+        let mut path = self.route.op.path.to_owned();
         let mut missing = Vec::new();
         for name in self.route.path_params() {
             match self.path.iter().find(|(n, _)| n == name) {
@@ -260,7 +260,7 @@ impl<B, S: Serialize, E, I> When<'_, B, S, E, I> {
         match crate::text::success_answer(status, kind, &value) {
             Ok(answer) => self.answer(answer),
             Err(message) => Err(MockError::Registration {
-                operation: self.route.id,
+                operation: self.route.op.id,
                 message,
             }),
         }
@@ -274,14 +274,14 @@ impl<B, S, E: Serialize, I> When<'_, B, S, E, I> {
         if !self.route.documents_error(status) {
             let message = format!("status {status} is not a documented error of this operation");
             return Err(MockError::Registration {
-                operation: self.route.id,
+                operation: self.route.op.id,
                 message,
             });
         }
         match serde_json::to_value(&body) {
             Ok(value) => self.answer(Answer::json(status, &value)),
             Err(e) => Err(MockError::Registration {
-                operation: self.route.id,
+                operation: self.route.op.id,
                 message: format!("the error body does not serialise: {e}"),
             }),
         }
@@ -295,6 +295,39 @@ impl<B, S: DeserializeOwned, E: DeserializeOwned, I> When<'_, B, S, E, I> {
     pub fn json(self, status: u16, body: Value) -> Result<Mocked, MockError> {
         self.check::<S, E>(status, &body)?;
         self.answer(Answer::json(status, &body))
+    }
+
+    /// Answers with the spec's example body for `status` (a success or a documented error),
+    /// checked like any canned JSON: an example the operation's types cannot hold is refused
+    /// with its path, as is a status the spec gives no example for.
+    pub fn example(self, status: u16) -> Result<Mocked, MockError> {
+        let route = self.route;
+        let found = route.examples.iter().find(|(s, _)| *s == status);
+        let Some((_, text)) = found else {
+            let have: Vec<String> = route.examples.iter().map(|(s, _)| s.to_string()).collect();
+            let have = if have.is_empty() {
+                "none".to_owned()
+            } else {
+                have.join(", ")
+            };
+            return Err(MockError::Registration {
+                operation: route.op.id,
+                message: format!("the spec gives no example for {status} (examples: {have})"),
+            });
+        };
+        match serde_json::from_str(text) {
+            Ok(body) => self.json(status, body),
+            Err(e) => Err(MockError::Registration {
+                operation: route.op.id,
+                message: format!("the spec's example for {status} is not JSON: {e}"),
+            }),
+        }
+    }
+
+    /// [`example`](Self::example) for the operation's success status.
+    pub fn ok_example(self) -> Result<Mocked, MockError> {
+        let status = self.route.success.0;
+        self.example(status)
     }
 
     pub(crate) fn check<T: DeserializeOwned, U: DeserializeOwned>(
@@ -311,7 +344,7 @@ impl<B, S: DeserializeOwned, E: DeserializeOwned, I> When<'_, B, S, E, I> {
             Ok(())
         };
         result.map_err(|(path, message)| MockError::Schema {
-            operation: route.id,
+            operation: route.op.id,
             status,
             path,
             message,

@@ -6,11 +6,17 @@ use std::time::Duration;
 use cloudsdk_mock::{
     Auth, BodyKind, Events, MockError, MockServer, Route, StatusMatch, Stream, When,
 };
+use cloudsdk_runtime::{Method, Operation};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+/// An operation as a generated builder declares it.
+const fn op(id: &'static str, method: Method, path: &'static str) -> Operation {
+    Operation::new(id, method, path, true)
+}
+
 static ROUTES: [Route; 3] = [
-    Route::new("listInstances", "GET", "/v2/instances")
+    Route::new(const { &op("listInstances", Method::GET, "/v2/instances") })
         .query(&["region", "page", "per_page"])
         .stream(Stream::PageNumber {
             items: "items",
@@ -18,8 +24,12 @@ static ROUTES: [Route; 3] = [
             per_page: "per_page",
             pages: "pages",
         }),
-    Route::new("getInstance", "GET", "/v2/instances/{id}").errors(&[StatusMatch::Code(404)]),
-    Route::new("createInstance", "POST", "/v2/instances").errors(&[StatusMatch::Class(4)]),
+    Route::new(
+        const { &op("getInstance", Method::GET, "/v2/instances/{id}").errors(&[StatusMatch::Code(404)]) },
+    ),
+    Route::new(
+        const { &op("createInstance", Method::POST, "/v2/instances").errors(&[StatusMatch::Class(4)]) },
+    ),
 ];
 
 #[derive(Debug, Deserialize, serde::Serialize, PartialEq)]
@@ -257,7 +267,7 @@ async fn delays_and_dropped_connections() {
     server.verify().expect("both called");
 }
 
-static LOGS: Route = Route::new("streamLogs", "GET", "/logs/{app}")
+static LOGS: Route = Route::new(const { &op("streamLogs", Method::GET, "/logs/{app}") })
     .query(&["since"])
     .success(200, BodyKind::Text)
     .stream(Stream::Events {

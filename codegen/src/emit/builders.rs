@@ -424,7 +424,8 @@ fn status_matches(errors: &[StatusMatch]) -> TokenStream {
     quote! { &[ #( #items ),* ] }
 }
 
-/// `prepare()`: the operation's `static` description and the statements that fill the request.
+/// `prepare()` and the operation's constant description it reads, with the statements that fill
+/// the request.
 fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
     let Members {
         client, prepare, ..
@@ -448,7 +449,7 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
         operation = quote! { #operation.errors(#errors) };
     }
     let fill = &parts.fill;
-    let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, &OPERATION) };
+    let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, Self::OPERATION) };
     let body = if fill.is_empty() {
         make
     } else {
@@ -458,9 +459,12 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
             request
         }
     };
+    // An associated constant (builders' own members are snake case, so no setter takes its
+    // name): the `mock` feature's route table reads the same facts.
     quote! {
+        /// The operation's facts: method, path, authentication, documented errors.
+        pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &#operation;
         fn #prepare(self) -> cloudsdk_runtime::Request {
-            static OPERATION: cloudsdk_runtime::Operation = #operation;
             #body
         }
     }

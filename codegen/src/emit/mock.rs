@@ -1,18 +1,19 @@
 //! Emitting `mock.rs` (behind the crate's `mock` feature): a `MockServer` with one method per
 //! operation, grouped by tag like the client, each returning `cloudsdk_mock::When` typed with the
-//! operation's body, success, error and item types, over a `static` table of route data. All
-//! behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays small.
+//! operation's body, success, error and item (or stream message) types, over a `static` table
+//! of routes that read the request builders' `OPERATION` constants (websocket operations
+//! included). All behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays
+//! small.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::markdown::{code, text};
-use super::starter::types_prefix;
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
-    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, StatusMatch,
-    Success, TypeRef,
+    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, Success, TypeRef,
+    WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -20,15 +21,9 @@ use crate::model::{
 const SERVER: &str = "MockServer";
 
 pub(super) fn mock_file(api: &Api) -> TokenStream {
-    let mocked: Vec<(usize, &Operation)> = api
-        .operations
-        .iter()
-        .filter(|o| !matches!(o.kind, CallKind::WebSocket(_)))
-        .enumerate()
-        .collect();
+    let mocked: Vec<(usize, &Operation)> = api.operations.iter().enumerate().collect();
     let routes = mocked.iter().map(|(_, op)| route(op));
     let count = Literal::usize_unsuffixed(mocked.len());
-    // A group whose operations are all websockets has nothing to mock.
     let has_ops = |g: usize| mocked.iter().any(|(_, op)| op.group == Some(g));
     let groups = api
         .groups
@@ -86,7 +81,8 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         //! (the `mock` feature; see the README's "Testing your code").
         #![allow(clippy::type_complexity)]
 
-        pub use cloudsdk_mock::{Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When};
+        pub use cloudsdk_mock::{Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When};
+        use crate::types as t;
 
         #[doc = #title]
         ///
@@ -123,10 +119,18 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
 fn server_methods(api: &Api) -> TokenStream {
     let (new, raw, builder) = (ident(CLIENT.new), ident(CLIENT.raw), ident(CLIENT.builder));
     let base_url = ident("base_url");
-    let client_builder = match api.base_url {
+    let mut client_builder = match api.base_url {
         Some(_) => quote! { crate::Client::#builder().base_url(self.raw.url()) },
         None => quote! { crate::Client::#builder(self.raw.url()) },
     };
+    // The same server answers the websocket upgrades.
+    if api
+        .operations
+        .iter()
+        .any(|o| matches!(o.kind, CallKind::WebSocket(_)))
+    {
+        client_builder.extend(quote! { .websocket_base_url(self.raw.ws_url()) });
+    }
     quote! {
         /// Starts the server on 127.0.0.1 (a free port); it stops when dropped. Must be called
         /// inside a tokio runtime.
@@ -157,7 +161,6 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
         code(&format!("{} {}", op.method.as_str(), op.path)),
         code(&op.id)
     );
-    let prefix = types_prefix();
     let body = match &op.body {
         Some(b)
             if matches!(
@@ -165,41 +168,53 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
                 BodyKind::Json | BodyKind::JsonOrForm | BodyKind::Form
             ) =>
         {
-            ty(&b.ty, &prefix)
+            short_ty(&b.ty)
         }
         Some(_) | None => quote! { () },
     };
     let success = match &op.success {
-        Success::Single { ty: t, .. } => ty(t, &prefix),
-        Success::ByStatus { .. } => ty(&TypeRef::Value, &prefix),
+        Success::Single { ty: t, .. } => short_ty(t),
+        Success::ByStatus { .. } => short_ty(&TypeRef::Value),
     };
-    let error = ty(&op.error_type, &prefix);
+    let error = short_ty(&op.error_type);
     let item = match &op.kind {
-        CallKind::Paginated { item, .. } => ty(item, &prefix),
-        CallKind::Events(events) => ty(&events.message, &prefix),
-        CallKind::Request | CallKind::Download | CallKind::WebSocket(_) => quote! { () },
+        CallKind::Paginated { item, .. } => short_ty(item),
+        CallKind::Events(events) => short_ty(&events.message),
+        CallKind::WebSocket(ws) => short_ty(&ws.message),
+        CallKind::Request | CallKind::Download => quote! { () },
     };
     quote! {
         #[doc = #doc]
-        pub fn #name(&self) -> cloudsdk_mock::When<'_, #body, #success, #error, #item> {
-            cloudsdk_mock::When::new(#raw, &ROUTES[#index])
+        pub fn #name(&self) -> When<'_, #body, #success, #error, #item> {
+            When::new(#raw, &ROUTES[#index])
         }
     }
 }
 
-/// The operation's constant route data.
-fn route(op: &Operation) -> TokenStream {
-    let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
-    let mut expr = quote! { cloudsdk_mock::Route::new(#id, #method, #path) };
-    let query: Vec<&str> = op
-        .params
-        .iter()
-        .filter(|p| matches!(p.location, ParamLocation::Query(_)))
-        .map(|p| p.name.as_str())
-        .collect();
-    if !query.is_empty() {
-        expr.extend(quote! { .query(&[ #( #query ),* ]) });
+/// A type as the mock module writes it, short so that each method stays a few lines: the
+/// crate's types through `t::` (`use crate::types as t`), and `String` and `Vec` unqualified
+/// (the module declares only `MockServer`, `…Api` groups and `ROUTES`, so nothing shadows them).
+fn short_ty(t: &TypeRef) -> TokenStream {
+    match t {
+        TypeRef::String => quote! { String },
+        TypeRef::Vec(inner) => {
+            let inner = short_ty(inner);
+            quote! { Vec<#inner> }
+        }
+        other => ty(other, &quote! { t:: }),
     }
+}
+
+/// The operation's constant route data: the request builder's `OPERATION` (method, path,
+/// authentication, signing URL, documented errors), and what only the mock needs.
+fn route(op: &Operation) -> TokenStream {
+    if let CallKind::WebSocket(ws) = &op.kind {
+        return socket_route(op, ws);
+    }
+    let builder = ident(&op.builder_name);
+    let mut expr = quote! { cloudsdk_mock::Route::new(crate::builders::#builder::OPERATION) };
+    expr.extend(query(op));
+    expr.extend(optional_segments(op));
     let (status, kind) = match &op.success {
         Success::Single { kind, .. } => (200u16, *kind),
         Success::ByStatus { variants, .. } => variants
@@ -212,19 +227,82 @@ fn route(op: &Operation) -> TokenStream {
         let (status, kind) = (Literal::u16_unsuffixed(status), body_kind(kind));
         expr.extend(quote! { .success(#status, #kind) });
     }
-    if !op.errors.is_empty() {
-        let errors = op.errors.iter().map(status_match);
-        expr.extend(quote! { .errors(&[ #( #errors ),* ]) });
-    }
-    if !op.authenticated {
-        expr.extend(quote! { .unauthenticated() });
-    }
-    if let Some(url) = &op.signing_url {
-        expr.extend(quote! { .signing_url(#url) });
-    }
     if let Some(stream) = stream(&op.kind) {
         expr.extend(quote! { .stream(#stream) });
     }
+    if !op.examples.is_empty() {
+        // Spec text, printed only as escaped string literals.
+        let examples = op.examples.iter().map(|(status, text)| {
+            let (status, text) = (Literal::u16_unsuffixed(*status), Literal::string(text));
+            quote! { (#status, #text) }
+        });
+        expr.extend(quote! { .examples(&[ #( #examples ),* ]) });
+    }
+    expr
+}
+
+/// `.query(&[…])`: the documented query parameters, when there are any.
+fn query(op: &Operation) -> TokenStream {
+    let query: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| matches!(p.location, ParamLocation::Query(_)))
+        .map(|p| p.name.as_str())
+        .collect();
+    if query.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { .query(&[ #( #query ),* ]) }
+}
+
+/// `.optional_segments(&[…])`: the `x-optional-segment` path parameters, when there are any.
+fn optional_segments(op: &Operation) -> TokenStream {
+    let optional: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.location,
+                ParamLocation::Path {
+                    optional_segment: true,
+                    ..
+                }
+            )
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    if optional.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { .optional_segments(&[ #( #optional ),* ]) }
+}
+
+/// A websocket's route: the upgrade request (a `GET` of the URL's path, on the mock's origin as
+/// the client moves it there; the runtime declares websockets apart, so the route says it
+/// here), its query parameters, how it authenticates and resumes.
+fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
+    let id = &op.id;
+    let after_scheme = ws.url.split_once("://").map_or("", |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let mut operation = quote! {
+        cloudsdk_runtime::Operation::new(#id, cloudsdk_runtime::Method::GET, #path, true)
+    };
+    if ws.auth == WebSocketAuth::None || !op.authenticated {
+        operation.extend(quote! { .authenticated(false) });
+    }
+    if let Some(url) = &ws.signing_url {
+        operation.extend(quote! { .signing_url(#url) });
+    }
+    let mut expr = quote! { cloudsdk_mock::Route::new(const { &#operation }) };
+    expr.extend(query(op));
+    let resume = match &ws.resume {
+        Some((param, field)) => quote! { Some((#param, #field)) },
+        None => quote! { None },
+    };
+    let first_message = ws.auth == WebSocketAuth::FirstMessage;
+    expr.extend(quote! {
+        .stream(cloudsdk_mock::Stream::WebSocket { resume: #resume, first_message: #first_message })
+    });
     expr
 }
 
@@ -234,20 +312,6 @@ fn body_kind(kind: ResponseKind) -> TokenStream {
         ResponseKind::Json => quote! { cloudsdk_mock::BodyKind::Json },
         ResponseKind::Text => quote! { cloudsdk_mock::BodyKind::Text },
         ResponseKind::Binary => quote! { cloudsdk_mock::BodyKind::Binary },
-    }
-}
-
-fn status_match(m: &StatusMatch) -> TokenStream {
-    match m {
-        StatusMatch::Code(c) => {
-            let c = Literal::u16_unsuffixed(*c);
-            quote! { cloudsdk_mock::StatusMatch::Code(#c) }
-        }
-        StatusMatch::Class(c) => {
-            let c = Literal::u16_unsuffixed(*c);
-            quote! { cloudsdk_mock::StatusMatch::Class(#c) }
-        }
-        StatusMatch::Default => quote! { cloudsdk_mock::StatusMatch::Default },
     }
 }
 

@@ -148,6 +148,8 @@ pub(super) struct Responses {
     pub error_type: TypeRef,
     /// No success response is documented, so `success` is any JSON value.
     pub undocumented_success: bool,
+    /// The spec's example bodies by status (see [`Operation::examples`](super::Operation)).
+    pub examples: Vec<(u16, String)>,
 }
 
 /// Lowers the operation's responses.
@@ -171,6 +173,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
     let mut success: Vec<(u16, ResponseKind, TypeRef)> = Vec::new();
     let mut errors = Vec::new();
     let mut error_types: Vec<TypeRef> = Vec::new();
+    let mut examples = Vec::new();
     for (code, r, site_ptr) in listed {
         let Some((r, ptr)) = refs::response(cx.api, r, &site_ptr) else {
             cx.warn(
@@ -205,6 +208,16 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
             Some(_) => continue,
         };
         let (kind, ty) = response_shape(&mut cx.types, r, &name, &ptr);
+        let one_status = match status {
+            Ok(c) | Err(StatusMatch::Code(c)) => Some(c),
+            Err(_) => None,
+        };
+        if let Some(c) = one_status {
+            let json = r.content.iter().find(|(m, _)| is_json(m));
+            if let Some(text) = json.and_then(|(_, m)| super::examples::media_example(cx.api, m)) {
+                examples.push((c, text));
+            }
+        }
         if code.is_none() && default_is_success(&site.op.responses) {
             success.push((200, kind, ty.clone()));
         }
@@ -221,6 +234,7 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
         success: success_of(&mut cx.types, success, &site.hint),
         errors,
         error_type: error_type(error_types),
+        examples,
     }
 }
 

@@ -19,6 +19,7 @@ mod context;
 mod document;
 mod env;
 mod errors;
+mod examples;
 pub mod features;
 mod groups;
 pub mod names;
@@ -358,6 +359,10 @@ pub struct Operation {
     pub kind: CallKind,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
+    /// The spec's example bodies of responses with one status (`200`, `404`; not `4XX` or
+    /// `default`), as compact JSON text: the `mock` feature's ready-made responses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<(u16, String)>,
 }
 
 /// An HTTP method, as the keys of a path item name them.

@@ -46,6 +46,7 @@ pub(super) fn lower_operation<'a>(
             success,
             errors,
             error_type,
+            examples,
             ..
         },
     ) = call_kind(cx, site, websocket, events, responses);
@@ -76,6 +77,7 @@ pub(super) fn lower_operation<'a>(
         idempotent: idempotent(cx, site),
         kind,
         pointer: site.op_ptr.clone(),
+        examples,
     })
 }
 
@@ -98,6 +100,7 @@ fn call_kind(
             errors: Vec::new(),
             error_type: responses.error_type,
             undocumented_success: false,
+            examples: Vec::new(),
         };
         return (CallKind::WebSocket(ws), handshake);
     }

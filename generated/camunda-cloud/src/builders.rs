@@ -453,14 +453,15 @@ impl ListClusters {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "listClusters",
+        cloudsdk_runtime::Method::GET,
+        "/clusters",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "listClusters",
-            cloudsdk_runtime::Method::GET,
-            "/clusters",
-            true,
-        );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::create`]; finish with [`send`](CreateCluster::send).
@@ -492,15 +493,19 @@ impl CreateCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createCluster",
+            cloudsdk_runtime::Method::POST,
+            "/clusters",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(400u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createCluster",
-                cloudsdk_runtime::Method::POST,
-                "/clusters",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(400u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -535,14 +540,15 @@ impl GetClusterParameters {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "getClusterParameters",
+        cloudsdk_runtime::Method::GET,
+        "/clusters/parameters",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "getClusterParameters",
-            cloudsdk_runtime::Method::GET,
-            "/clusters/parameters",
-            true,
-        );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get`]; finish with [`send`](GetCluster::send).
@@ -572,15 +578,19 @@ impl GetCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getCluster",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/{clusterUuid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getCluster",
-                cloudsdk_runtime::Method::GET,
-                "/clusters/{clusterUuid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -607,15 +617,19 @@ impl DeleteCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteCluster",
+            cloudsdk_runtime::Method::DELETE,
+            "/clusters/{clusterUuid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteCluster",
-                cloudsdk_runtime::Method::DELETE,
-                "/clusters/{clusterUuid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -643,15 +657,19 @@ impl UpdateCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateCluster",
+            cloudsdk_runtime::Method::PATCH,
+            "/clusters/{clusterUuid}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateCluster",
-                cloudsdk_runtime::Method::PATCH,
-                "/clusters/{clusterUuid}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -688,21 +706,25 @@ impl UpgradeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "upgradeCluster",
+            cloudsdk_runtime::Method::PUT,
+            "/clusters/{clusterUuid}/upgrade",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(412u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "upgradeCluster",
-                cloudsdk_runtime::Method::PUT,
-                "/clusters/{clusterUuid}/upgrade",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(412u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -729,14 +751,18 @@ impl WakeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "wakeCluster",
+        cloudsdk_runtime::Method::PUT,
+        "/clusters/{clusterUuid}/wake",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "wakeCluster",
-            cloudsdk_runtime::Method::PUT,
-            "/clusters/{clusterUuid}/wake",
-            true,
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
         );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -764,14 +790,18 @@ impl UpdateIpAllowlist {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "updateIpAllowlist",
+        cloudsdk_runtime::Method::PUT,
+        "/clusters/{clusterUuid}/ipallowlist",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "updateIpAllowlist",
-            cloudsdk_runtime::Method::PUT,
-            "/clusters/{clusterUuid}/ipallowlist",
-            true,
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
         );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -802,14 +832,18 @@ impl UpdateIpWhitelist {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "updateIpWhitelist",
+        cloudsdk_runtime::Method::PUT,
+        "/clusters/{clusterUuid}/ipwhitelist",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "updateIpWhitelist",
-            cloudsdk_runtime::Method::PUT,
-            "/clusters/{clusterUuid}/ipwhitelist",
-            true,
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
         );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -846,20 +880,24 @@ impl ListZeebeClients {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listZeebeClients",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/{clusterUuid}/clients",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listZeebeClients",
-                cloudsdk_runtime::Method::GET,
-                "/clusters/{clusterUuid}/clients",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -894,21 +932,25 @@ impl CreateZeebeClient {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createZeebeClient",
+            cloudsdk_runtime::Method::POST,
+            "/clusters/{clusterUuid}/clients",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createZeebeClient",
-                cloudsdk_runtime::Method::POST,
-                "/clusters/{clusterUuid}/clients",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -946,21 +988,25 @@ impl GetZeebeClient {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getZeebeClient",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/{clusterUuid}/clients/{clientId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(412u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getZeebeClient",
-                cloudsdk_runtime::Method::GET,
-                "/clusters/{clusterUuid}/clients/{clientId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(412u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
         request
@@ -989,20 +1035,24 @@ impl DeleteZeebeClient {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteZeebeClient",
+            cloudsdk_runtime::Method::DELETE,
+            "/clusters/{clusterUuid}/clients/{clientId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteZeebeClient",
-                cloudsdk_runtime::Method::DELETE,
-                "/clusters/{clusterUuid}/clients/{clientId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("clientId", &self.client_id);
         request
@@ -1037,20 +1087,24 @@ impl ListBackups {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listBackups",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/{clusterUuid}/backups",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listBackups",
-                cloudsdk_runtime::Method::GET,
-                "/clusters/{clusterUuid}/backups",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1082,15 +1136,19 @@ impl CreateBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createBackup",
+            cloudsdk_runtime::Method::POST,
+            "/clusters/{clusterUuid}/backups",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createBackup",
-                cloudsdk_runtime::Method::POST,
-                "/clusters/{clusterUuid}/backups",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1123,15 +1181,19 @@ impl DeleteBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteBackup",
+            cloudsdk_runtime::Method::DELETE,
+            "/clusters/{clusterUuid}/backups/{backupId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteBackup",
-                cloudsdk_runtime::Method::DELETE,
-                "/clusters/{clusterUuid}/backups/{backupId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("backupId", &self.backup_id);
         request
@@ -1166,20 +1228,24 @@ impl ListSecrets {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSecrets",
+            cloudsdk_runtime::Method::GET,
+            "/clusters/{clusterUuid}/secrets",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSecrets",
-                cloudsdk_runtime::Method::GET,
-                "/clusters/{clusterUuid}/secrets",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request
     }
@@ -1207,22 +1273,26 @@ impl CreateSecret {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSecret",
+            cloudsdk_runtime::Method::POST,
+            "/clusters/{clusterUuid}/secrets",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSecret",
-                cloudsdk_runtime::Method::POST,
-                "/clusters/{clusterUuid}/secrets",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -1254,20 +1324,24 @@ impl UpdateSecret {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSecret",
+            cloudsdk_runtime::Method::PUT,
+            "/clusters/{clusterUuid}/secrets/{secretName}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSecret",
-                cloudsdk_runtime::Method::PUT,
-                "/clusters/{clusterUuid}/secrets/{secretName}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
         if let Some(body) = &self.body {
@@ -1299,15 +1373,19 @@ impl DeleteSecret {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSecret",
+            cloudsdk_runtime::Method::DELETE,
+            "/clusters/{clusterUuid}/secrets/{secretName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSecret",
-                cloudsdk_runtime::Method::DELETE,
-                "/clusters/{clusterUuid}/secrets/{secretName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
         request
@@ -1341,15 +1419,16 @@ impl ListMembers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listMembers",
+            cloudsdk_runtime::Method::GET,
+            "/members",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listMembers",
-                cloudsdk_runtime::Method::GET,
-                "/members",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update`]; finish with [`send`](UpdateMember::send).
@@ -1375,20 +1454,24 @@ impl UpdateMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateMember",
+            cloudsdk_runtime::Method::POST,
+            "/members/{email}",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateMember",
-                cloudsdk_runtime::Method::POST,
-                "/members/{email}",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
             request.json(body);
@@ -1418,20 +1501,24 @@ impl DeleteMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteMember",
+            cloudsdk_runtime::Method::DELETE,
+            "/members/{email}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteMember",
-                cloudsdk_runtime::Method::DELETE,
-                "/members/{email}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("email", &self.email);
         request
     }
@@ -1466,15 +1553,16 @@ impl ListActivityEvents {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listActivityEvents",
+            cloudsdk_runtime::Method::GET,
+            "/activity/json",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listActivityEvents",
-                cloudsdk_runtime::Method::GET,
-                "/activity/json",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ActivityApi::export_csv`]; finish with [`send`](ExportActivityCsv::send).
@@ -1503,15 +1591,19 @@ impl ExportActivityCsv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "exportActivityCsv",
+            cloudsdk_runtime::Method::GET,
+            "/activity/csv",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "exportActivityCsv",
-                cloudsdk_runtime::Method::GET,
-                "/activity/csv",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/csv");
         request
     }

@@ -2,8 +2,9 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
+use crate::types as t;
 /// A mock of the Camunda Cloud Console API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
 /// Point a client at it with [`builder`](Self::builder), register expectations per
@@ -72,102 +73,60 @@ pub struct ClustersApi<'a> {
 }
 impl<'a> ClustersApi<'a> {
     /// `GET /clusters` (`listClusters`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Cluster>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    pub fn list(&self) -> When<'_, (), Vec<t::Cluster>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[0])
     }
     /// `POST /clusters` (`createCluster`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateClusterRequest,
-        crate::types::CreateClusterResponse,
+        t::CreateClusterRequest,
+        t::CreateClusterResponse,
         serde_json::Value,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+        When::new(self.raw, &ROUTES[1])
     }
     /// `GET /clusters/parameters` (`getClusterParameters`)
     pub fn get_parameters(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterParameters,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    ) -> When<'_, (), t::ClusterParameters, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[2])
     }
     /// `GET /clusters/{clusterUuid}` (`getCluster`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Cluster, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    pub fn get(&self) -> When<'_, (), t::Cluster, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[3])
     }
     /// `DELETE /clusters/{clusterUuid}` (`deleteCluster`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[4])
     }
     /// `PATCH /clusters/{clusterUuid}` (`updateCluster`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateClusterRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    ) -> When<'_, t::UpdateClusterRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[5])
     }
     /// `PUT /clusters/{clusterUuid}/upgrade` (`upgradeCluster`)
-    pub fn upgrade(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterUpgrade,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    pub fn upgrade(&self) -> When<'_, (), t::ClusterUpgrade, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[6])
     }
     /// `PUT /clusters/{clusterUuid}/wake` (`wakeCluster`)
-    pub fn wake(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    pub fn wake(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[7])
     }
     /// `PUT /clusters/{clusterUuid}/ipallowlist` (`updateIpAllowlist`)
     pub fn update_ip_allowlist(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateIpAllowlistRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    ) -> When<'_, t::UpdateIpAllowlistRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[8])
     }
     /// `PUT /clusters/{clusterUuid}/ipwhitelist` (`updateIpWhitelist`)
     pub fn update_ip_whitelist(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateIpWhitelistRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    ) -> When<'_, t::UpdateIpWhitelistRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[9])
     }
 }
 /// Expectations for the operations tagged `ZeebeClients`.
@@ -177,44 +136,28 @@ pub struct ZeebeClientsApi<'a> {
 }
 impl<'a> ZeebeClientsApi<'a> {
     /// `GET /clusters/{clusterUuid}/clients` (`listZeebeClients`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::ZeebeClient>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    pub fn list(&self) -> When<'_, (), Vec<t::ZeebeClient>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[10])
     }
     /// `POST /clusters/{clusterUuid}/clients` (`createZeebeClient`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateZeebeClientRequest,
-        crate::types::CreatedZeebeClient,
+        t::CreateZeebeClientRequest,
+        t::CreatedZeebeClient,
         serde_json::Value,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+        When::new(self.raw, &ROUTES[11])
     }
     /// `GET /clusters/{clusterUuid}/clients/{clientId}` (`getZeebeClient`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ZeebeClientConnection,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    pub fn get(&self) -> When<'_, (), t::ZeebeClientConnection, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[12])
     }
     /// `DELETE /clusters/{clusterUuid}/clients/{clientId}` (`deleteZeebeClient`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[13])
     }
 }
 /// Expectations for the operations tagged `Backups`.
@@ -224,28 +167,16 @@ pub struct BackupsApi<'a> {
 }
 impl<'a> BackupsApi<'a> {
     /// `GET /clusters/{clusterUuid}/backups` (`listBackups`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Backup>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    pub fn list(&self) -> When<'_, (), Vec<t::Backup>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[14])
     }
     /// `POST /clusters/{clusterUuid}/backups` (`createBackup`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    pub fn create(&self) -> When<'_, (), t::Backup, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[15])
     }
     /// `DELETE /clusters/{clusterUuid}/backups/{backupId}` (`deleteBackup`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Backup, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    pub fn delete(&self) -> When<'_, (), t::Backup, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[16])
     }
 }
 /// Expectations for the operations tagged `Secrets`.
@@ -255,44 +186,20 @@ pub struct SecretsApi<'a> {
 }
 impl<'a> SecretsApi<'a> {
     /// `GET /clusters/{clusterUuid}/secrets` (`listSecrets`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ClusterSecrets,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    pub fn list(&self) -> When<'_, (), t::ClusterSecrets, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[17])
     }
     /// `POST /clusters/{clusterUuid}/secrets` (`createSecret`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSecretRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    pub fn create(&self) -> When<'_, t::CreateSecretRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[18])
     }
     /// `PUT /clusters/{clusterUuid}/secrets/{secretName}` (`updateSecret`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateSecretRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    pub fn update(&self) -> When<'_, t::UpdateSecretRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[19])
     }
     /// `DELETE /clusters/{clusterUuid}/secrets/{secretName}` (`deleteSecret`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[20])
     }
 }
 /// Expectations for the operations tagged `Members`.
@@ -302,32 +209,16 @@ pub struct MembersApi<'a> {
 }
 impl<'a> MembersApi<'a> {
     /// `GET /members` (`listMembers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Member>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    pub fn list(&self) -> When<'_, (), Vec<t::Member>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[21])
     }
     /// `POST /members/{email}` (`updateMember`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateMemberRequest,
-        (),
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    pub fn update(&self) -> When<'_, t::UpdateMemberRequest, (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[22])
     }
     /// `DELETE /members/{email}` (`deleteMember`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    pub fn delete(&self) -> When<'_, (), (), serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[23])
     }
 }
 /// Expectations for the operations tagged `Activity`.
@@ -339,176 +230,59 @@ impl<'a> ActivityApi<'a> {
     /// `GET /activity/json` (`listActivityEvents`)
     pub fn list_events(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::ActivityEvent>,
-        serde_json::Value,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    ) -> When<'_, (), Vec<t::ActivityEvent>, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[24])
     }
     /// `GET /activity/csv` (`exportActivityCsv`)
-    pub fn export_csv(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), ::std::string::String, serde_json::Value, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    pub fn export_csv(&self) -> When<'_, (), String, serde_json::Value, ()> {
+        When::new(self.raw, &ROUTES[25])
     }
 }
 static ROUTES: [cloudsdk_mock::Route; 26] = [
-    cloudsdk_mock::Route::new("listClusters", "GET", "/clusters"),
-    cloudsdk_mock::Route::new("createCluster", "POST", "/clusters")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(400)]),
-    cloudsdk_mock::Route::new("getClusterParameters", "GET", "/clusters/parameters"),
-    cloudsdk_mock::Route::new("getCluster", "GET", "/clusters/{clusterUuid}")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("deleteCluster", "DELETE", "/clusters/{clusterUuid}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("updateCluster", "PATCH", "/clusters/{clusterUuid}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new("upgradeCluster", "PUT", "/clusters/{clusterUuid}/upgrade")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(412),
-            ],
-        ),
-    cloudsdk_mock::Route::new("wakeCluster", "PUT", "/clusters/{clusterUuid}/wake")
+    cloudsdk_mock::Route::new(crate::builders::ListClusters::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetClusterParameters::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "updateIpAllowlist",
-            "PUT",
-            "/clusters/{clusterUuid}/ipallowlist",
-        )
+    cloudsdk_mock::Route::new(crate::builders::UpdateCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "updateIpWhitelist",
-            "PUT",
-            "/clusters/{clusterUuid}/ipwhitelist",
-        )
+    cloudsdk_mock::Route::new(crate::builders::UpgradeCluster::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::WakeCluster::OPERATION)
         .success(200, cloudsdk_mock::BodyKind::Empty),
-    cloudsdk_mock::Route::new(
-            "listZeebeClients",
-            "GET",
-            "/clusters/{clusterUuid}/clients",
-        )
-        .errors(
+    cloudsdk_mock::Route::new(crate::builders::UpdateIpAllowlist::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::UpdateIpWhitelist::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListZeebeClients::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateZeebeClient::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetZeebeClient::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteZeebeClient::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListBackups::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateBackup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteBackup::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSecrets::OPERATION)
+        .examples(
             &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
+                (
+                    200,
+                    "{\"SLACK_WEBHOOK_URL\":\"https://hooks.slack.com/services/T000/B000/XXXX\"}",
+                ),
             ],
         ),
-    cloudsdk_mock::Route::new(
-            "createZeebeClient",
-            "POST",
-            "/clusters/{clusterUuid}/clients",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getZeebeClient",
-            "GET",
-            "/clusters/{clusterUuid}/clients/{clientId}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(412),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteZeebeClient",
-            "DELETE",
-            "/clusters/{clusterUuid}/clients/{clientId}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listBackups", "GET", "/clusters/{clusterUuid}/backups")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createBackup", "POST", "/clusters/{clusterUuid}/backups")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(404)]),
-    cloudsdk_mock::Route::new(
-            "deleteBackup",
-            "DELETE",
-            "/clusters/{clusterUuid}/backups/{backupId}",
-        )
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("listSecrets", "GET", "/clusters/{clusterUuid}/secrets")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createSecret", "POST", "/clusters/{clusterUuid}/secrets")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(409),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateSecret",
-            "PUT",
-            "/clusters/{clusterUuid}/secrets/{secretName}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteSecret",
-            "DELETE",
-            "/clusters/{clusterUuid}/secrets/{secretName}",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("listMembers", "GET", "/members")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("updateMember", "POST", "/members/{email}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(403),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteMember", "DELETE", "/members/{email}")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listActivityEvents", "GET", "/activity/json")
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
-    cloudsdk_mock::Route::new("exportActivityCsv", "GET", "/activity/csv")
-        .success(200, cloudsdk_mock::BodyKind::Text)
-        .errors(&[cloudsdk_mock::StatusMatch::Code(403)]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSecret::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListMembers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DeleteMember::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListActivityEvents::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ExportActivityCsv::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Text),
 ];

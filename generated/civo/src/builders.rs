@@ -3195,21 +3195,22 @@ impl Ping {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "ping",
+            cloudsdk_runtime::Method::GET,
+            "/v2/ping",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "ping",
-                cloudsdk_runtime::Method::GET,
-                "/v2/ping",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AuthApi::exchange_token`]; finish with [`send`](ExchangeToken::send).
@@ -3256,22 +3257,26 @@ impl ExchangeToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "exchangeToken",
+            cloudsdk_runtime::Method::POST,
+            "/v2/auth/exchange",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "exchangeToken",
-                cloudsdk_runtime::Method::POST,
-                "/v2/auth/exchange",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -3311,21 +3316,22 @@ impl ListRegions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listRegions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/regions",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listRegions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/regions",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::create`]; finish with [`send`](CreateRegion::send).
@@ -3361,22 +3367,26 @@ impl CreateRegion {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createRegion",
+            cloudsdk_runtime::Method::POST,
+            "/v2/regions",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createRegion",
-                cloudsdk_runtime::Method::POST,
-                "/v2/regions",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3415,22 +3425,26 @@ impl ConnectRegion {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "connectRegion",
+            cloudsdk_runtime::Method::POST,
+            "/v2/regions/connect",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "connectRegion",
-                cloudsdk_runtime::Method::POST,
-                "/v2/regions/connect",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3469,22 +3483,26 @@ impl DisconnectRegion {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "disconnectRegion",
+            cloudsdk_runtime::Method::POST,
+            "/v2/regions/disconnect",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "disconnectRegion",
-                cloudsdk_runtime::Method::POST,
-                "/v2/regions/disconnect",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -3530,21 +3548,25 @@ impl GetQuota {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getQuota",
+            cloudsdk_runtime::Method::GET,
+            "/v2/quota",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getQuota",
-                cloudsdk_runtime::Method::GET,
-                "/v2/quota",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -3579,22 +3601,26 @@ impl ListCharges {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listCharges",
+            cloudsdk_runtime::Method::GET,
+            "/v2/charges",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listCharges",
-                cloudsdk_runtime::Method::GET,
-                "/v2/charges",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
         request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -3743,22 +3769,26 @@ impl ListActions {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listActions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/actions",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listActions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/actions",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -3868,22 +3898,26 @@ impl ListAccounts {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAccounts",
+            cloudsdk_runtime::Method::GET,
+            "/v2/accounts",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAccounts",
-                cloudsdk_runtime::Method::GET,
-                "/v2/accounts",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query("per_page", &self.per_page, cloudsdk_runtime::QueryStyle::form(true));
@@ -3918,21 +3952,22 @@ impl ListMemberships {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listMemberships",
+            cloudsdk_runtime::Method::GET,
+            "/v2/memberships",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listMemberships",
-                cloudsdk_runtime::Method::GET,
-                "/v2/memberships",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AccountsApi::get_user_everything`]; finish with [`send`](GetUserEverything::send).
@@ -3964,22 +3999,26 @@ impl GetUserEverything {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getUserEverything",
+            cloudsdk_runtime::Method::GET,
+            "/v2/users/{user_id}/everything",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getUserEverything",
-                cloudsdk_runtime::Method::GET,
-                "/v2/users/{user_id}/everything",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("user_id", &self.user_id);
         request
     }
@@ -4012,21 +4051,22 @@ impl GetOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisation",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisation",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisation",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisation",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::rename`]; finish with [`send`](RenameOrganisation::send).
@@ -4064,22 +4104,26 @@ impl RenameOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameOrganisation",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisation",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameOrganisation",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisation",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4125,22 +4169,26 @@ impl CreateOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisation",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisation",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisation",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisation",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4179,21 +4227,22 @@ impl ListOrganisationAccounts {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAccounts",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisation/accounts",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAccounts",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisation/accounts",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::add_account`]; finish with [`send`](AddOrganisationAccount::send).
@@ -4231,22 +4280,26 @@ impl AddOrganisationAccount {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationAccount",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisation/accounts",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationAccount",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisation/accounts",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4285,21 +4338,22 @@ impl ListTeams {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listTeams",
+            cloudsdk_runtime::Method::GET,
+            "/v2/teams",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listTeams",
-                cloudsdk_runtime::Method::GET,
-                "/v2/teams",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::create`]; finish with [`send`](CreateTeam::send).
@@ -4335,22 +4389,26 @@ impl CreateTeam {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createTeam",
+            cloudsdk_runtime::Method::POST,
+            "/v2/teams",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createTeam",
-                cloudsdk_runtime::Method::POST,
-                "/v2/teams",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4395,23 +4453,27 @@ impl RenameTeam {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameTeam",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/teams/{team_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameTeam",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/teams/{team_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4452,22 +4514,26 @@ impl DeleteTeam {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteTeam",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/teams/{team_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteTeam",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/teams/{team_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         request
     }
@@ -4501,22 +4567,26 @@ impl ListTeamMembers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listTeamMembers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/teams/{team_id}/members",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listTeamMembers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/teams/{team_id}/members",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         request
     }
@@ -4557,23 +4627,27 @@ impl AddTeamMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addTeamMember",
+            cloudsdk_runtime::Method::POST,
+            "/v2/teams/{team_id}/members",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addTeamMember",
-                cloudsdk_runtime::Method::POST,
-                "/v2/teams/{team_id}/members",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -4622,23 +4696,27 @@ impl UpdateTeamMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateTeamMember",
+            cloudsdk_runtime::Method::POST,
+            "/v2/teams/{team_id}/members/{member_id}",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateTeamMember",
-                cloudsdk_runtime::Method::POST,
-                "/v2/teams/{team_id}/members/{member_id}",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
         if let Some(body) = &self.body {
@@ -4681,22 +4759,26 @@ impl RemoveTeamMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeTeamMember",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/teams/{team_id}/members/{member_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeTeamMember",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/teams/{team_id}/members/{member_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
         request
@@ -4730,21 +4812,22 @@ impl ListRoles {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listRoles",
+            cloudsdk_runtime::Method::GET,
+            "/v2/roles",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listRoles",
-                cloudsdk_runtime::Method::GET,
-                "/v2/roles",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::RolesApi::create`]; finish with [`send`](CreateRole::send).
@@ -4780,22 +4863,26 @@ impl CreateRole {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createRole",
+            cloudsdk_runtime::Method::POST,
+            "/v2/roles",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createRole",
-                cloudsdk_runtime::Method::POST,
-                "/v2/roles",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -4835,22 +4922,26 @@ impl DeleteRole {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteRole",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/roles/{role_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteRole",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/roles/{role_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("role_id", &self.role_id);
         request
     }
@@ -4883,21 +4974,22 @@ impl ListPermissions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listPermissions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/permissions",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listPermissions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/permissions",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::list`]; finish with [`send`](ListWebhooks::send).
@@ -4928,21 +5020,22 @@ impl ListWebhooks {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listWebhooks",
+            cloudsdk_runtime::Method::GET,
+            "/v2/webhooks",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listWebhooks",
-                cloudsdk_runtime::Method::GET,
-                "/v2/webhooks",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::create`]; finish with [`send`](CreateWebhook::send).
@@ -4978,22 +5071,26 @@ impl CreateWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createWebhook",
+            cloudsdk_runtime::Method::POST,
+            "/v2/webhooks",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createWebhook",
-                cloudsdk_runtime::Method::POST,
-                "/v2/webhooks",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             if self.as_form {
                 request.form(body);
@@ -5038,23 +5135,27 @@ impl UpdateWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateWebhook",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/webhooks/{webhook_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateWebhook",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/webhooks/{webhook_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("webhook_id", &self.webhook_id);
         if let Some(body) = &self.body {
             if self.as_form {
@@ -5095,22 +5196,26 @@ impl DeleteWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteWebhook",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/webhooks/{webhook_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteWebhook",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/webhooks/{webhook_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("webhook_id", &self.webhook_id);
         request
     }
@@ -5152,21 +5257,25 @@ impl ListSizes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSizes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/sizes",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSizes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/sizes",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -5217,22 +5326,26 @@ impl ListDiskImages {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDiskImages",
+            cloudsdk_runtime::Method::GET,
+            "/v2/disk_images",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDiskImages",
-                cloudsdk_runtime::Method::GET,
-                "/v2/disk_images",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5282,22 +5395,26 @@ impl CreateDiskImage {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createDiskImage",
+            cloudsdk_runtime::Method::POST,
+            "/v2/disk_images",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createDiskImage",
-                cloudsdk_runtime::Method::POST,
-                "/v2/disk_images",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -5347,22 +5464,26 @@ impl GetDiskImage {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getDiskImage",
+            cloudsdk_runtime::Method::GET,
+            "/v2/disk_images/{disk_image_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getDiskImage",
-                cloudsdk_runtime::Method::GET,
-                "/v2/disk_images/{disk_image_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("disk_image_id", &self.disk_image_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5399,22 +5520,26 @@ impl DeleteDiskImage {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteDiskImage",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/disk_images/{disk_image_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteDiskImage",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/disk_images/{disk_image_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("disk_image_id", &self.disk_image_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5485,22 +5610,26 @@ impl ListInstances {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5552,22 +5681,26 @@ impl CreateInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createInstance",
+            cloudsdk_runtime::Method::POST,
+            "/v2/instances",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createInstance",
-                cloudsdk_runtime::Method::POST,
-                "/v2/instances",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -5617,22 +5750,26 @@ impl GetInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInstance",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances/{instance_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInstance",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances/{instance_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5683,23 +5820,27 @@ impl UpdateInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateInstance",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateInstance",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -5750,22 +5891,26 @@ impl DeleteInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteInstance",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/instances/{instance_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteInstance",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/instances/{instance_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -5816,23 +5961,27 @@ impl SetInstanceTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setInstanceTags",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/tags",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setInstanceTags",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/tags",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -5895,23 +6044,27 @@ impl HardRebootInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "hardRebootInstance",
+            cloudsdk_runtime::Method::POST,
+            "/v2/instances/{instance_id}/hard_reboots",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "hardRebootInstance",
-                cloudsdk_runtime::Method::POST,
-                "/v2/instances/{instance_id}/hard_reboots",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -5974,23 +6127,27 @@ impl SoftRebootInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "softRebootInstance",
+            cloudsdk_runtime::Method::POST,
+            "/v2/instances/{instance_id}/soft_reboots",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "softRebootInstance",
-                cloudsdk_runtime::Method::POST,
-                "/v2/instances/{instance_id}/soft_reboots",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6053,23 +6210,27 @@ impl StopInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopInstance",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/stop",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopInstance",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/stop",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6132,23 +6293,27 @@ impl StartInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startInstance",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/start",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startInstance",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/start",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6206,23 +6371,27 @@ impl ResizeInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "resizeInstance",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/resize",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "resizeInstance",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/resize",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6280,23 +6449,27 @@ impl SetInstanceFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setInstanceFirewall",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/firewall",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setInstanceFirewall",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/firewall",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6348,22 +6521,26 @@ impl MoveIpToInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "moveIpToInstance",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/ip/{ip_address}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "moveIpToInstance",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/ip/{ip_address}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.path_param("ip_address", &self.ip_address);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -6415,23 +6592,27 @@ impl UpdateInstanceAllowedIps {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateInstanceAllowedIps",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/allowed_ips",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateInstanceAllowedIps",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/allowed_ips",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6489,23 +6670,27 @@ impl UpdateInstanceBandwidthLimit {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateInstanceBandwidthLimit",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/network_bandwidth_limit",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateInstanceBandwidthLimit",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/network_bandwidth_limit",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6556,22 +6741,26 @@ impl GetInstanceRecoveryStatus {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInstanceRecoveryStatus",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances/{instance_id}/recovery",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInstanceRecoveryStatus",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances/{instance_id}/recovery",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6615,22 +6804,26 @@ impl EnableInstanceRecovery {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "enableInstanceRecovery",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/recovery",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "enableInstanceRecovery",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/recovery",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6674,22 +6867,26 @@ impl DisableInstanceRecovery {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "disableInstanceRecovery",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/instances/{instance_id}/recovery",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "disableInstanceRecovery",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/instances/{instance_id}/recovery",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6733,22 +6930,26 @@ impl GetInstanceConsole {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInstanceConsole",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances/{instance_id}/vnc",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInstanceConsole",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances/{instance_id}/vnc",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6813,23 +7014,27 @@ impl OpenInstanceConsole {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "openInstanceConsole",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/vnc",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "openInstanceConsole",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/vnc",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6882,22 +7087,26 @@ impl CloseInstanceConsole {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "closeInstanceConsole",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/instances/{instance_id}/vnc",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "closeInstanceConsole",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/instances/{instance_id}/vnc",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6943,22 +7152,26 @@ impl ListInstanceSnapshots {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listInstanceSnapshots",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances/{instance_id}/snapshots",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listInstanceSnapshots",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances/{instance_id}/snapshots",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -7009,23 +7222,27 @@ impl CreateInstanceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createInstanceSnapshot",
+            cloudsdk_runtime::Method::POST,
+            "/v2/instances/{instance_id}/snapshots",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createInstanceSnapshot",
-                cloudsdk_runtime::Method::POST,
-                "/v2/instances/{instance_id}/snapshots",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -7077,22 +7294,26 @@ impl GetInstanceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInstanceSnapshot",
+            cloudsdk_runtime::Method::GET,
+            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInstanceSnapshot",
-                cloudsdk_runtime::Method::GET,
-                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -7145,23 +7366,27 @@ impl UpdateInstanceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateInstanceSnapshot",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateInstanceSnapshot",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -7207,22 +7432,26 @@ impl DeleteInstanceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteInstanceSnapshot",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteInstanceSnapshot",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -7280,23 +7509,27 @@ impl RestoreInstanceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "restoreInstanceSnapshot",
+            cloudsdk_runtime::Method::POST,
+            "/v2/instances/{instance_id}/snapshots/{snapshot_id}/restore",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "restoreInstanceSnapshot",
-                cloudsdk_runtime::Method::POST,
-                "/v2/instances/{instance_id}/snapshots/{snapshot_id}/restore",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -7349,21 +7582,25 @@ impl ListResourceSnapshots {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listResourceSnapshots",
+            cloudsdk_runtime::Method::GET,
+            "/v2/resourcesnapshots",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listResourceSnapshots",
-                cloudsdk_runtime::Method::GET,
-                "/v2/resourcesnapshots",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -7406,22 +7643,26 @@ impl GetResourceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getResourceSnapshot",
+            cloudsdk_runtime::Method::GET,
+            "/v2/resourcesnapshots/{resource_snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getResourceSnapshot",
-                cloudsdk_runtime::Method::GET,
-                "/v2/resourcesnapshots/{resource_snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -7472,23 +7713,27 @@ impl UpdateResourceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateResourceSnapshot",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/resourcesnapshots/{resource_snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateResourceSnapshot",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/resourcesnapshots/{resource_snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -7539,22 +7784,26 @@ impl DeleteResourceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteResourceSnapshot",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/resourcesnapshots/{resource_snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteResourceSnapshot",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/resourcesnapshots/{resource_snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -7605,23 +7854,27 @@ impl RestoreResourceSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "restoreResourceSnapshot",
+            cloudsdk_runtime::Method::POST,
+            "/v2/resourcesnapshots/{resource_snapshot_id}/restore",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "restoreResourceSnapshot",
-                cloudsdk_runtime::Method::POST,
-                "/v2/resourcesnapshots/{resource_snapshot_id}/restore",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -7673,21 +7926,25 @@ impl ListSnapshotSchedules {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSnapshotSchedules",
+            cloudsdk_runtime::Method::GET,
+            "/v2/resourcesnapshotschedules",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSnapshotSchedules",
-                cloudsdk_runtime::Method::GET,
-                "/v2/resourcesnapshotschedules",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -7736,22 +7993,26 @@ impl CreateSnapshotSchedule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSnapshotSchedule",
+            cloudsdk_runtime::Method::POST,
+            "/v2/resourcesnapshotschedules",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSnapshotSchedule",
-                cloudsdk_runtime::Method::POST,
-                "/v2/resourcesnapshotschedules",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -7801,22 +8062,26 @@ impl GetSnapshotSchedule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSnapshotSchedule",
+            cloudsdk_runtime::Method::GET,
+            "/v2/resourcesnapshotschedules/{schedule_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSnapshotSchedule",
-                cloudsdk_runtime::Method::GET,
-                "/v2/resourcesnapshotschedules/{schedule_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("schedule_id", &self.schedule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -7867,23 +8132,27 @@ impl UpdateSnapshotSchedule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSnapshotSchedule",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/resourcesnapshotschedules/{schedule_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSnapshotSchedule",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/resourcesnapshotschedules/{schedule_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("schedule_id", &self.schedule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -7934,22 +8203,26 @@ impl DeleteSnapshotSchedule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSnapshotSchedule",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/resourcesnapshotschedules/{schedule_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSnapshotSchedule",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/resourcesnapshotschedules/{schedule_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("schedule_id", &self.schedule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -7992,21 +8265,25 @@ impl ListSshKeys {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSshKeys",
+            cloudsdk_runtime::Method::GET,
+            "/v2/sshkeys",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSshKeys",
-                cloudsdk_runtime::Method::GET,
-                "/v2/sshkeys",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -8055,22 +8332,26 @@ impl CreateSshKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSshKey",
+            cloudsdk_runtime::Method::POST,
+            "/v2/sshkeys",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSshKey",
-                cloudsdk_runtime::Method::POST,
-                "/v2/sshkeys",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -8125,23 +8406,27 @@ impl RenameSshKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameSshKey",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/sshkeys/{ssh_key_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameSshKey",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/sshkeys/{ssh_key_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ssh_key_id", &self.ssh_key_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -8192,22 +8477,26 @@ impl DeleteSshKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSshKey",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/sshkeys/{ssh_key_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSshKey",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/sshkeys/{ssh_key_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ssh_key_id", &self.ssh_key_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -8250,21 +8539,25 @@ impl ListVolumeTypes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVolumeTypes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/volumetypes",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVolumeTypes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/volumetypes",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -8306,21 +8599,25 @@ impl ListVolumes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVolumes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/volumes",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVolumes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/volumes",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -8369,22 +8666,26 @@ impl CreateVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVolume",
+            cloudsdk_runtime::Method::POST,
+            "/v2/volumes",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVolume",
-                cloudsdk_runtime::Method::POST,
-                "/v2/volumes",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -8432,22 +8733,26 @@ impl GetVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVolume",
+            cloudsdk_runtime::Method::GET,
+            "/v2/volumes/{volume_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVolume",
-                cloudsdk_runtime::Method::GET,
-                "/v2/volumes/{volume_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -8497,23 +8802,27 @@ impl DeleteVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVolume",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/volumes/{volume_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVolume",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/volumes/{volume_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -8570,23 +8879,27 @@ impl ResizeVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "resizeVolume",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/volumes/{volume_id}/resize",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "resizeVolume",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/volumes/{volume_id}/resize",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -8644,23 +8957,27 @@ impl AttachVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "attachVolume",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/volumes/{volume_id}/attach",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "attachVolume",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/volumes/{volume_id}/attach",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -8723,23 +9040,27 @@ impl DetachVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "detachVolume",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/volumes/{volume_id}/detach",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "detachVolume",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/volumes/{volume_id}/detach",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -8792,22 +9113,26 @@ impl ListSnapshotsOfVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSnapshotsOfVolume",
+            cloudsdk_runtime::Method::GET,
+            "/v2/volumes/{volume_id}/snapshots",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSnapshotsOfVolume",
-                cloudsdk_runtime::Method::GET,
-                "/v2/volumes/{volume_id}/snapshots",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -8858,23 +9183,27 @@ impl CreateVolumeSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVolumeSnapshot",
+            cloudsdk_runtime::Method::POST,
+            "/v2/volumes/{volume_id}/snapshots",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVolumeSnapshot",
-                cloudsdk_runtime::Method::POST,
-                "/v2/volumes/{volume_id}/snapshots",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -8926,22 +9255,26 @@ impl GetSnapshotOfVolume {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSnapshotOfVolume",
+            cloudsdk_runtime::Method::GET,
+            "/v2/volumes/{volume_id}/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSnapshotOfVolume",
-                cloudsdk_runtime::Method::GET,
-                "/v2/volumes/{volume_id}/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("volume_id", &self.volume_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -8996,22 +9329,26 @@ impl ListVolumeSnapshots {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVolumeSnapshots",
+            cloudsdk_runtime::Method::GET,
+            "/v2/snapshots",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVolumeSnapshots",
-                cloudsdk_runtime::Method::GET,
-                "/v2/snapshots",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query(
@@ -9069,23 +9406,27 @@ impl GetVolumeSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVolumeSnapshot",
+            cloudsdk_runtime::Method::GET,
+            "/v2/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVolumeSnapshot",
-                cloudsdk_runtime::Method::GET,
-                "/v2/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9135,22 +9476,26 @@ impl DeleteVolumeSnapshot {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVolumeSnapshot",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/snapshots/{snapshot_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVolumeSnapshot",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/snapshots/{snapshot_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9221,22 +9566,26 @@ impl ListObjectStores {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listObjectStores",
+            cloudsdk_runtime::Method::GET,
+            "/v2/objectstores",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listObjectStores",
-                cloudsdk_runtime::Method::GET,
-                "/v2/objectstores",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9288,22 +9637,26 @@ impl CreateObjectStore {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createObjectStore",
+            cloudsdk_runtime::Method::POST,
+            "/v2/objectstores",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createObjectStore",
-                cloudsdk_runtime::Method::POST,
-                "/v2/objectstores",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -9353,22 +9706,26 @@ impl GetObjectStore {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getObjectStore",
+            cloudsdk_runtime::Method::GET,
+            "/v2/objectstores/{objectstore_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getObjectStore",
-                cloudsdk_runtime::Method::GET,
-                "/v2/objectstores/{objectstore_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("objectstore_id", &self.objectstore_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9419,23 +9776,27 @@ impl UpdateObjectStore {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateObjectStore",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/objectstores/{objectstore_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateObjectStore",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/objectstores/{objectstore_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("objectstore_id", &self.objectstore_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -9486,22 +9847,26 @@ impl DeleteObjectStore {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteObjectStore",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/objectstores/{objectstore_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteObjectStore",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/objectstores/{objectstore_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("objectstore_id", &self.objectstore_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9545,22 +9910,26 @@ impl GetObjectStoreStats {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getObjectStoreStats",
+            cloudsdk_runtime::Method::GET,
+            "/v2/objectstores/{objectstore_id}/stats",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getObjectStoreStats",
-                cloudsdk_runtime::Method::GET,
-                "/v2/objectstores/{objectstore_id}/stats",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("objectstore_id", &self.objectstore_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9631,22 +10000,26 @@ impl ListObjectStoreCredentials {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listObjectStoreCredentials",
+            cloudsdk_runtime::Method::GET,
+            "/v2/objectstore/credentials",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listObjectStoreCredentials",
-                cloudsdk_runtime::Method::GET,
-                "/v2/objectstore/credentials",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9698,22 +10071,26 @@ impl CreateObjectStoreCredential {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createObjectStoreCredential",
+            cloudsdk_runtime::Method::POST,
+            "/v2/objectstore/credentials",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createObjectStoreCredential",
-                cloudsdk_runtime::Method::POST,
-                "/v2/objectstore/credentials",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -9763,22 +10140,26 @@ impl GetObjectStoreCredential {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getObjectStoreCredential",
+            cloudsdk_runtime::Method::GET,
+            "/v2/objectstore/credentials/{credential_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getObjectStoreCredential",
-                cloudsdk_runtime::Method::GET,
-                "/v2/objectstore/credentials/{credential_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("credential_id", &self.credential_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9829,23 +10210,27 @@ impl UpdateObjectStoreCredential {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateObjectStoreCredential",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/objectstore/credentials/{credential_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateObjectStoreCredential",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/objectstore/credentials/{credential_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("credential_id", &self.credential_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -9896,22 +10281,26 @@ impl DeleteObjectStoreCredential {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteObjectStoreCredential",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/objectstore/credentials/{credential_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteObjectStoreCredential",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/objectstore/credentials/{credential_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("credential_id", &self.credential_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -9954,21 +10343,25 @@ impl ListNetworks {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNetworks",
+            cloudsdk_runtime::Method::GET,
+            "/v2/networks",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNetworks",
-                cloudsdk_runtime::Method::GET,
-                "/v2/networks",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -10017,22 +10410,26 @@ impl CreateNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createNetwork",
+            cloudsdk_runtime::Method::POST,
+            "/v2/networks",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createNetwork",
-                cloudsdk_runtime::Method::POST,
-                "/v2/networks",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -10080,22 +10477,26 @@ impl GetNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNetwork",
+            cloudsdk_runtime::Method::GET,
+            "/v2/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNetwork",
-                cloudsdk_runtime::Method::GET,
-                "/v2/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -10146,23 +10547,27 @@ impl UpdateNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateNetwork",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateNetwork",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -10213,22 +10618,26 @@ impl DeleteNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteNetwork",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteNetwork",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -10272,22 +10681,26 @@ impl ListSubnets {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSubnets",
+            cloudsdk_runtime::Method::GET,
+            "/v2/networks/{network_id}/subnets",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSubnets",
-                cloudsdk_runtime::Method::GET,
-                "/v2/networks/{network_id}/subnets",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -10336,23 +10749,27 @@ impl CreateSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSubnet",
+            cloudsdk_runtime::Method::POST,
+            "/v2/networks/{network_id}/subnets",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSubnet",
-                cloudsdk_runtime::Method::POST,
-                "/v2/networks/{network_id}/subnets",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -10402,22 +10819,26 @@ impl GetSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSubnet",
+            cloudsdk_runtime::Method::GET,
+            "/v2/networks/{network_id}/subnets/{subnet_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSubnet",
-                cloudsdk_runtime::Method::GET,
-                "/v2/networks/{network_id}/subnets/{subnet_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -10463,22 +10884,26 @@ impl DeleteSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSubnet",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/networks/{network_id}/subnets/{subnet_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSubnet",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/networks/{network_id}/subnets/{subnet_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -10529,23 +10954,27 @@ impl AttachSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "attachSubnet",
+            cloudsdk_runtime::Method::POST,
+            "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "attachSubnet",
-                cloudsdk_runtime::Method::POST,
-                "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -10598,22 +11027,26 @@ impl DetachSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "detachSubnet",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "detachSubnet",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -10657,21 +11090,25 @@ impl ListFirewalls {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listFirewalls",
+            cloudsdk_runtime::Method::GET,
+            "/v2/firewalls",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listFirewalls",
-                cloudsdk_runtime::Method::GET,
-                "/v2/firewalls",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -10720,22 +11157,26 @@ impl CreateFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createFirewall",
+            cloudsdk_runtime::Method::POST,
+            "/v2/firewalls",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createFirewall",
-                cloudsdk_runtime::Method::POST,
-                "/v2/firewalls",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -10792,23 +11233,27 @@ impl RenameFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameFirewall",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/firewalls/{firewall_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameFirewall",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/firewalls/{firewall_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -10859,22 +11304,26 @@ impl DeleteFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteFirewall",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/firewalls/{firewall_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteFirewall",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/firewalls/{firewall_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -10918,22 +11367,26 @@ impl ListFirewallRules {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listFirewallRules",
+            cloudsdk_runtime::Method::GET,
+            "/v2/firewalls/{firewall_id}/rules",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listFirewallRules",
-                cloudsdk_runtime::Method::GET,
-                "/v2/firewalls/{firewall_id}/rules",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -10984,23 +11437,27 @@ impl CreateFirewallRule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createFirewallRule",
+            cloudsdk_runtime::Method::POST,
+            "/v2/firewalls/{firewall_id}/rules",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createFirewallRule",
-                cloudsdk_runtime::Method::POST,
-                "/v2/firewalls/{firewall_id}/rules",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -11052,22 +11509,26 @@ impl DeleteFirewallRule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteFirewallRule",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/firewalls/{firewall_id}/rules/{rule_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteFirewallRule",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/firewalls/{firewall_id}/rules/{rule_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -11111,21 +11572,25 @@ impl ListLoadBalancers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listLoadBalancers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/loadbalancers",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listLoadBalancers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/loadbalancers",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -11174,22 +11639,26 @@ impl CreateLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createLoadBalancer",
+            cloudsdk_runtime::Method::POST,
+            "/v2/loadbalancers",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createLoadBalancer",
-                cloudsdk_runtime::Method::POST,
-                "/v2/loadbalancers",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -11239,22 +11708,26 @@ impl GetLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getLoadBalancer",
+            cloudsdk_runtime::Method::GET,
+            "/v2/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getLoadBalancer",
-                cloudsdk_runtime::Method::GET,
-                "/v2/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -11305,23 +11778,27 @@ impl UpdateLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateLoadBalancer",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateLoadBalancer",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -11372,22 +11849,26 @@ impl DeleteLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteLoadBalancer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteLoadBalancer",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -11458,22 +11939,26 @@ impl ListReservedIps {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listReservedIps",
+            cloudsdk_runtime::Method::GET,
+            "/v2/ips",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listReservedIps",
-                cloudsdk_runtime::Method::GET,
-                "/v2/ips",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -11530,22 +12015,26 @@ impl CreateReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createReservedIp",
+            cloudsdk_runtime::Method::POST,
+            "/v2/ips",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createReservedIp",
-                cloudsdk_runtime::Method::POST,
-                "/v2/ips",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -11595,22 +12084,26 @@ impl GetReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getReservedIp",
+            cloudsdk_runtime::Method::GET,
+            "/v2/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getReservedIp",
-                cloudsdk_runtime::Method::GET,
-                "/v2/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -11661,23 +12154,27 @@ impl RenameReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameReservedIp",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameReservedIp",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -11728,22 +12225,26 @@ impl DeleteReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteReservedIp",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteReservedIp",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -11794,23 +12295,27 @@ impl ActReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "actReservedIp",
+            cloudsdk_runtime::Method::POST,
+            "/v2/ips/{ip_id}/actions",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "actReservedIp",
-                cloudsdk_runtime::Method::POST,
-                "/v2/ips/{ip_id}/actions",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -11860,21 +12365,25 @@ impl ListDnsDomains {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDnsDomains",
+            cloudsdk_runtime::Method::GET,
+            "/v2/dns",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDnsDomains",
-                cloudsdk_runtime::Method::GET,
-                "/v2/dns",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -11923,22 +12432,26 @@ impl CreateDnsDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createDnsDomain",
+            cloudsdk_runtime::Method::POST,
+            "/v2/dns",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createDnsDomain",
-                cloudsdk_runtime::Method::POST,
-                "/v2/dns",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -11995,23 +12508,27 @@ impl RenameDnsDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameDnsDomain",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/dns/{domain_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameDnsDomain",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/dns/{domain_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -12062,22 +12579,26 @@ impl DeleteDnsDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteDnsDomain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/dns/{domain_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteDnsDomain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/dns/{domain_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -12121,22 +12642,26 @@ impl ListDnsRecords {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDnsRecords",
+            cloudsdk_runtime::Method::GET,
+            "/v2/dns/{domain_id}/records",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDnsRecords",
-                cloudsdk_runtime::Method::GET,
-                "/v2/dns/{domain_id}/records",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -12187,23 +12712,27 @@ impl CreateDnsRecord {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createDnsRecord",
+            cloudsdk_runtime::Method::POST,
+            "/v2/dns/{domain_id}/records",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createDnsRecord",
-                cloudsdk_runtime::Method::POST,
-                "/v2/dns/{domain_id}/records",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -12262,23 +12791,27 @@ impl UpdateDnsRecord {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateDnsRecord",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/dns/{domain_id}/records/{record_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateDnsRecord",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/dns/{domain_id}/records/{record_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -12331,22 +12864,26 @@ impl DeleteDnsRecord {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteDnsRecord",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/dns/{domain_id}/records/{record_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteDnsRecord",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/dns/{domain_id}/records/{record_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -12390,21 +12927,25 @@ impl ListVpcNetworks {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcNetworks",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/networks",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcNetworks",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/networks",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -12453,22 +12994,26 @@ impl CreateVpcNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcNetwork",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/networks",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcNetwork",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/networks",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -12516,22 +13061,26 @@ impl GetVpcNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVpcNetwork",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVpcNetwork",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -12582,23 +13131,27 @@ impl UpdateVpcNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateVpcNetwork",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vpc/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateVpcNetwork",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vpc/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -12649,22 +13202,26 @@ impl DeleteVpcNetwork {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcNetwork",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/networks/{network_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcNetwork",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/networks/{network_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -12708,22 +13265,26 @@ impl ListVpcSubnets {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcSubnets",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/networks/{network_id}/subnets",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcSubnets",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/networks/{network_id}/subnets",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -12772,23 +13333,27 @@ impl CreateVpcSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcSubnet",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/networks/{network_id}/subnets",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcSubnet",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/networks/{network_id}/subnets",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -12838,22 +13403,26 @@ impl GetVpcSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVpcSubnet",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVpcSubnet",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -12899,22 +13468,26 @@ impl DeleteVpcSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcSubnet",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcSubnet",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -12965,23 +13538,27 @@ impl AttachVpcSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "attachVpcSubnet",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "attachVpcSubnet",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -13034,22 +13611,26 @@ impl DetachVpcSubnet {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "detachVpcSubnet",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "detachVpcSubnet",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -13093,21 +13674,25 @@ impl ListVpcFirewalls {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcFirewalls",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/firewalls",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcFirewalls",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/firewalls",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -13156,22 +13741,26 @@ impl CreateVpcFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcFirewall",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/firewalls",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcFirewall",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/firewalls",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -13228,23 +13817,27 @@ impl RenameVpcFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameVpcFirewall",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vpc/firewalls/{firewall_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameVpcFirewall",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vpc/firewalls/{firewall_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -13295,22 +13888,26 @@ impl DeleteVpcFirewall {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcFirewall",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/firewalls/{firewall_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcFirewall",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/firewalls/{firewall_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -13354,22 +13951,26 @@ impl ListVpcFirewallRules {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcFirewallRules",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/firewalls/{firewall_id}/rules",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcFirewallRules",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/firewalls/{firewall_id}/rules",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -13420,23 +14021,27 @@ impl CreateVpcFirewallRule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcFirewallRule",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/firewalls/{firewall_id}/rules",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcFirewallRule",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/firewalls/{firewall_id}/rules",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -13488,22 +14093,26 @@ impl DeleteVpcFirewallRule {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcFirewallRule",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/firewalls/{firewall_id}/rules/{rule_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcFirewallRule",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/firewalls/{firewall_id}/rules/{rule_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("firewall_id", &self.firewall_id);
         request.path_param("rule_id", &self.rule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -13547,21 +14156,25 @@ impl ListVpcLoadBalancers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcLoadBalancers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/loadbalancers",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcLoadBalancers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/loadbalancers",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -13610,22 +14223,26 @@ impl CreateVpcLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcLoadBalancer",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/loadbalancers",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcLoadBalancer",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/loadbalancers",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -13675,22 +14292,26 @@ impl GetVpcLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVpcLoadBalancer",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVpcLoadBalancer",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -13741,23 +14362,27 @@ impl UpdateVpcLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateVpcLoadBalancer",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vpc/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateVpcLoadBalancer",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vpc/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -13808,22 +14433,26 @@ impl DeleteVpcLoadBalancer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcLoadBalancer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/loadbalancers/{loadbalancer_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcLoadBalancer",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/loadbalancers/{loadbalancer_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -13894,22 +14523,26 @@ impl ListVpcReservedIps {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVpcReservedIps",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/ips",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVpcReservedIps",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/ips",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -13966,22 +14599,26 @@ impl CreateVpcReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createVpcReservedIp",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/ips",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createVpcReservedIp",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/ips",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -14031,22 +14668,26 @@ impl GetVpcReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVpcReservedIp",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vpc/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVpcReservedIp",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vpc/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14097,23 +14738,27 @@ impl RenameVpcReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "renameVpcReservedIp",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vpc/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "renameVpcReservedIp",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vpc/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -14164,22 +14809,26 @@ impl DeleteVpcReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteVpcReservedIp",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/vpc/ips/{ip_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteVpcReservedIp",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/vpc/ips/{ip_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14230,23 +14879,27 @@ impl ActVpcReservedIp {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "actVpcReservedIp",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vpc/ips/{ip_id}/actions",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "actVpcReservedIp",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vpc/ips/{ip_id}/actions",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -14298,21 +14951,25 @@ impl ListKubernetesVersions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listKubernetesVersions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/versions",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listKubernetesVersions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/versions",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -14359,21 +15016,25 @@ impl ListMarketplaceApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listMarketplaceApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/applications",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listMarketplaceApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/applications",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -14443,22 +15104,26 @@ impl ListKubernetesClusters {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listKubernetesClusters",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/clusters",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listKubernetesClusters",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/clusters",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14510,22 +15175,26 @@ impl CreateKubernetesCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createKubernetesCluster",
+            cloudsdk_runtime::Method::POST,
+            "/v2/kubernetes/clusters",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createKubernetesCluster",
-                cloudsdk_runtime::Method::POST,
-                "/v2/kubernetes/clusters",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -14575,22 +15244,26 @@ impl GetKubernetesCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getKubernetesCluster",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/clusters/{cluster_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getKubernetesCluster",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/clusters/{cluster_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14641,23 +15314,27 @@ impl UpdateKubernetesCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateKubernetesCluster",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/kubernetes/clusters/{cluster_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateKubernetesCluster",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/kubernetes/clusters/{cluster_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -14708,22 +15385,26 @@ impl DeleteKubernetesCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteKubernetesCluster",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/kubernetes/clusters/{cluster_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteKubernetesCluster",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/kubernetes/clusters/{cluster_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14774,23 +15455,27 @@ impl RecycleKubernetesNode {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "recycleKubernetesNode",
+            cloudsdk_runtime::Method::POST,
+            "/v2/kubernetes/clusters/{cluster_id}/recycle",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "recycleKubernetesNode",
-                cloudsdk_runtime::Method::POST,
-                "/v2/kubernetes/clusters/{cluster_id}/recycle",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -14841,22 +15526,26 @@ impl ListKubernetesClusterInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listKubernetesClusterInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/clusters/{cluster_id}/instances",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listKubernetesClusterInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/clusters/{cluster_id}/instances",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14902,22 +15591,26 @@ impl ListKubernetesPools {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listKubernetesPools",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/clusters/{cluster_id}/pools",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listKubernetesPools",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/clusters/{cluster_id}/pools",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14968,23 +15661,27 @@ impl CreateKubernetesPool {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createKubernetesPool",
+            cloudsdk_runtime::Method::POST,
+            "/v2/kubernetes/clusters/{cluster_id}/pools",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createKubernetesPool",
-                cloudsdk_runtime::Method::POST,
-                "/v2/kubernetes/clusters/{cluster_id}/pools",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -15036,22 +15733,26 @@ impl GetKubernetesPool {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getKubernetesPool",
+            cloudsdk_runtime::Method::GET,
+            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getKubernetesPool",
-                cloudsdk_runtime::Method::GET,
-                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -15104,23 +15805,27 @@ impl UpdateKubernetesPool {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateKubernetesPool",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateKubernetesPool",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -15173,22 +15878,26 @@ impl DeleteKubernetesPool {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteKubernetesPool",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteKubernetesPool",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -15235,22 +15944,26 @@ impl DeleteKubernetesPoolNode {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteKubernetesPoolNode",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteKubernetesPoolNode",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.path_param("node_id", &self.node_id);
@@ -15323,22 +16036,26 @@ impl ListApplications {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/applications",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/applications",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15390,22 +16107,26 @@ impl CreateApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createApplication",
+            cloudsdk_runtime::Method::POST,
+            "/v2/applications",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createApplication",
-                cloudsdk_runtime::Method::POST,
-                "/v2/applications",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -15455,22 +16176,26 @@ impl GetApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getApplication",
+            cloudsdk_runtime::Method::GET,
+            "/v2/applications/{application_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getApplication",
-                cloudsdk_runtime::Method::GET,
-                "/v2/applications/{application_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("application_id", &self.application_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15521,23 +16246,27 @@ impl UpdateApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateApplication",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/applications/{application_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateApplication",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/applications/{application_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("application_id", &self.application_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -15588,22 +16317,26 @@ impl DeleteApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteApplication",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/applications/{application_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteApplication",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/applications/{application_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("application_id", &self.application_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15645,22 +16378,26 @@ impl GetApplicationLogAuth {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getApplicationLogAuth",
+            cloudsdk_runtime::Method::GET,
+            "/v2/applications/{application_id}/log_auth",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getApplicationLogAuth",
-                cloudsdk_runtime::Method::GET,
-                "/v2/applications/{application_id}/log_auth",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("application_id", &self.application_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15703,21 +16440,25 @@ impl ListDatabaseVersions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDatabaseVersions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/databases/versions",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDatabaseVersions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/databases/versions",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -15787,22 +16528,26 @@ impl ListDatabases {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDatabases",
+            cloudsdk_runtime::Method::GET,
+            "/v2/databases",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDatabases",
-                cloudsdk_runtime::Method::GET,
-                "/v2/databases",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15854,22 +16599,26 @@ impl CreateDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createDatabase",
+            cloudsdk_runtime::Method::POST,
+            "/v2/databases",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createDatabase",
-                cloudsdk_runtime::Method::POST,
-                "/v2/databases",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             if self.as_form {
@@ -15919,22 +16668,26 @@ impl GetDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getDatabase",
+            cloudsdk_runtime::Method::GET,
+            "/v2/databases/{database_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getDatabase",
-                cloudsdk_runtime::Method::GET,
-                "/v2/databases/{database_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15985,23 +16738,27 @@ impl UpdateDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateDatabase",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/databases/{database_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateDatabase",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/databases/{database_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -16052,22 +16809,26 @@ impl DeleteDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteDatabase",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/databases/{database_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteDatabase",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/databases/{database_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -16118,23 +16879,27 @@ impl RestoreDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "restoreDatabase",
+            cloudsdk_runtime::Method::POST,
+            "/v2/databases/{database_id}/restore",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "restoreDatabase",
-                cloudsdk_runtime::Method::POST,
-                "/v2/databases/{database_id}/restore",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -16213,23 +16978,27 @@ impl ListDatabaseBackups {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listDatabaseBackups",
+            cloudsdk_runtime::Method::GET,
+            "/v2/databases/{database_id}/backups",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listDatabaseBackups",
-                cloudsdk_runtime::Method::GET,
-                "/v2/databases/{database_id}/backups",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("page", &self.page, cloudsdk_runtime::QueryStyle::form(true));
@@ -16283,23 +17052,27 @@ impl UpdateDatabaseBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateDatabaseBackup",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/databases/{database_id}/backups",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateDatabaseBackup",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/databases/{database_id}/backups",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -16357,23 +17130,27 @@ impl CreateDatabaseBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createDatabaseBackup",
+            cloudsdk_runtime::Method::POST,
+            "/v2/databases/{database_id}/backups",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createDatabaseBackup",
-                cloudsdk_runtime::Method::POST,
-                "/v2/databases/{database_id}/backups",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -16425,22 +17202,26 @@ impl GetDatabaseBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getDatabaseBackup",
+            cloudsdk_runtime::Method::GET,
+            "/v2/databases/{database_id}/backups/{backup_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getDatabaseBackup",
-                cloudsdk_runtime::Method::GET,
-                "/v2/databases/{database_id}/backups/{backup_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
@@ -16486,22 +17267,26 @@ impl DeleteDatabaseBackup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteDatabaseBackup",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/databases/{database_id}/backups/{backup_id}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteDatabaseBackup",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/databases/{database_id}/backups/{backup_id}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("database_id", &self.database_id);
         request.path_param("backup_id", &self.backup_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));

@@ -2,8 +2,9 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
+use crate::types as t;
 /// A mock of the Civo API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
 /// Point a client at it with [`builder`](Self::builder), register expectations per
@@ -206,20 +207,14 @@ pub struct AuthApi<'a> {
 }
 impl<'a> AuthApi<'a> {
     /// `GET /v2/ping` (`ping`)
-    pub fn ping(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    pub fn ping(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[0])
     }
     /// `POST /v2/auth/exchange` (`exchangeToken`)
     pub fn exchange_token(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ExchangeTokenRequest,
-        crate::types::TokenExchangeResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+    ) -> When<'_, t::ExchangeTokenRequest, t::TokenExchangeResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[1])
     }
 }
 /// Expectations for the operations tagged `Regions`.
@@ -229,52 +224,20 @@ pub struct RegionsApi<'a> {
 }
 impl<'a> RegionsApi<'a> {
     /// `GET /v2/regions` (`listRegions`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Region>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    pub fn list(&self) -> When<'_, (), Vec<t::Region>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[2])
     }
     /// `POST /v2/regions` (`createRegion`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateRegionRequest,
-        crate::types::Region,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    pub fn create(&self) -> When<'_, t::CreateRegionRequest, t::Region, t::Error, ()> {
+        When::new(self.raw, &ROUTES[3])
     }
     /// `POST /v2/regions/connect` (`connectRegion`)
-    pub fn connect(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionCodeRequest,
-        (),
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    pub fn connect(&self) -> When<'_, t::RegionCodeRequest, (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[4])
     }
     /// `POST /v2/regions/disconnect` (`disconnectRegion`)
-    pub fn disconnect(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionCodeRequest,
-        (),
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    pub fn disconnect(&self) -> When<'_, t::RegionCodeRequest, (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[5])
     }
 }
 /// Expectations for the operations tagged `Quota`.
@@ -284,10 +247,8 @@ pub struct QuotaApi<'a> {
 }
 impl<'a> QuotaApi<'a> {
     /// `GET /v2/quota` (`getQuota`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Quota, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    pub fn get(&self) -> When<'_, (), t::Quota, t::Error, ()> {
+        When::new(self.raw, &ROUTES[6])
     }
 }
 /// Expectations for the operations tagged `Charges`.
@@ -297,16 +258,8 @@ pub struct ChargesApi<'a> {
 }
 impl<'a> ChargesApi<'a> {
     /// `GET /v2/charges` (`listCharges`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Charge>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    pub fn list(&self) -> When<'_, (), Vec<t::Charge>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[7])
     }
 }
 /// Expectations for the operations tagged `Actions`.
@@ -316,16 +269,8 @@ pub struct ActionsApi<'a> {
 }
 impl<'a> ActionsApi<'a> {
     /// `GET /v2/actions` (`listActions`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ActionPage,
-        crate::types::Error,
-        crate::types::Action,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    pub fn list(&self) -> When<'_, (), t::ActionPage, t::Error, t::Action> {
+        When::new(self.raw, &ROUTES[8])
     }
 }
 /// Expectations for the operations tagged `Accounts`.
@@ -335,40 +280,16 @@ pub struct AccountsApi<'a> {
 }
 impl<'a> AccountsApi<'a> {
     /// `GET /v2/accounts` (`listAccounts`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::AccountPage,
-        crate::types::Error,
-        crate::types::Account,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    pub fn list(&self) -> When<'_, (), t::AccountPage, t::Error, t::Account> {
+        When::new(self.raw, &ROUTES[9])
     }
     /// `GET /v2/memberships` (`listMemberships`)
-    pub fn list_memberships(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::Memberships,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    pub fn list_memberships(&self) -> When<'_, (), t::Memberships, t::Error, ()> {
+        When::new(self.raw, &ROUTES[10])
     }
     /// `GET /v2/users/{user_id}/everything` (`getUserEverything`)
-    pub fn get_user_everything(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::UserEverything,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+    pub fn get_user_everything(&self) -> When<'_, (), t::UserEverything, t::Error, ()> {
+        When::new(self.raw, &ROUTES[11])
     }
 }
 /// Expectations for the operations tagged `Organisation`.
@@ -378,64 +299,30 @@ pub struct OrganisationApi<'a> {
 }
 impl<'a> OrganisationApi<'a> {
     /// `GET /v2/organisation` (`getOrganisation`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::Organisation,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    pub fn get(&self) -> When<'_, (), t::Organisation, t::Error, ()> {
+        When::new(self.raw, &ROUTES[12])
     }
     /// `PUT /v2/organisation` (`renameOrganisation`)
     pub fn rename(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::OrganisationRequest,
-        crate::types::Organisation,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    ) -> When<'_, t::OrganisationRequest, t::Organisation, t::Error, ()> {
+        When::new(self.raw, &ROUTES[13])
     }
     /// `POST /v2/organisation` (`createOrganisation`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::OrganisationRequest,
-        crate::types::Organisation,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    ) -> When<'_, t::OrganisationRequest, t::Organisation, t::Error, ()> {
+        When::new(self.raw, &ROUTES[14])
     }
     /// `GET /v2/organisation/accounts` (`listOrganisationAccounts`)
-    pub fn list_accounts(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Account>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    pub fn list_accounts(&self) -> When<'_, (), Vec<t::Account>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[15])
     }
     /// `POST /v2/organisation/accounts` (`addOrganisationAccount`)
     pub fn add_account(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::AddOrganisationAccountRequest,
-        ::std::vec::Vec<crate::types::Account>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    ) -> When<'_, t::AddOrganisationAccountRequest, Vec<t::Account>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[16])
     }
 }
 /// Expectations for the operations tagged `Teams`.
@@ -445,100 +332,40 @@ pub struct TeamsApi<'a> {
 }
 impl<'a> TeamsApi<'a> {
     /// `GET /v2/teams` (`listTeams`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Team>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    pub fn list(&self) -> When<'_, (), Vec<t::Team>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[17])
     }
     /// `POST /v2/teams` (`createTeam`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::TeamRequest,
-        crate::types::Team,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    pub fn create(&self) -> When<'_, t::TeamRequest, t::Team, t::Error, ()> {
+        When::new(self.raw, &ROUTES[18])
     }
     /// `PUT /v2/teams/{team_id}` (`renameTeam`)
-    pub fn rename(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::TeamRequest,
-        crate::types::Team,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    pub fn rename(&self) -> When<'_, t::TeamRequest, t::Team, t::Error, ()> {
+        When::new(self.raw, &ROUTES[19])
     }
     /// `DELETE /v2/teams/{team_id}` (`deleteTeam`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[20])
     }
     /// `GET /v2/teams/{team_id}/members` (`listTeamMembers`)
-    pub fn list_members(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::TeamMember>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    pub fn list_members(&self) -> When<'_, (), Vec<t::TeamMember>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[21])
     }
     /// `POST /v2/teams/{team_id}/members` (`addTeamMember`)
     pub fn add_member(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::AddTeamMemberRequest,
-        ::std::vec::Vec<crate::types::TeamMember>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    ) -> When<'_, t::AddTeamMemberRequest, Vec<t::TeamMember>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[22])
     }
     /// `POST /v2/teams/{team_id}/members/{member_id}` (`updateTeamMember`)
     pub fn update_member(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateTeamMemberRequest,
-        crate::types::TeamMember,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    ) -> When<'_, t::UpdateTeamMemberRequest, t::TeamMember, t::Error, ()> {
+        When::new(self.raw, &ROUTES[23])
     }
     /// `DELETE /v2/teams/{team_id}/members/{member_id}` (`removeTeamMember`)
-    pub fn remove_member(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    pub fn remove_member(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[24])
     }
 }
 /// Expectations for the operations tagged `Roles`.
@@ -548,52 +375,20 @@ pub struct RolesApi<'a> {
 }
 impl<'a> RolesApi<'a> {
     /// `GET /v2/roles` (`listRoles`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Role>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    pub fn list(&self) -> When<'_, (), Vec<t::Role>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[25])
     }
     /// `POST /v2/roles` (`createRole`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateRoleRequest,
-        crate::types::Role,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[26])
+    pub fn create(&self) -> When<'_, t::CreateRoleRequest, t::Role, t::Error, ()> {
+        When::new(self.raw, &ROUTES[26])
     }
     /// `DELETE /v2/roles/{role_id}` (`deleteRole`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[27])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[27])
     }
     /// `GET /v2/permissions` (`listPermissions`)
-    pub fn list_permissions(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Permission>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[28])
+    pub fn list_permissions(&self) -> When<'_, (), Vec<t::Permission>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[28])
     }
 }
 /// Expectations for the operations tagged `Webhooks`.
@@ -603,52 +398,20 @@ pub struct WebhooksApi<'a> {
 }
 impl<'a> WebhooksApi<'a> {
     /// `GET /v2/webhooks` (`listWebhooks`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Webhook>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[29])
+    pub fn list(&self) -> When<'_, (), Vec<t::Webhook>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[29])
     }
     /// `POST /v2/webhooks` (`createWebhook`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::WebhookRequest,
-        crate::types::Webhook,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[30])
+    pub fn create(&self) -> When<'_, t::WebhookRequest, t::Webhook, t::Error, ()> {
+        When::new(self.raw, &ROUTES[30])
     }
     /// `PUT /v2/webhooks/{webhook_id}` (`updateWebhook`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::WebhookRequest,
-        crate::types::Webhook,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[31])
+    pub fn update(&self) -> When<'_, t::WebhookRequest, t::Webhook, t::Error, ()> {
+        When::new(self.raw, &ROUTES[31])
     }
     /// `DELETE /v2/webhooks/{webhook_id}` (`deleteWebhook`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[32])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[32])
     }
 }
 /// Expectations for the operations tagged `Sizes`.
@@ -658,16 +421,8 @@ pub struct SizesApi<'a> {
 }
 impl<'a> SizesApi<'a> {
     /// `GET /v2/sizes` (`listSizes`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::InstanceSize>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[33])
+    pub fn list(&self) -> When<'_, (), Vec<t::InstanceSize>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[33])
     }
 }
 /// Expectations for the operations tagged `DiskImages`.
@@ -677,38 +432,22 @@ pub struct DiskImagesApi<'a> {
 }
 impl<'a> DiskImagesApi<'a> {
     /// `GET /v2/disk_images` (`listDiskImages`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::DiskImage>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[34])
+    pub fn list(&self) -> When<'_, (), Vec<t::DiskImage>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[34])
     }
     /// `POST /v2/disk_images` (`createDiskImage`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateDiskImageRequest,
-        crate::types::CreatedDiskImage,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[35])
+    ) -> When<'_, t::CreateDiskImageRequest, t::CreatedDiskImage, t::Error, ()> {
+        When::new(self.raw, &ROUTES[35])
     }
     /// `GET /v2/disk_images/{disk_image_id}` (`getDiskImage`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::DiskImage, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[36])
+    pub fn get(&self) -> When<'_, (), t::DiskImage, t::Error, ()> {
+        When::new(self.raw, &ROUTES[36])
     }
     /// `DELETE /v2/disk_images/{disk_image_id}` (`deleteDiskImage`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[37])
+    pub fn delete(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[37])
     }
 }
 /// Expectations for the operations tagged `Instances`.
@@ -718,244 +457,108 @@ pub struct InstancesApi<'a> {
 }
 impl<'a> InstancesApi<'a> {
     /// `GET /v2/instances` (`listInstances`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::InstancePage,
-        crate::types::Error,
-        crate::types::Instance,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[38])
+    pub fn list(&self) -> When<'_, (), t::InstancePage, t::Error, t::Instance> {
+        When::new(self.raw, &ROUTES[38])
     }
     /// `POST /v2/instances` (`createInstance`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateInstanceRequest,
-        crate::types::Instance,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[39])
+    ) -> When<'_, t::CreateInstanceRequest, t::Instance, t::Error, ()> {
+        When::new(self.raw, &ROUTES[39])
     }
     /// `GET /v2/instances/{instance_id}` (`getInstance`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Instance, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[40])
+    pub fn get(&self) -> When<'_, (), t::Instance, t::Error, ()> {
+        When::new(self.raw, &ROUTES[40])
     }
     /// `PUT /v2/instances/{instance_id}` (`updateInstance`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateInstanceRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[41])
+    ) -> When<'_, t::UpdateInstanceRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[41])
     }
     /// `DELETE /v2/instances/{instance_id}` (`deleteInstance`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[42])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[42])
     }
     /// `PUT /v2/instances/{instance_id}/tags` (`setInstanceTags`)
     pub fn set_tags(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::SetInstanceTagsRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[43])
+    ) -> When<'_, t::SetInstanceTagsRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[43])
     }
     /// `POST /v2/instances/{instance_id}/hard_reboots` (`hardRebootInstance`)
     pub fn hard_reboot(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[44])
+    ) -> When<'_, t::RegionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[44])
     }
     /// `POST /v2/instances/{instance_id}/soft_reboots` (`softRebootInstance`)
     pub fn soft_reboot(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[45])
+    ) -> When<'_, t::RegionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[45])
     }
     /// `PUT /v2/instances/{instance_id}/stop` (`stopInstance`)
-    pub fn stop(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[46])
+    pub fn stop(&self) -> When<'_, t::RegionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[46])
     }
     /// `PUT /v2/instances/{instance_id}/start` (`startInstance`)
-    pub fn start(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[47])
+    pub fn start(&self) -> When<'_, t::RegionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[47])
     }
     /// `PUT /v2/instances/{instance_id}/resize` (`resizeInstance`)
     pub fn resize(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ResizeInstanceRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[48])
+    ) -> When<'_, t::ResizeInstanceRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[48])
     }
     /// `PUT /v2/instances/{instance_id}/firewall` (`setInstanceFirewall`)
     pub fn set_firewall(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::SetInstanceFirewallRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[49])
+    ) -> When<'_, t::SetInstanceFirewallRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[49])
     }
     /// `PUT /v2/instances/{instance_id}/ip/{ip_address}` (`moveIpToInstance`)
-    pub fn move_ip_to(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[50])
+    pub fn move_ip_to(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[50])
     }
     /// `PUT /v2/instances/{instance_id}/allowed_ips` (`updateInstanceAllowedIps`)
     pub fn update_allowed_ips(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateAllowedIpsRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[51])
+    ) -> When<'_, t::UpdateAllowedIpsRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[51])
     }
     /// `PUT /v2/instances/{instance_id}/network_bandwidth_limit` (`updateInstanceBandwidthLimit`)
     pub fn update_bandwidth_limit(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateBandwidthLimitRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[52])
+    ) -> When<'_, t::UpdateBandwidthLimitRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[52])
     }
     /// `GET /v2/instances/{instance_id}/recovery` (`getInstanceRecoveryStatus`)
-    pub fn get_recovery_status(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[53])
+    pub fn get_recovery_status(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[53])
     }
     /// `PUT /v2/instances/{instance_id}/recovery` (`enableInstanceRecovery`)
-    pub fn enable_recovery(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[54])
+    pub fn enable_recovery(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[54])
     }
     /// `DELETE /v2/instances/{instance_id}/recovery` (`disableInstanceRecovery`)
-    pub fn disable_recovery(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[55])
+    pub fn disable_recovery(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[55])
     }
     /// `GET /v2/instances/{instance_id}/vnc` (`getInstanceConsole`)
-    pub fn get_console(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::VncStatus, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[56])
+    pub fn get_console(&self) -> When<'_, (), t::VncStatus, t::Error, ()> {
+        When::new(self.raw, &ROUTES[56])
     }
     /// `PUT /v2/instances/{instance_id}/vnc` (`openInstanceConsole`)
     pub fn open_console(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::VncSession,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[57])
+    ) -> When<'_, t::RegionRequest, t::VncSession, t::Error, ()> {
+        When::new(self.raw, &ROUTES[57])
     }
     /// `DELETE /v2/instances/{instance_id}/vnc` (`closeInstanceConsole`)
-    pub fn close_console(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[58])
+    pub fn close_console(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[58])
     }
 }
 /// Expectations for the operations tagged `InstanceSnapshots`.
@@ -965,68 +568,40 @@ pub struct InstanceSnapshotsApi<'a> {
 }
 impl<'a> InstanceSnapshotsApi<'a> {
     /// `GET /v2/instances/{instance_id}/snapshots` (`listInstanceSnapshots`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::InstanceSnapshot>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[59])
+    pub fn list(&self) -> When<'_, (), Vec<t::InstanceSnapshot>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[59])
     }
     /// `POST /v2/instances/{instance_id}/snapshots` (`createInstanceSnapshot`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateInstanceSnapshotRequest,
-        crate::types::InstanceSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[60])
+    ) -> When<'_, t::CreateInstanceSnapshotRequest, t::InstanceSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[60])
     }
     /// `GET /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`getInstanceSnapshot`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::InstanceSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[61])
+    pub fn get(&self) -> When<'_, (), t::InstanceSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[61])
     }
     /// `PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`updateInstanceSnapshot`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateInstanceSnapshotRequest,
-        crate::types::InstanceSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[62])
+    ) -> When<'_, t::UpdateInstanceSnapshotRequest, t::InstanceSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[62])
     }
     /// `DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}` (`deleteInstanceSnapshot`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[63])
+    pub fn delete(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[63])
     }
     /// `POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore` (`restoreInstanceSnapshot`)
     pub fn restore(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::RestoreInstanceSnapshotRequest,
-        crate::types::InstanceRestoreInfo,
-        crate::types::Error,
+        t::RestoreInstanceSnapshotRequest,
+        t::InstanceRestoreInfo,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[64])
+        When::new(self.raw, &ROUTES[64])
     }
 }
 /// Expectations for the operations tagged `ResourceSnapshots`.
@@ -1036,64 +611,34 @@ pub struct ResourceSnapshotsApi<'a> {
 }
 impl<'a> ResourceSnapshotsApi<'a> {
     /// `GET /v2/resourcesnapshots` (`listResourceSnapshots`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::ResourceSnapshot>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[65])
+    pub fn list(&self) -> When<'_, (), Vec<t::ResourceSnapshot>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[65])
     }
     /// `GET /v2/resourcesnapshots/{resource_snapshot_id}` (`getResourceSnapshot`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ResourceSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[66])
+    pub fn get(&self) -> When<'_, (), t::ResourceSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[66])
     }
     /// `PUT /v2/resourcesnapshots/{resource_snapshot_id}` (`updateResourceSnapshot`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateResourceSnapshotRequest,
-        crate::types::ResourceSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[67])
+    ) -> When<'_, t::UpdateResourceSnapshotRequest, t::ResourceSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[67])
     }
     /// `DELETE /v2/resourcesnapshots/{resource_snapshot_id}` (`deleteResourceSnapshot`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[68])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[68])
     }
     /// `POST /v2/resourcesnapshots/{resource_snapshot_id}/restore` (`restoreResourceSnapshot`)
     pub fn restore(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::RestoreResourceSnapshotRequest,
-        crate::types::ResourceSnapshotRestore,
-        crate::types::Error,
+        t::RestoreResourceSnapshotRequest,
+        t::ResourceSnapshotRestore,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[69])
+        When::new(self.raw, &ROUTES[69])
     }
 }
 /// Expectations for the operations tagged `SnapshotSchedules`.
@@ -1103,64 +648,28 @@ pub struct SnapshotSchedulesApi<'a> {
 }
 impl<'a> SnapshotSchedulesApi<'a> {
     /// `GET /v2/resourcesnapshotschedules` (`listSnapshotSchedules`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::SnapshotSchedule>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[70])
+    pub fn list(&self) -> When<'_, (), Vec<t::SnapshotSchedule>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[70])
     }
     /// `POST /v2/resourcesnapshotschedules` (`createSnapshotSchedule`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSnapshotScheduleRequest,
-        crate::types::SnapshotSchedule,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[71])
+    ) -> When<'_, t::CreateSnapshotScheduleRequest, t::SnapshotSchedule, t::Error, ()> {
+        When::new(self.raw, &ROUTES[71])
     }
     /// `GET /v2/resourcesnapshotschedules/{schedule_id}` (`getSnapshotSchedule`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SnapshotSchedule,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[72])
+    pub fn get(&self) -> When<'_, (), t::SnapshotSchedule, t::Error, ()> {
+        When::new(self.raw, &ROUTES[72])
     }
     /// `PUT /v2/resourcesnapshotschedules/{schedule_id}` (`updateSnapshotSchedule`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateSnapshotScheduleRequest,
-        crate::types::SnapshotSchedule,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[73])
+    ) -> When<'_, t::UpdateSnapshotScheduleRequest, t::SnapshotSchedule, t::Error, ()> {
+        When::new(self.raw, &ROUTES[73])
     }
     /// `DELETE /v2/resourcesnapshotschedules/{schedule_id}` (`deleteSnapshotSchedule`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[74])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[74])
     }
 }
 /// Expectations for the operations tagged `SshKeys`.
@@ -1170,52 +679,22 @@ pub struct SshKeysApi<'a> {
 }
 impl<'a> SshKeysApi<'a> {
     /// `GET /v2/sshkeys` (`listSshKeys`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::SshKey>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[75])
+    pub fn list(&self) -> When<'_, (), Vec<t::SshKey>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[75])
     }
     /// `POST /v2/sshkeys` (`createSshKey`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSshKeyRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[76])
+    ) -> When<'_, t::CreateSshKeyRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[76])
     }
     /// `PUT /v2/sshkeys/{ssh_key_id}` (`renameSshKey`)
-    pub fn rename(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateSshKeyRequest,
-        crate::types::SshKey,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[77])
+    pub fn rename(&self) -> When<'_, t::UpdateSshKeyRequest, t::SshKey, t::Error, ()> {
+        When::new(self.raw, &ROUTES[77])
     }
     /// `DELETE /v2/sshkeys/{ssh_key_id}` (`deleteSshKey`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[78])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[78])
     }
 }
 /// Expectations for the operations tagged `Volumes`.
@@ -1225,94 +704,42 @@ pub struct VolumesApi<'a> {
 }
 impl<'a> VolumesApi<'a> {
     /// `GET /v2/volumetypes` (`listVolumeTypes`)
-    pub fn list_types(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::VolumeType>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[79])
+    pub fn list_types(&self) -> When<'_, (), Vec<t::VolumeType>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[79])
     }
     /// `GET /v2/volumes` (`listVolumes`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Volume>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[80])
+    pub fn list(&self) -> When<'_, (), Vec<t::Volume>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[80])
     }
     /// `POST /v2/volumes` (`createVolume`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateVolumeRequest,
-        crate::types::VolumeResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[81])
+    ) -> When<'_, t::CreateVolumeRequest, t::VolumeResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[81])
     }
     /// `GET /v2/volumes/{volume_id}` (`getVolume`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Volume, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[82])
+    pub fn get(&self) -> When<'_, (), t::Volume, t::Error, ()> {
+        When::new(self.raw, &ROUTES[82])
     }
     /// `DELETE /v2/volumes/{volume_id}` (`deleteVolume`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[83])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[83])
     }
     /// `PUT /v2/volumes/{volume_id}/resize` (`resizeVolume`)
     pub fn resize(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ResizeVolumeRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[84])
+    ) -> When<'_, t::ResizeVolumeRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[84])
     }
     /// `PUT /v2/volumes/{volume_id}/attach` (`attachVolume`)
     pub fn attach(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::AttachVolumeRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[85])
+    ) -> When<'_, t::AttachVolumeRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[85])
     }
     /// `PUT /v2/volumes/{volume_id}/detach` (`detachVolume`)
-    pub fn detach(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RegionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[86])
+    pub fn detach(&self) -> When<'_, t::RegionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[86])
     }
 }
 /// Expectations for the operations tagged `VolumeSnapshots`.
@@ -1324,74 +751,32 @@ impl<'a> VolumeSnapshotsApi<'a> {
     /// `GET /v2/volumes/{volume_id}/snapshots` (`listSnapshotsOfVolume`)
     pub fn list_snapshots_of_volume(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::VolumeSnapshot>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[87])
+    ) -> When<'_, (), Vec<t::VolumeSnapshot>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[87])
     }
     /// `POST /v2/volumes/{volume_id}/snapshots` (`createVolumeSnapshot`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateVolumeSnapshotRequest,
-        crate::types::VolumeSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[88])
+    ) -> When<'_, t::CreateVolumeSnapshotRequest, t::VolumeSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[88])
     }
     /// `GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}` (`getSnapshotOfVolume`)
     pub fn get_snapshot_of_volume(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::VolumeSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[89])
+    ) -> When<'_, (), t::VolumeSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[89])
     }
     /// `GET /v2/snapshots` (`listVolumeSnapshots`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::VolumeSnapshot>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[90])
+    pub fn list(&self) -> When<'_, (), Vec<t::VolumeSnapshot>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[90])
     }
     /// `GET /v2/snapshots/{snapshot_id}` (`getVolumeSnapshot`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::VolumeSnapshot,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[91])
+    pub fn get(&self) -> When<'_, (), t::VolumeSnapshot, t::Error, ()> {
+        When::new(self.raw, &ROUTES[91])
     }
     /// `DELETE /v2/snapshots/{snapshot_id}` (`deleteVolumeSnapshot`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[92])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[92])
     }
 }
 /// Expectations for the operations tagged `ObjectStores`.
@@ -1401,76 +786,32 @@ pub struct ObjectStoresApi<'a> {
 }
 impl<'a> ObjectStoresApi<'a> {
     /// `GET /v2/objectstores` (`listObjectStores`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ObjectStorePage,
-        crate::types::Error,
-        crate::types::ObjectStore,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[93])
+    pub fn list(&self) -> When<'_, (), t::ObjectStorePage, t::Error, t::ObjectStore> {
+        When::new(self.raw, &ROUTES[93])
     }
     /// `POST /v2/objectstores` (`createObjectStore`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateObjectStoreRequest,
-        crate::types::ObjectStore,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[94])
+    ) -> When<'_, t::CreateObjectStoreRequest, t::ObjectStore, t::Error, ()> {
+        When::new(self.raw, &ROUTES[94])
     }
     /// `GET /v2/objectstores/{objectstore_id}` (`getObjectStore`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ObjectStore,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[95])
+    pub fn get(&self) -> When<'_, (), t::ObjectStore, t::Error, ()> {
+        When::new(self.raw, &ROUTES[95])
     }
     /// `PUT /v2/objectstores/{objectstore_id}` (`updateObjectStore`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateObjectStoreRequest,
-        crate::types::ObjectStore,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[96])
+    ) -> When<'_, t::UpdateObjectStoreRequest, t::ObjectStore, t::Error, ()> {
+        When::new(self.raw, &ROUTES[96])
     }
     /// `DELETE /v2/objectstores/{objectstore_id}` (`deleteObjectStore`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[97])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[97])
     }
     /// `GET /v2/objectstores/{objectstore_id}/stats` (`getObjectStoreStats`)
-    pub fn get_stats(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ObjectStoreStats,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[98])
+    pub fn get_stats(&self) -> When<'_, (), t::ObjectStoreStats, t::Error, ()> {
+        When::new(self.raw, &ROUTES[98])
     }
 }
 /// Expectations for the operations tagged `ObjectStoreCredentials`.
@@ -1482,62 +823,40 @@ impl<'a> ObjectStoreCredentialsApi<'a> {
     /// `GET /v2/objectstore/credentials` (`listObjectStoreCredentials`)
     pub fn list(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ObjectStoreCredentialPage,
-        crate::types::Error,
-        crate::types::ObjectStoreCredential,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[99])
+    ) -> When<'_, (), t::ObjectStoreCredentialPage, t::Error, t::ObjectStoreCredential> {
+        When::new(self.raw, &ROUTES[99])
     }
     /// `POST /v2/objectstore/credentials` (`createObjectStoreCredential`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateObjectStoreCredentialRequest,
-        crate::types::ObjectStoreCredential,
-        crate::types::Error,
+        t::CreateObjectStoreCredentialRequest,
+        t::ObjectStoreCredential,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[100])
+        When::new(self.raw, &ROUTES[100])
     }
     /// `GET /v2/objectstore/credentials/{credential_id}` (`getObjectStoreCredential`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ObjectStoreCredential,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[101])
+    pub fn get(&self) -> When<'_, (), t::ObjectStoreCredential, t::Error, ()> {
+        When::new(self.raw, &ROUTES[101])
     }
     /// `PUT /v2/objectstore/credentials/{credential_id}` (`updateObjectStoreCredential`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::UpdateObjectStoreCredentialRequest,
-        crate::types::ObjectStoreCredential,
-        crate::types::Error,
+        t::UpdateObjectStoreCredentialRequest,
+        t::ObjectStoreCredential,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[102])
+        When::new(self.raw, &ROUTES[102])
     }
     /// `DELETE /v2/objectstore/credentials/{credential_id}` (`deleteObjectStoreCredential`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[103])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[103])
     }
 }
 /// Expectations for the operations tagged `Networks`.
@@ -1547,124 +866,52 @@ pub struct NetworksApi<'a> {
 }
 impl<'a> NetworksApi<'a> {
     /// `GET /v2/networks` (`listNetworks`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Network>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[104])
+    pub fn list(&self) -> When<'_, (), Vec<t::Network>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[104])
     }
     /// `POST /v2/networks` (`createNetwork`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NetworkRequest,
-        crate::types::NetworkResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[105])
+    pub fn create(&self) -> When<'_, t::NetworkRequest, t::NetworkResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[105])
     }
     /// `GET /v2/networks/{network_id}` (`getNetwork`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Network, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[106])
+    pub fn get(&self) -> When<'_, (), t::Network, t::Error, ()> {
+        When::new(self.raw, &ROUTES[106])
     }
     /// `PUT /v2/networks/{network_id}` (`updateNetwork`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NetworkRequest,
-        crate::types::NetworkResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[107])
+    pub fn update(&self) -> When<'_, t::NetworkRequest, t::NetworkResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[107])
     }
     /// `DELETE /v2/networks/{network_id}` (`deleteNetwork`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[108])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[108])
     }
     /// `GET /v2/networks/{network_id}/subnets` (`listSubnets`)
-    pub fn list_subnets(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Subnet>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[109])
+    pub fn list_subnets(&self) -> When<'_, (), Vec<t::Subnet>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[109])
     }
     /// `POST /v2/networks/{network_id}/subnets` (`createSubnet`)
     pub fn create_subnet(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSubnetRequest,
-        crate::types::Subnet,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[110])
+    ) -> When<'_, t::CreateSubnetRequest, t::Subnet, t::Error, ()> {
+        When::new(self.raw, &ROUTES[110])
     }
     /// `GET /v2/networks/{network_id}/subnets/{subnet_id}` (`getSubnet`)
-    pub fn get_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Subnet, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[111])
+    pub fn get_subnet(&self) -> When<'_, (), t::Subnet, t::Error, ()> {
+        When::new(self.raw, &ROUTES[111])
     }
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}` (`deleteSubnet`)
-    pub fn delete_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[112])
+    pub fn delete_subnet(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[112])
     }
     /// `POST /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`attachSubnet`)
     pub fn attach_subnet(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::AttachSubnetRequest,
-        crate::types::Route,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[113])
+    ) -> When<'_, t::AttachSubnetRequest, t::Route, t::Error, ()> {
+        When::new(self.raw, &ROUTES[113])
     }
     /// `DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes` (`detachSubnet`)
-    pub fn detach_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[114])
+    pub fn detach_subnet(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[114])
     }
 }
 /// Expectations for the operations tagged `Firewalls`.
@@ -1674,88 +921,38 @@ pub struct FirewallsApi<'a> {
 }
 impl<'a> FirewallsApi<'a> {
     /// `GET /v2/firewalls` (`listFirewalls`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Firewall>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[115])
+    pub fn list(&self) -> When<'_, (), Vec<t::Firewall>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[115])
     }
     /// `POST /v2/firewalls` (`createFirewall`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateFirewallRequest,
-        crate::types::FirewallResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[116])
+    ) -> When<'_, t::CreateFirewallRequest, t::FirewallResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[116])
     }
     /// `PUT /v2/firewalls/{firewall_id}` (`renameFirewall`)
     pub fn rename(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateFirewallRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[117])
+    ) -> When<'_, t::UpdateFirewallRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[117])
     }
     /// `DELETE /v2/firewalls/{firewall_id}` (`deleteFirewall`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[118])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[118])
     }
     /// `GET /v2/firewalls/{firewall_id}/rules` (`listFirewallRules`)
-    pub fn list_rules(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::FirewallRule>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[119])
+    pub fn list_rules(&self) -> When<'_, (), Vec<t::FirewallRule>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[119])
     }
     /// `POST /v2/firewalls/{firewall_id}/rules` (`createFirewallRule`)
     pub fn create_rule(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateFirewallRuleRequest,
-        crate::types::FirewallRule,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[120])
+    ) -> When<'_, t::CreateFirewallRuleRequest, t::FirewallRule, t::Error, ()> {
+        When::new(self.raw, &ROUTES[120])
     }
     /// `DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}` (`deleteFirewallRule`)
-    pub fn delete_rule(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[121])
+    pub fn delete_rule(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[121])
     }
 }
 /// Expectations for the operations tagged `LoadBalancers`.
@@ -1765,64 +962,28 @@ pub struct LoadBalancersApi<'a> {
 }
 impl<'a> LoadBalancersApi<'a> {
     /// `GET /v2/loadbalancers` (`listLoadBalancers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::LoadBalancer>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[122])
+    pub fn list(&self) -> When<'_, (), Vec<t::LoadBalancer>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[122])
     }
     /// `POST /v2/loadbalancers` (`createLoadBalancer`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateLoadBalancerRequest,
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[123])
+    ) -> When<'_, t::CreateLoadBalancerRequest, t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[123])
     }
     /// `GET /v2/loadbalancers/{loadbalancer_id}` (`getLoadBalancer`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[124])
+    pub fn get(&self) -> When<'_, (), t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[124])
     }
     /// `PUT /v2/loadbalancers/{loadbalancer_id}` (`updateLoadBalancer`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateLoadBalancerRequest,
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[125])
+    ) -> When<'_, t::UpdateLoadBalancerRequest, t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[125])
     }
     /// `DELETE /v2/loadbalancers/{loadbalancer_id}` (`deleteLoadBalancer`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[126])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[126])
     }
 }
 /// Expectations for the operations tagged `ReservedIps`.
@@ -1832,70 +993,34 @@ pub struct ReservedIpsApi<'a> {
 }
 impl<'a> ReservedIpsApi<'a> {
     /// `GET /v2/ips` (`listReservedIps`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ReservedIpPage,
-        crate::types::Error,
-        crate::types::ReservedIp,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[127])
+    pub fn list(&self) -> When<'_, (), t::ReservedIpPage, t::Error, t::ReservedIp> {
+        When::new(self.raw, &ROUTES[127])
     }
     /// `POST /v2/ips` (`createReservedIp`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateReservedIpRequest,
-        crate::types::ReservedIp,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[128])
+    ) -> When<'_, t::CreateReservedIpRequest, t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[128])
     }
     /// `GET /v2/ips/{ip_id}` (`getReservedIp`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::ReservedIp, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[129])
+    pub fn get(&self) -> When<'_, (), t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[129])
     }
     /// `PUT /v2/ips/{ip_id}` (`renameReservedIp`)
     pub fn rename(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateReservedIpRequest,
-        crate::types::ReservedIp,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[130])
+    ) -> When<'_, t::UpdateReservedIpRequest, t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[130])
     }
     /// `DELETE /v2/ips/{ip_id}` (`deleteReservedIp`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[131])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[131])
     }
     /// `POST /v2/ips/{ip_id}/actions` (`actReservedIp`)
     pub fn act(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ReservedIpActionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[132])
+    ) -> When<'_, t::ReservedIpActionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[132])
     }
 }
 /// Expectations for the operations tagged `Dns`.
@@ -1905,100 +1030,44 @@ pub struct DnsApi<'a> {
 }
 impl<'a> DnsApi<'a> {
     /// `GET /v2/dns` (`listDnsDomains`)
-    pub fn list_domains(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::DnsDomain>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[133])
+    pub fn list_domains(&self) -> When<'_, (), Vec<t::DnsDomain>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[133])
     }
     /// `POST /v2/dns` (`createDnsDomain`)
     pub fn create_domain(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::DnsDomainRequest,
-        crate::types::DnsDomain,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[134])
+    ) -> When<'_, t::DnsDomainRequest, t::DnsDomain, t::Error, ()> {
+        When::new(self.raw, &ROUTES[134])
     }
     /// `PUT /v2/dns/{domain_id}` (`renameDnsDomain`)
     pub fn rename_domain(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::DnsDomainRequest,
-        crate::types::DnsDomain,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[135])
+    ) -> When<'_, t::DnsDomainRequest, t::DnsDomain, t::Error, ()> {
+        When::new(self.raw, &ROUTES[135])
     }
     /// `DELETE /v2/dns/{domain_id}` (`deleteDnsDomain`)
-    pub fn delete_domain(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[136])
+    pub fn delete_domain(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[136])
     }
     /// `GET /v2/dns/{domain_id}/records` (`listDnsRecords`)
-    pub fn list_records(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::DnsRecord>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[137])
+    pub fn list_records(&self) -> When<'_, (), Vec<t::DnsRecord>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[137])
     }
     /// `POST /v2/dns/{domain_id}/records` (`createDnsRecord`)
     pub fn create_record(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::DnsRecordRequest,
-        crate::types::DnsRecord,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[138])
+    ) -> When<'_, t::DnsRecordRequest, t::DnsRecord, t::Error, ()> {
+        When::new(self.raw, &ROUTES[138])
     }
     /// `PUT /v2/dns/{domain_id}/records/{record_id}` (`updateDnsRecord`)
     pub fn update_record(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::DnsRecordRequest,
-        crate::types::DnsRecord,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[139])
+    ) -> When<'_, t::DnsRecordRequest, t::DnsRecord, t::Error, ()> {
+        When::new(self.raw, &ROUTES[139])
     }
     /// `DELETE /v2/dns/{domain_id}/records/{record_id}` (`deleteDnsRecord`)
-    pub fn delete_record(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[140])
+    pub fn delete_record(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[140])
     }
 }
 /// Expectations for the operations tagged `VpcNetworks`.
@@ -2008,124 +1077,52 @@ pub struct VpcNetworksApi<'a> {
 }
 impl<'a> VpcNetworksApi<'a> {
     /// `GET /v2/vpc/networks` (`listVpcNetworks`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Network>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[141])
+    pub fn list(&self) -> When<'_, (), Vec<t::Network>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[141])
     }
     /// `POST /v2/vpc/networks` (`createVpcNetwork`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NetworkRequest,
-        crate::types::NetworkResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[142])
+    pub fn create(&self) -> When<'_, t::NetworkRequest, t::NetworkResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[142])
     }
     /// `GET /v2/vpc/networks/{network_id}` (`getVpcNetwork`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Network, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[143])
+    pub fn get(&self) -> When<'_, (), t::Network, t::Error, ()> {
+        When::new(self.raw, &ROUTES[143])
     }
     /// `PUT /v2/vpc/networks/{network_id}` (`updateVpcNetwork`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NetworkRequest,
-        crate::types::NetworkResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[144])
+    pub fn update(&self) -> When<'_, t::NetworkRequest, t::NetworkResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[144])
     }
     /// `DELETE /v2/vpc/networks/{network_id}` (`deleteVpcNetwork`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[145])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[145])
     }
     /// `GET /v2/vpc/networks/{network_id}/subnets` (`listVpcSubnets`)
-    pub fn list_vpc_subnets(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Subnet>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[146])
+    pub fn list_vpc_subnets(&self) -> When<'_, (), Vec<t::Subnet>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[146])
     }
     /// `POST /v2/vpc/networks/{network_id}/subnets` (`createVpcSubnet`)
     pub fn create_vpc_subnet(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateSubnetRequest,
-        crate::types::Subnet,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[147])
+    ) -> When<'_, t::CreateSubnetRequest, t::Subnet, t::Error, ()> {
+        When::new(self.raw, &ROUTES[147])
     }
     /// `GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`getVpcSubnet`)
-    pub fn get_vpc_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Subnet, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[148])
+    pub fn get_vpc_subnet(&self) -> When<'_, (), t::Subnet, t::Error, ()> {
+        When::new(self.raw, &ROUTES[148])
     }
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}` (`deleteVpcSubnet`)
-    pub fn delete_vpc_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[149])
+    pub fn delete_vpc_subnet(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[149])
     }
     /// `POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`attachVpcSubnet`)
     pub fn attach_vpc_subnet(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::AttachSubnetRequest,
-        crate::types::Route,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[150])
+    ) -> When<'_, t::AttachSubnetRequest, t::Route, t::Error, ()> {
+        When::new(self.raw, &ROUTES[150])
     }
     /// `DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes` (`detachVpcSubnet`)
-    pub fn detach_vpc_subnet(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[151])
+    pub fn detach_vpc_subnet(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[151])
     }
 }
 /// Expectations for the operations tagged `VpcFirewalls`.
@@ -2135,88 +1132,38 @@ pub struct VpcFirewallsApi<'a> {
 }
 impl<'a> VpcFirewallsApi<'a> {
     /// `GET /v2/vpc/firewalls` (`listVpcFirewalls`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Firewall>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[152])
+    pub fn list(&self) -> When<'_, (), Vec<t::Firewall>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[152])
     }
     /// `POST /v2/vpc/firewalls` (`createVpcFirewall`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateFirewallRequest,
-        crate::types::FirewallResult,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[153])
+    ) -> When<'_, t::CreateFirewallRequest, t::FirewallResult, t::Error, ()> {
+        When::new(self.raw, &ROUTES[153])
     }
     /// `PUT /v2/vpc/firewalls/{firewall_id}` (`renameVpcFirewall`)
     pub fn rename(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateFirewallRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[154])
+    ) -> When<'_, t::UpdateFirewallRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[154])
     }
     /// `DELETE /v2/vpc/firewalls/{firewall_id}` (`deleteVpcFirewall`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[155])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[155])
     }
     /// `GET /v2/vpc/firewalls/{firewall_id}/rules` (`listVpcFirewallRules`)
-    pub fn list_rules(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::FirewallRule>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[156])
+    pub fn list_rules(&self) -> When<'_, (), Vec<t::FirewallRule>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[156])
     }
     /// `POST /v2/vpc/firewalls/{firewall_id}/rules` (`createVpcFirewallRule`)
     pub fn create_rule(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateFirewallRuleRequest,
-        crate::types::FirewallRule,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[157])
+    ) -> When<'_, t::CreateFirewallRuleRequest, t::FirewallRule, t::Error, ()> {
+        When::new(self.raw, &ROUTES[157])
     }
     /// `DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}` (`deleteVpcFirewallRule`)
-    pub fn delete_rule(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[158])
+    pub fn delete_rule(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[158])
     }
 }
 /// Expectations for the operations tagged `VpcLoadBalancers`.
@@ -2226,64 +1173,28 @@ pub struct VpcLoadBalancersApi<'a> {
 }
 impl<'a> VpcLoadBalancersApi<'a> {
     /// `GET /v2/vpc/loadbalancers` (`listVpcLoadBalancers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::LoadBalancer>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[159])
+    pub fn list(&self) -> When<'_, (), Vec<t::LoadBalancer>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[159])
     }
     /// `POST /v2/vpc/loadbalancers` (`createVpcLoadBalancer`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateLoadBalancerRequest,
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[160])
+    ) -> When<'_, t::CreateLoadBalancerRequest, t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[160])
     }
     /// `GET /v2/vpc/loadbalancers/{loadbalancer_id}` (`getVpcLoadBalancer`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[161])
+    pub fn get(&self) -> When<'_, (), t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[161])
     }
     /// `PUT /v2/vpc/loadbalancers/{loadbalancer_id}` (`updateVpcLoadBalancer`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateLoadBalancerRequest,
-        crate::types::LoadBalancer,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[162])
+    ) -> When<'_, t::UpdateLoadBalancerRequest, t::LoadBalancer, t::Error, ()> {
+        When::new(self.raw, &ROUTES[162])
     }
     /// `DELETE /v2/vpc/loadbalancers/{loadbalancer_id}` (`deleteVpcLoadBalancer`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[163])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[163])
     }
 }
 /// Expectations for the operations tagged `VpcReservedIps`.
@@ -2293,70 +1204,34 @@ pub struct VpcReservedIpsApi<'a> {
 }
 impl<'a> VpcReservedIpsApi<'a> {
     /// `GET /v2/vpc/ips` (`listVpcReservedIps`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ReservedIpPage,
-        crate::types::Error,
-        crate::types::ReservedIp,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[164])
+    pub fn list(&self) -> When<'_, (), t::ReservedIpPage, t::Error, t::ReservedIp> {
+        When::new(self.raw, &ROUTES[164])
     }
     /// `POST /v2/vpc/ips` (`createVpcReservedIp`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateReservedIpRequest,
-        crate::types::ReservedIp,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[165])
+    ) -> When<'_, t::CreateReservedIpRequest, t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[165])
     }
     /// `GET /v2/vpc/ips/{ip_id}` (`getVpcReservedIp`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::ReservedIp, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[166])
+    pub fn get(&self) -> When<'_, (), t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[166])
     }
     /// `PUT /v2/vpc/ips/{ip_id}` (`renameVpcReservedIp`)
     pub fn rename(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateReservedIpRequest,
-        crate::types::ReservedIp,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[167])
+    ) -> When<'_, t::UpdateReservedIpRequest, t::ReservedIp, t::Error, ()> {
+        When::new(self.raw, &ROUTES[167])
     }
     /// `DELETE /v2/vpc/ips/{ip_id}` (`deleteVpcReservedIp`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[168])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[168])
     }
     /// `POST /v2/vpc/ips/{ip_id}/actions` (`actVpcReservedIp`)
     pub fn act(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ReservedIpActionRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[169])
+    ) -> When<'_, t::ReservedIpActionRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[169])
     }
 }
 /// Expectations for the operations tagged `Kubernetes`.
@@ -2368,110 +1243,64 @@ impl<'a> KubernetesApi<'a> {
     /// `GET /v2/kubernetes/versions` (`listKubernetesVersions`)
     pub fn list_versions(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::KubernetesVersion>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[170])
+    ) -> When<'_, (), Vec<t::KubernetesVersion>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[170])
     }
     /// `GET /v2/kubernetes/applications` (`listMarketplaceApplications`)
     pub fn list_marketplace_applications(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::MarketplaceApplication>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[171])
+    ) -> When<'_, (), Vec<t::MarketplaceApplication>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[171])
     }
     /// `GET /v2/kubernetes/clusters` (`listKubernetesClusters`)
     pub fn list_clusters(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::KubernetesClusterPage,
-        crate::types::Error,
-        crate::types::KubernetesCluster,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[172])
+    ) -> When<'_, (), t::KubernetesClusterPage, t::Error, t::KubernetesCluster> {
+        When::new(self.raw, &ROUTES[172])
     }
     /// `POST /v2/kubernetes/clusters` (`createKubernetesCluster`)
     pub fn create_cluster(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::CreateKubernetesClusterRequest,
-        crate::types::KubernetesCluster,
-        crate::types::Error,
+        t::CreateKubernetesClusterRequest,
+        t::KubernetesCluster,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[173])
+        When::new(self.raw, &ROUTES[173])
     }
     /// `GET /v2/kubernetes/clusters/{cluster_id}` (`getKubernetesCluster`)
-    pub fn get_cluster(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::KubernetesCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[174])
+    pub fn get_cluster(&self) -> When<'_, (), t::KubernetesCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[174])
     }
     /// `PUT /v2/kubernetes/clusters/{cluster_id}` (`updateKubernetesCluster`)
     pub fn update_cluster(
         &self,
-    ) -> cloudsdk_mock::When<
+    ) -> When<
         '_,
-        crate::types::UpdateKubernetesClusterRequest,
-        crate::types::KubernetesCluster,
-        crate::types::Error,
+        t::UpdateKubernetesClusterRequest,
+        t::KubernetesCluster,
+        t::Error,
         (),
     > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[175])
+        When::new(self.raw, &ROUTES[175])
     }
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}` (`deleteKubernetesCluster`)
-    pub fn delete_cluster(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[176])
+    pub fn delete_cluster(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[176])
     }
     /// `POST /v2/kubernetes/clusters/{cluster_id}/recycle` (`recycleKubernetesNode`)
     pub fn recycle_node(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RecycleNodeRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[177])
+    ) -> When<'_, t::RecycleNodeRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[177])
     }
     /// `GET /v2/kubernetes/clusters/{cluster_id}/instances` (`listKubernetesClusterInstances`)
     pub fn list_cluster_instances(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::Instance>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[178])
+    ) -> When<'_, (), Vec<t::Instance>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[178])
     }
 }
 /// Expectations for the operations tagged `KubernetesPools`.
@@ -2481,76 +1310,32 @@ pub struct KubernetesPoolsApi<'a> {
 }
 impl<'a> KubernetesPoolsApi<'a> {
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools` (`listKubernetesPools`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        ::std::vec::Vec<crate::types::KubernetesPool>,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[179])
+    pub fn list(&self) -> When<'_, (), Vec<t::KubernetesPool>, t::Error, ()> {
+        When::new(self.raw, &ROUTES[179])
     }
     /// `POST /v2/kubernetes/clusters/{cluster_id}/pools` (`createKubernetesPool`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateKubernetesPoolRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[180])
+    ) -> When<'_, t::CreateKubernetesPoolRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[180])
     }
     /// `GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`getKubernetesPool`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::KubernetesPool,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[181])
+    pub fn get(&self) -> When<'_, (), t::KubernetesPool, t::Error, ()> {
+        When::new(self.raw, &ROUTES[181])
     }
     /// `PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`updateKubernetesPool`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateKubernetesPoolRequest,
-        crate::types::KubernetesPool,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[182])
+    ) -> When<'_, t::UpdateKubernetesPoolRequest, t::KubernetesPool, t::Error, ()> {
+        When::new(self.raw, &ROUTES[182])
     }
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}` (`deleteKubernetesPool`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[183])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[183])
     }
     /// `DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}` (`deleteKubernetesPoolNode`)
-    pub fn delete_node(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[184])
+    pub fn delete_node(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[184])
     }
 }
 /// Expectations for the operations tagged `Applications`.
@@ -2560,70 +1345,32 @@ pub struct ApplicationsApi<'a> {
 }
 impl<'a> ApplicationsApi<'a> {
     /// `GET /v2/applications` (`listApplications`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ApplicationPage,
-        crate::types::Error,
-        crate::types::Application,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[185])
+    pub fn list(&self) -> When<'_, (), t::ApplicationPage, t::Error, t::Application> {
+        When::new(self.raw, &ROUTES[185])
     }
     /// `POST /v2/applications` (`createApplication`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateApplicationRequest,
-        crate::types::Application,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[186])
+    ) -> When<'_, t::CreateApplicationRequest, t::Application, t::Error, ()> {
+        When::new(self.raw, &ROUTES[186])
     }
     /// `GET /v2/applications/{application_id}` (`getApplication`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::Application,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[187])
+    pub fn get(&self) -> When<'_, (), t::Application, t::Error, ()> {
+        When::new(self.raw, &ROUTES[187])
     }
     /// `PUT /v2/applications/{application_id}` (`updateApplication`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateApplicationRequest,
-        crate::types::Application,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[188])
+    ) -> When<'_, t::UpdateApplicationRequest, t::Application, t::Error, ()> {
+        When::new(self.raw, &ROUTES[188])
     }
     /// `DELETE /v2/applications/{application_id}` (`deleteApplication`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[189])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[189])
     }
     /// `GET /v2/applications/{application_id}/log_auth` (`getApplicationLogAuth`)
-    pub fn get_log_auth(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), ::std::string::String, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[190])
+    pub fn get_log_auth(&self) -> When<'_, (), String, t::Error, ()> {
+        When::new(self.raw, &ROUTES[190])
     }
 }
 /// Expectations for the operations tagged `Databases`.
@@ -2633,82 +1380,38 @@ pub struct DatabasesApi<'a> {
 }
 impl<'a> DatabasesApi<'a> {
     /// `GET /v2/databases/versions` (`listDatabaseVersions`)
-    pub fn list_versions(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::DatabaseVersions,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[191])
+    pub fn list_versions(&self) -> When<'_, (), t::DatabaseVersions, t::Error, ()> {
+        When::new(self.raw, &ROUTES[191])
     }
     /// `GET /v2/databases` (`listDatabases`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::DatabasePage,
-        crate::types::Error,
-        crate::types::Database,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[192])
+    pub fn list(&self) -> When<'_, (), t::DatabasePage, t::Error, t::Database> {
+        When::new(self.raw, &ROUTES[192])
     }
     /// `POST /v2/databases` (`createDatabase`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateDatabaseRequest,
-        crate::types::Database,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[193])
+    ) -> When<'_, t::CreateDatabaseRequest, t::Database, t::Error, ()> {
+        When::new(self.raw, &ROUTES[193])
     }
     /// `GET /v2/databases/{database_id}` (`getDatabase`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Database, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[194])
+    pub fn get(&self) -> When<'_, (), t::Database, t::Error, ()> {
+        When::new(self.raw, &ROUTES[194])
     }
     /// `PUT /v2/databases/{database_id}` (`updateDatabase`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateDatabaseRequest,
-        crate::types::Database,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[195])
+    ) -> When<'_, t::UpdateDatabaseRequest, t::Database, t::Error, ()> {
+        When::new(self.raw, &ROUTES[195])
     }
     /// `DELETE /v2/databases/{database_id}` (`deleteDatabase`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[196])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[196])
     }
     /// `POST /v2/databases/{database_id}/restore` (`restoreDatabase`)
     pub fn restore(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RestoreDatabaseRequest,
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[197])
+    ) -> When<'_, t::RestoreDatabaseRequest, t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[197])
     }
 }
 /// Expectations for the operations tagged `DatabaseBackups`.
@@ -2720,141 +1423,54 @@ impl<'a> DatabaseBackupsApi<'a> {
     /// `GET /v2/databases/{database_id}/backups` (`listDatabaseBackups`)
     pub fn list(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::DatabaseBackupPage,
-        crate::types::Error,
-        crate::types::DatabaseBackup,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[198])
+    ) -> When<'_, (), t::DatabaseBackupPage, t::Error, t::DatabaseBackup> {
+        When::new(self.raw, &ROUTES[198])
     }
     /// `PUT /v2/databases/{database_id}/backups` (`updateDatabaseBackup`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::UpdateDatabaseBackupRequest,
-        crate::types::DatabaseBackup,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[199])
+    ) -> When<'_, t::UpdateDatabaseBackupRequest, t::DatabaseBackup, t::Error, ()> {
+        When::new(self.raw, &ROUTES[199])
     }
     /// `POST /v2/databases/{database_id}/backups` (`createDatabaseBackup`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::CreateDatabaseBackupRequest,
-        crate::types::DatabaseBackup,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[200])
+    ) -> When<'_, t::CreateDatabaseBackupRequest, t::DatabaseBackup, t::Error, ()> {
+        When::new(self.raw, &ROUTES[200])
     }
     /// `GET /v2/databases/{database_id}/backups/{backup_id}` (`getDatabaseBackup`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::DatabaseBackup,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[201])
+    pub fn get(&self) -> When<'_, (), t::DatabaseBackup, t::Error, ()> {
+        When::new(self.raw, &ROUTES[201])
     }
     /// `DELETE /v2/databases/{database_id}/backups/{backup_id}` (`deleteDatabaseBackup`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SimpleResponse,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[202])
+    pub fn delete(&self) -> When<'_, (), t::SimpleResponse, t::Error, ()> {
+        When::new(self.raw, &ROUTES[202])
     }
 }
 static ROUTES: [cloudsdk_mock::Route; 203] = [
-    cloudsdk_mock::Route::new("ping", "GET", "/v2/ping")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("exchangeToken", "POST", "/v2/auth/exchange")
+    cloudsdk_mock::Route::new(crate::builders::Ping::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ExchangeToken::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListRegions::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateRegion::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ConnectRegion::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::DisconnectRegion::OPERATION)
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::GetQuota::OPERATION)
         .query(&["region"])
-        .errors(
+        .examples(
             &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
+                (
+                    200,
+                    "{\"instance_count_limit\":16,\"instance_count_usage\":3,\"cpu_core_limit\":32,\"cpu_core_usage\":6}",
+                ),
             ],
         ),
-    cloudsdk_mock::Route::new("listRegions", "GET", "/v2/regions")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createRegion", "POST", "/v2/regions")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("connectRegion", "POST", "/v2/regions/connect")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("disconnectRegion", "POST", "/v2/regions/disconnect")
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getQuota", "GET", "/v2/quota")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listCharges", "GET", "/v2/charges")
-        .query(&["from", "to"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listActions", "GET", "/v2/actions")
+    cloudsdk_mock::Route::new(crate::builders::ListCharges::OPERATION)
+        .query(&["from", "to"]),
+    cloudsdk_mock::Route::new(crate::builders::ListActions::OPERATION)
         .query(
             &[
                 "region",
@@ -2871,2433 +1487,436 @@ static ROUTES: [cloudsdk_mock::Route; 203] = [
                 "user_id",
             ],
         )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("listAccounts", "GET", "/v2/accounts")
+    cloudsdk_mock::Route::new(crate::builders::ListAccounts::OPERATION)
         .query(&["page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("listMemberships", "GET", "/v2/memberships")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getUserEverything",
-            "GET",
-            "/v2/users/{user_id}/everything",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getOrganisation", "GET", "/v2/organisation")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameOrganisation", "PUT", "/v2/organisation")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createOrganisation", "POST", "/v2/organisation")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listOrganisationAccounts",
-            "GET",
-            "/v2/organisation/accounts",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "addOrganisationAccount",
-            "POST",
-            "/v2/organisation/accounts",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listTeams", "GET", "/v2/teams")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createTeam", "POST", "/v2/teams")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameTeam", "PUT", "/v2/teams/{team_id}")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteTeam", "DELETE", "/v2/teams/{team_id}")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listTeamMembers", "GET", "/v2/teams/{team_id}/members")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("addTeamMember", "POST", "/v2/teams/{team_id}/members")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateTeamMember",
-            "POST",
-            "/v2/teams/{team_id}/members/{member_id}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "removeTeamMember",
-            "DELETE",
-            "/v2/teams/{team_id}/members/{member_id}",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listRoles", "GET", "/v2/roles")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createRole", "POST", "/v2/roles")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteRole", "DELETE", "/v2/roles/{role_id}")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listPermissions", "GET", "/v2/permissions")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listWebhooks", "GET", "/v2/webhooks")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createWebhook", "POST", "/v2/webhooks")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("updateWebhook", "PUT", "/v2/webhooks/{webhook_id}")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteWebhook", "DELETE", "/v2/webhooks/{webhook_id}")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listSizes", "GET", "/v2/sizes")
+    cloudsdk_mock::Route::new(crate::builders::ListMemberships::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetUserEverything::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::GetOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RenameOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateOrganisation::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListOrganisationAccounts::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddOrganisationAccount::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListTeams::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateTeam::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RenameTeam::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteTeam::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListTeamMembers::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::AddTeamMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateTeamMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RemoveTeamMember::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListRoles::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateRole::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteRole::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListPermissions::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListWebhooks::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CreateWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::UpdateWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::DeleteWebhook::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListSizes::OPERATION).query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListDiskImages::OPERATION)
+        .query(&["region", "type"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateDiskImage::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetDiskImage::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteDiskImage::OPERATION)
         .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listDiskImages", "GET", "/v2/disk_images")
-        .query(&["region", "type"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createDiskImage", "POST", "/v2/disk_images")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getDiskImage", "GET", "/v2/disk_images/{disk_image_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteDiskImage",
-            "DELETE",
-            "/v2/disk_images/{disk_image_id}",
-        )
-        .query(&["region"])
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listInstances", "GET", "/v2/instances")
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListInstances::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createInstance", "POST", "/v2/instances")
+    cloudsdk_mock::Route::new(crate::builders::CreateInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::SetInstanceTags::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::HardRebootInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::SoftRebootInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::StopInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::StartInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ResizeInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::SetInstanceFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::MoveIpToInstance::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateInstanceAllowedIps::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateInstanceBandwidthLimit::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetInstanceRecoveryStatus::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::EnableInstanceRecovery::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DisableInstanceRecovery::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetInstanceConsole::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::OpenInstanceConsole::OPERATION)
+        .query(&["region", "duration"]),
+    cloudsdk_mock::Route::new(crate::builders::CloseInstanceConsole::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListInstanceSnapshots::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateInstanceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetInstanceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateInstanceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteInstanceSnapshot::OPERATION)
         .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getInstance", "GET", "/v2/instances/{instance_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("updateInstance", "PUT", "/v2/instances/{instance_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteInstance", "DELETE", "/v2/instances/{instance_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "setInstanceTags",
-            "PUT",
-            "/v2/instances/{instance_id}/tags",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "hardRebootInstance",
-            "POST",
-            "/v2/instances/{instance_id}/hard_reboots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "softRebootInstance",
-            "POST",
-            "/v2/instances/{instance_id}/soft_reboots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("stopInstance", "PUT", "/v2/instances/{instance_id}/stop")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "startInstance",
-            "PUT",
-            "/v2/instances/{instance_id}/start",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "resizeInstance",
-            "PUT",
-            "/v2/instances/{instance_id}/resize",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "setInstanceFirewall",
-            "PUT",
-            "/v2/instances/{instance_id}/firewall",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "moveIpToInstance",
-            "PUT",
-            "/v2/instances/{instance_id}/ip/{ip_address}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateInstanceAllowedIps",
-            "PUT",
-            "/v2/instances/{instance_id}/allowed_ips",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateInstanceBandwidthLimit",
-            "PUT",
-            "/v2/instances/{instance_id}/network_bandwidth_limit",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getInstanceRecoveryStatus",
-            "GET",
-            "/v2/instances/{instance_id}/recovery",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "enableInstanceRecovery",
-            "PUT",
-            "/v2/instances/{instance_id}/recovery",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "disableInstanceRecovery",
-            "DELETE",
-            "/v2/instances/{instance_id}/recovery",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getInstanceConsole",
-            "GET",
-            "/v2/instances/{instance_id}/vnc",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "openInstanceConsole",
-            "PUT",
-            "/v2/instances/{instance_id}/vnc",
-        )
-        .query(&["region", "duration"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "closeInstanceConsole",
-            "DELETE",
-            "/v2/instances/{instance_id}/vnc",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listInstanceSnapshots",
-            "GET",
-            "/v2/instances/{instance_id}/snapshots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createInstanceSnapshot",
-            "POST",
-            "/v2/instances/{instance_id}/snapshots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getInstanceSnapshot",
-            "GET",
-            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateInstanceSnapshot",
-            "PUT",
-            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteInstanceSnapshot",
-            "DELETE",
-            "/v2/instances/{instance_id}/snapshots/{snapshot_id}",
-        )
-        .query(&["region"])
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "restoreInstanceSnapshot",
-            "POST",
-            "/v2/instances/{instance_id}/snapshots/{snapshot_id}/restore",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listResourceSnapshots", "GET", "/v2/resourcesnapshots")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getResourceSnapshot",
-            "GET",
-            "/v2/resourcesnapshots/{resource_snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateResourceSnapshot",
-            "PUT",
-            "/v2/resourcesnapshots/{resource_snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteResourceSnapshot",
-            "DELETE",
-            "/v2/resourcesnapshots/{resource_snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "restoreResourceSnapshot",
-            "POST",
-            "/v2/resourcesnapshots/{resource_snapshot_id}/restore",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listSnapshotSchedules",
-            "GET",
-            "/v2/resourcesnapshotschedules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createSnapshotSchedule",
-            "POST",
-            "/v2/resourcesnapshotschedules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getSnapshotSchedule",
-            "GET",
-            "/v2/resourcesnapshotschedules/{schedule_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateSnapshotSchedule",
-            "PUT",
-            "/v2/resourcesnapshotschedules/{schedule_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteSnapshotSchedule",
-            "DELETE",
-            "/v2/resourcesnapshotschedules/{schedule_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listSshKeys", "GET", "/v2/sshkeys")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createSshKey", "POST", "/v2/sshkeys")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameSshKey", "PUT", "/v2/sshkeys/{ssh_key_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteSshKey", "DELETE", "/v2/sshkeys/{ssh_key_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVolumeTypes", "GET", "/v2/volumetypes")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVolumes", "GET", "/v2/volumes")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createVolume", "POST", "/v2/volumes")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getVolume", "GET", "/v2/volumes/{volume_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteVolume", "DELETE", "/v2/volumes/{volume_id}")
-        .query(&["region", "delete_snapshot"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("resizeVolume", "PUT", "/v2/volumes/{volume_id}/resize")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("attachVolume", "PUT", "/v2/volumes/{volume_id}/attach")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("detachVolume", "PUT", "/v2/volumes/{volume_id}/detach")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listSnapshotsOfVolume",
-            "GET",
-            "/v2/volumes/{volume_id}/snapshots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createVolumeSnapshot",
-            "POST",
-            "/v2/volumes/{volume_id}/snapshots",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getSnapshotOfVolume",
-            "GET",
-            "/v2/volumes/{volume_id}/snapshots/{snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVolumeSnapshots", "GET", "/v2/snapshots")
-        .query(&["region", "resource_type"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getVolumeSnapshot", "GET", "/v2/snapshots/{snapshot_id}")
-        .query(&["region", "resource_type"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVolumeSnapshot",
-            "DELETE",
-            "/v2/snapshots/{snapshot_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listObjectStores", "GET", "/v2/objectstores")
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::RestoreInstanceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListResourceSnapshots::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetResourceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateResourceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteResourceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RestoreResourceSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListSnapshotSchedules::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSnapshotSchedule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSnapshotSchedule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSnapshotSchedule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSnapshotSchedule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListSshKeys::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSshKey::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameSshKey::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSshKey::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVolumeTypes::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVolumes::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVolume::OPERATION).query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVolume::OPERATION)
+        .query(&["region", "delete_snapshot"]),
+    cloudsdk_mock::Route::new(crate::builders::ResizeVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::AttachVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DetachVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListSnapshotsOfVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVolumeSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSnapshotOfVolume::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVolumeSnapshots::OPERATION)
+        .query(&["region", "resource_type"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVolumeSnapshot::OPERATION)
+        .query(&["region", "resource_type"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVolumeSnapshot::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListObjectStores::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createObjectStore", "POST", "/v2/objectstores")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getObjectStore",
-            "GET",
-            "/v2/objectstores/{objectstore_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateObjectStore",
-            "PUT",
-            "/v2/objectstores/{objectstore_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteObjectStore",
-            "DELETE",
-            "/v2/objectstores/{objectstore_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getObjectStoreStats",
-            "GET",
-            "/v2/objectstores/{objectstore_id}/stats",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listObjectStoreCredentials",
-            "GET",
-            "/v2/objectstore/credentials",
-        )
+    cloudsdk_mock::Route::new(crate::builders::CreateObjectStore::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetObjectStore::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateObjectStore::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteObjectStore::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetObjectStoreStats::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListObjectStoreCredentials::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new(
-            "createObjectStoreCredential",
-            "POST",
-            "/v2/objectstore/credentials",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getObjectStoreCredential",
-            "GET",
-            "/v2/objectstore/credentials/{credential_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateObjectStoreCredential",
-            "PUT",
-            "/v2/objectstore/credentials/{credential_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteObjectStoreCredential",
-            "DELETE",
-            "/v2/objectstore/credentials/{credential_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listNetworks", "GET", "/v2/networks")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createNetwork", "POST", "/v2/networks")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getNetwork", "GET", "/v2/networks/{network_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("updateNetwork", "PUT", "/v2/networks/{network_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteNetwork", "DELETE", "/v2/networks/{network_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listSubnets", "GET", "/v2/networks/{network_id}/subnets")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createSubnet",
-            "POST",
-            "/v2/networks/{network_id}/subnets",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getSubnet",
-            "GET",
-            "/v2/networks/{network_id}/subnets/{subnet_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteSubnet",
-            "DELETE",
-            "/v2/networks/{network_id}/subnets/{subnet_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "attachSubnet",
-            "POST",
-            "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "detachSubnet",
-            "DELETE",
-            "/v2/networks/{network_id}/subnets/{subnet_id}/routes",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listFirewalls", "GET", "/v2/firewalls")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createFirewall", "POST", "/v2/firewalls")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameFirewall", "PUT", "/v2/firewalls/{firewall_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteFirewall", "DELETE", "/v2/firewalls/{firewall_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listFirewallRules",
-            "GET",
-            "/v2/firewalls/{firewall_id}/rules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createFirewallRule",
-            "POST",
-            "/v2/firewalls/{firewall_id}/rules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteFirewallRule",
-            "DELETE",
-            "/v2/firewalls/{firewall_id}/rules/{rule_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listLoadBalancers", "GET", "/v2/loadbalancers")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createLoadBalancer", "POST", "/v2/loadbalancers")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getLoadBalancer",
-            "GET",
-            "/v2/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateLoadBalancer",
-            "PUT",
-            "/v2/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteLoadBalancer",
-            "DELETE",
-            "/v2/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listReservedIps", "GET", "/v2/ips")
+    cloudsdk_mock::Route::new(crate::builders::CreateObjectStoreCredential::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetObjectStoreCredential::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateObjectStoreCredential::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteObjectStoreCredential::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListNetworks::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetNetwork::OPERATION).query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListSubnets::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetSubnet::OPERATION).query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::AttachSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DetachSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListFirewalls::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListFirewallRules::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateFirewallRule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteFirewallRule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListLoadBalancers::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListReservedIps::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createReservedIp", "POST", "/v2/ips")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getReservedIp", "GET", "/v2/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameReservedIp", "PUT", "/v2/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteReservedIp", "DELETE", "/v2/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("actReservedIp", "POST", "/v2/ips/{ip_id}/actions")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listDnsDomains", "GET", "/v2/dns")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createDnsDomain", "POST", "/v2/dns")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameDnsDomain", "PUT", "/v2/dns/{domain_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteDnsDomain", "DELETE", "/v2/dns/{domain_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listDnsRecords", "GET", "/v2/dns/{domain_id}/records")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createDnsRecord", "POST", "/v2/dns/{domain_id}/records")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateDnsRecord",
-            "PUT",
-            "/v2/dns/{domain_id}/records/{record_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteDnsRecord",
-            "DELETE",
-            "/v2/dns/{domain_id}/records/{record_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVpcNetworks", "GET", "/v2/vpc/networks")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createVpcNetwork", "POST", "/v2/vpc/networks")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getVpcNetwork", "GET", "/v2/vpc/networks/{network_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("updateVpcNetwork", "PUT", "/v2/vpc/networks/{network_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVpcNetwork",
-            "DELETE",
-            "/v2/vpc/networks/{network_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listVpcSubnets",
-            "GET",
-            "/v2/vpc/networks/{network_id}/subnets",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createVpcSubnet",
-            "POST",
-            "/v2/vpc/networks/{network_id}/subnets",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getVpcSubnet",
-            "GET",
-            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVpcSubnet",
-            "DELETE",
-            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "attachVpcSubnet",
-            "POST",
-            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "detachVpcSubnet",
-            "DELETE",
-            "/v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVpcFirewalls", "GET", "/v2/vpc/firewalls")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createVpcFirewall", "POST", "/v2/vpc/firewalls")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "renameVpcFirewall",
-            "PUT",
-            "/v2/vpc/firewalls/{firewall_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVpcFirewall",
-            "DELETE",
-            "/v2/vpc/firewalls/{firewall_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listVpcFirewallRules",
-            "GET",
-            "/v2/vpc/firewalls/{firewall_id}/rules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createVpcFirewallRule",
-            "POST",
-            "/v2/vpc/firewalls/{firewall_id}/rules",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVpcFirewallRule",
-            "DELETE",
-            "/v2/vpc/firewalls/{firewall_id}/rules/{rule_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVpcLoadBalancers", "GET", "/v2/vpc/loadbalancers")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("createVpcLoadBalancer", "POST", "/v2/vpc/loadbalancers")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getVpcLoadBalancer",
-            "GET",
-            "/v2/vpc/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateVpcLoadBalancer",
-            "PUT",
-            "/v2/vpc/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteVpcLoadBalancer",
-            "DELETE",
-            "/v2/vpc/loadbalancers/{loadbalancer_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listVpcReservedIps", "GET", "/v2/vpc/ips")
+    cloudsdk_mock::Route::new(crate::builders::CreateReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ActReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListDnsDomains::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateDnsDomain::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameDnsDomain::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteDnsDomain::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListDnsRecords::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateDnsRecord::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateDnsRecord::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteDnsRecord::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcNetworks::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVpcNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateVpcNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcNetwork::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcSubnets::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVpcSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::AttachVpcSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DetachVpcSubnet::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcFirewalls::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameVpcFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcFirewall::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcFirewallRules::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcFirewallRule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcFirewallRule::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcLoadBalancers::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVpcLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateVpcLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcLoadBalancer::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListVpcReservedIps::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createVpcReservedIp", "POST", "/v2/vpc/ips")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getVpcReservedIp", "GET", "/v2/vpc/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("renameVpcReservedIp", "PUT", "/v2/vpc/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteVpcReservedIp", "DELETE", "/v2/vpc/ips/{ip_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("actVpcReservedIp", "POST", "/v2/vpc/ips/{ip_id}/actions")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listKubernetesVersions", "GET", "/v2/kubernetes/versions")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listMarketplaceApplications",
-            "GET",
-            "/v2/kubernetes/applications",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listKubernetesClusters", "GET", "/v2/kubernetes/clusters")
+    cloudsdk_mock::Route::new(crate::builders::CreateVpcReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetVpcReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RenameVpcReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteVpcReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ActVpcReservedIp::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListKubernetesVersions::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListMarketplaceApplications::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListKubernetesClusters::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new(
-            "createKubernetesCluster",
-            "POST",
-            "/v2/kubernetes/clusters",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getKubernetesCluster",
-            "GET",
-            "/v2/kubernetes/clusters/{cluster_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateKubernetesCluster",
-            "PUT",
-            "/v2/kubernetes/clusters/{cluster_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteKubernetesCluster",
-            "DELETE",
-            "/v2/kubernetes/clusters/{cluster_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "recycleKubernetesNode",
-            "POST",
-            "/v2/kubernetes/clusters/{cluster_id}/recycle",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listKubernetesClusterInstances",
-            "GET",
-            "/v2/kubernetes/clusters/{cluster_id}/instances",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listKubernetesPools",
-            "GET",
-            "/v2/kubernetes/clusters/{cluster_id}/pools",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createKubernetesPool",
-            "POST",
-            "/v2/kubernetes/clusters/{cluster_id}/pools",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getKubernetesPool",
-            "GET",
-            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateKubernetesPool",
-            "PUT",
-            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteKubernetesPool",
-            "DELETE",
-            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteKubernetesPoolNode",
-            "DELETE",
-            "/v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listApplications", "GET", "/v2/applications")
+    cloudsdk_mock::Route::new(crate::builders::CreateKubernetesCluster::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetKubernetesCluster::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateKubernetesCluster::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteKubernetesCluster::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RecycleKubernetesNode::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListKubernetesClusterInstances::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListKubernetesPools::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateKubernetesPool::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetKubernetesPool::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateKubernetesPool::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteKubernetesPool::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteKubernetesPoolNode::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListApplications::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createApplication", "POST", "/v2/applications")
+    cloudsdk_mock::Route::new(crate::builders::CreateApplication::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetApplication::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateApplication::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteApplication::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetApplicationLogAuth::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListDatabaseVersions::OPERATION)
         .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
+        .examples(
+            &[(200, "{\"PostgreSQL\":[{\"software_version\":\"16\",\"default\":true}]}")],
         ),
-    cloudsdk_mock::Route::new(
-            "getApplication",
-            "GET",
-            "/v2/applications/{application_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateApplication",
-            "PUT",
-            "/v2/applications/{application_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteApplication",
-            "DELETE",
-            "/v2/applications/{application_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getApplicationLogAuth",
-            "GET",
-            "/v2/applications/{application_id}/log_auth",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listDatabaseVersions", "GET", "/v2/databases/versions")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("listDatabases", "GET", "/v2/databases")
+    cloudsdk_mock::Route::new(crate::builders::ListDatabases::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new("createDatabase", "POST", "/v2/databases")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("getDatabase", "GET", "/v2/databases/{database_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("updateDatabase", "PUT", "/v2/databases/{database_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new("deleteDatabase", "DELETE", "/v2/databases/{database_id}")
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "restoreDatabase",
-            "POST",
-            "/v2/databases/{database_id}/restore",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listDatabaseBackups",
-            "GET",
-            "/v2/databases/{database_id}/backups",
-        )
+    cloudsdk_mock::Route::new(crate::builders::CreateDatabase::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetDatabase::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::UpdateDatabase::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteDatabase::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::RestoreDatabase::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::ListDatabaseBackups::OPERATION)
         .query(&["region", "page", "per_page"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        )
         .stream(cloudsdk_mock::Stream::PageNumber {
             items: "items",
             page: "page",
             per_page: "per_page",
             pages: "pages",
         }),
-    cloudsdk_mock::Route::new(
-            "updateDatabaseBackup",
-            "PUT",
-            "/v2/databases/{database_id}/backups",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createDatabaseBackup",
-            "POST",
-            "/v2/databases/{database_id}/backups",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getDatabaseBackup",
-            "GET",
-            "/v2/databases/{database_id}/backups/{backup_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteDatabaseBackup",
-            "DELETE",
-            "/v2/databases/{database_id}/backups/{backup_id}",
-        )
-        .query(&["region"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(500),
-            ],
-        ),
+    cloudsdk_mock::Route::new(crate::builders::UpdateDatabaseBackup::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateDatabaseBackup::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::GetDatabaseBackup::OPERATION)
+        .query(&["region"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteDatabaseBackup::OPERATION)
+        .query(&["region"]),
 ];

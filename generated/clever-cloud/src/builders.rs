@@ -6429,15 +6429,19 @@ impl GetApplicationEnvWithToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getApplicationEnvWithToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/application/{appId}/environment",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getApplicationEnvWithToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/application/{appId}/environment",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -6480,15 +6484,19 @@ impl UpdateApplicationEnvWithToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateApplicationEnvWithToken",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/application/{appId}/environment",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateApplicationEnvWithToken",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/application/{appId}/environment",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -6533,15 +6541,19 @@ impl AuthenticateRequest {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authenticateRequest",
+            cloudsdk_runtime::Method::POST,
+            "/v2/authenticate",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authenticateRequest",
-                cloudsdk_runtime::Method::POST,
-                "/v2/authenticate",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("owner", &self.owner, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
             request.json(body);
@@ -6576,15 +6588,19 @@ impl AuthorizeRequest {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authorizeRequest",
+            cloudsdk_runtime::Method::POST,
+            "/v2/authorize",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authorizeRequest",
-                cloudsdk_runtime::Method::POST,
-                "/v2/authorize",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -6621,15 +6637,19 @@ impl ListBackups {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listBackups",
+            cloudsdk_runtime::Method::GET,
+            "/v2/backups/{ownerId}/{ref}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listBackups",
-                cloudsdk_runtime::Method::GET,
-                "/v2/backups/{ownerId}/{ref}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("ref", &self.ref_);
         request
@@ -6663,15 +6683,16 @@ impl GetGithubLink {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getGithubLink",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getGithubLink",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_repositories`]; finish with [`send`](ListGithubRepositories::send).
@@ -6704,15 +6725,16 @@ impl ListGithubRepositories {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listGithubRepositories",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listGithubRepositories",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::handle_callback`]; finish with [`send`](HandleGithubCallback::send).
@@ -6788,16 +6810,20 @@ impl HandleGithubCallback {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "handleGithubCallback",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/callback",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "handleGithubCallback",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/callback",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
         request.query("error", &self.error, cloudsdk_runtime::QueryStyle::form(true));
@@ -6844,15 +6870,16 @@ impl ListGithubEmails {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listGithubEmails",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/emails",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listGithubEmails",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/emails",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::list_keys`]; finish with [`send`](ListGithubKeys::send).
@@ -6883,15 +6910,16 @@ impl ListGithubKeys {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listGithubKeys",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/keys",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listGithubKeys",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/keys",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_link`]; finish with [`send`](StartGithubLink::send).
@@ -6947,15 +6975,19 @@ impl StartGithubLink {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startGithubLink",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/link",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startGithubLink",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/link",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "transactionId",
@@ -7003,15 +7035,16 @@ impl UnlinkGithub {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "unlinkGithub",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/github/link",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "unlinkGithub",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/github/link",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_login`]; finish with [`send`](StartGithubLogin::send).
@@ -7105,16 +7138,20 @@ impl StartGithubLogin {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startGithubLogin",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/login",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startGithubLogin",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/login",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "redirectUrl",
@@ -7214,16 +7251,20 @@ impl HandleGithubPush {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "handleGithubPush",
+            cloudsdk_runtime::Method::POST,
+            "/v2/github/redeploy",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "handleGithubPush",
-                cloudsdk_runtime::Method::POST,
-                "/v2/github/redeploy",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("User-Agent", &self.user_agent);
         request.header("X-Github-Event", &self.x_github_event);
         request.header("X-Hub-Signature", &self.x_hub_signature);
@@ -7333,16 +7374,20 @@ impl StartGithubSignup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startGithubSignup",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startGithubSignup",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "redirectUrl",
@@ -7416,15 +7461,19 @@ impl FinishGithubSignup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "finishGithubSignup",
+            cloudsdk_runtime::Method::POST,
+            "/v2/github/signup",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "finishGithubSignup",
-                cloudsdk_runtime::Method::POST,
-                "/v2/github/signup",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -7457,15 +7506,16 @@ impl GetGithubUsername {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getGithubUsername",
+            cloudsdk_runtime::Method::GET,
+            "/v2/github/username",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getGithubUsername",
-                cloudsdk_runtime::Method::GET,
-                "/v2/github/username",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::authorize_paypal_transaction`]; finish with [`send`](AuthorizePaypalTransaction::send).
@@ -7498,15 +7548,19 @@ impl AuthorizePaypalTransaction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authorizePaypalTransaction",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/invoice/external/paypal/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authorizePaypalTransaction",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/invoice/external/paypal/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -7543,15 +7597,19 @@ impl CancelPaypalTransaction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "cancelPaypalTransaction",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/invoice/external/paypal/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "cancelPaypalTransaction",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/invoice/external/paypal/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         request
     }
@@ -7586,15 +7644,19 @@ impl CompleteExternalInvoicePayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "completeExternalInvoicePayment",
+            cloudsdk_runtime::Method::POST,
+            "/v2/invoice/external/{bid}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "completeExternalInvoicePayment",
-                cloudsdk_runtime::Method::POST,
-                "/v2/invoice/external/{bid}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -7699,16 +7761,20 @@ impl ListApplicationLogs {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApplicationLogs",
+            cloudsdk_runtime::Method::GET,
+            "/v2/logs/{appId}",
+            true,
+        )
+        .signing_url("https://api.clever-cloud.com/v2/logs/{appId}")
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApplicationLogs",
-                cloudsdk_runtime::Method::GET,
-                "/v2/logs/{appId}",
-                true,
-            )
-            .signing_url("https://api.clever-cloud.com/v2/logs/{appId}")
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.query("after", &self.after, cloudsdk_runtime::QueryStyle::form(true));
         request.query("before", &self.before, cloudsdk_runtime::QueryStyle::form(true));
@@ -7754,15 +7820,19 @@ impl ListLogDrains {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listLogDrains",
+            cloudsdk_runtime::Method::GET,
+            "/v2/logs/{appId}/drains",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listLogDrains",
-                cloudsdk_runtime::Method::GET,
-                "/v2/logs/{appId}/drains",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -7797,15 +7867,19 @@ impl CreateLogDrain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createLogDrain",
+            cloudsdk_runtime::Method::POST,
+            "/v2/logs/{appId}/drains",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createLogDrain",
-                cloudsdk_runtime::Method::POST,
-                "/v2/logs/{appId}/drains",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -7843,15 +7917,19 @@ impl DeleteLogDrain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteLogDrain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/logs/{appId}/drains/{drainId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteLogDrain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/logs/{appId}/drains/{drainId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
         request
@@ -7888,15 +7966,19 @@ impl UpdateLogDrainState {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateLogDrainState",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/logs/{appId}/drains/{drainId}/state",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateLogDrainState",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/logs/{appId}/drains/{drainId}/state",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
         if let Some(body) = &self.body {
@@ -7934,15 +8016,19 @@ impl GetMetricsReadToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getMetricsReadToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/metrics/read/{orgaId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getMetricsReadToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/metrics/read/{orgaId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("orgaId", &self.orga_id);
         request
     }
@@ -7973,16 +8059,17 @@ impl GetBlogFeed {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getBlogFeed",
+            cloudsdk_runtime::Method::GET,
+            "/v2/newsfeeds/blog",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getBlogFeed",
-                cloudsdk_runtime::Method::GET,
-                "/v2/newsfeeds/blog",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NewsfeedsApi::get_engineering_feed`]; finish with [`send`](GetEngineeringFeed::send).
@@ -8011,16 +8098,17 @@ impl GetEngineeringFeed {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getEngineeringFeed",
+            cloudsdk_runtime::Method::GET,
+            "/v2/newsfeeds/engineering",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getEngineeringFeed",
-                cloudsdk_runtime::Method::GET,
-                "/v2/newsfeeds/engineering",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_email_hooks`]; finish with [`send`](ListEmailHooks::send).
@@ -8052,15 +8140,19 @@ impl ListEmailHooks {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listEmailHooks",
+            cloudsdk_runtime::Method::GET,
+            "/v2/notifications/emailhooks/{ownerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listEmailHooks",
-                cloudsdk_runtime::Method::GET,
-                "/v2/notifications/emailhooks/{ownerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
     }
@@ -8095,15 +8187,19 @@ impl CreateEmailHook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createEmailHook",
+            cloudsdk_runtime::Method::POST,
+            "/v2/notifications/emailhooks/{ownerId}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createEmailHook",
-                cloudsdk_runtime::Method::POST,
-                "/v2/notifications/emailhooks/{ownerId}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -8142,15 +8238,19 @@ impl UpdateEmailHook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateEmailHook",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/notifications/emailhooks/{ownerId}/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateEmailHook",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/notifications/emailhooks/{ownerId}/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -8189,15 +8289,19 @@ impl DeleteEmailHook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteEmailHook",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/notifications/emailhooks/{ownerId}/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteEmailHook",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/notifications/emailhooks/{ownerId}/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
         request
@@ -8231,15 +8335,16 @@ impl ListNotificationEventTypes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNotificationEventTypes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/notifications/info/events",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNotificationEventTypes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/notifications/info/events",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhook_formats`]; finish with [`send`](ListWebhookFormats::send).
@@ -8270,15 +8375,16 @@ impl ListWebhookFormats {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listWebhookFormats",
+            cloudsdk_runtime::Method::GET,
+            "/v2/notifications/info/webhookformats",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listWebhookFormats",
-                cloudsdk_runtime::Method::GET,
-                "/v2/notifications/info/webhookformats",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::list_webhooks`]; finish with [`send`](ListWebhooks::send).
@@ -8310,15 +8416,19 @@ impl ListWebhooks {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listWebhooks",
+            cloudsdk_runtime::Method::GET,
+            "/v2/notifications/webhooks/{ownerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listWebhooks",
-                cloudsdk_runtime::Method::GET,
-                "/v2/notifications/webhooks/{ownerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
     }
@@ -8353,15 +8463,19 @@ impl CreateWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createWebhook",
+            cloudsdk_runtime::Method::POST,
+            "/v2/notifications/webhooks/{ownerId}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createWebhook",
-                cloudsdk_runtime::Method::POST,
-                "/v2/notifications/webhooks/{ownerId}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -8400,15 +8514,19 @@ impl UpdateWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateWebhook",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/notifications/webhooks/{ownerId}/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateWebhook",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/notifications/webhooks/{ownerId}/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
@@ -8447,15 +8565,19 @@ impl DeleteWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteWebhook",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/notifications/webhooks/{ownerId}/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteWebhook",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/notifications/webhooks/{ownerId}/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
         request
@@ -8499,15 +8621,19 @@ impl CreateAccessToken {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createAccessToken",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oauth/access_token",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createAccessToken",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oauth/access_token",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"application/x-www-form-urlencoded");
         if let Some(body) = &self.body {
             request.form(body);
@@ -8651,15 +8777,19 @@ impl CreateAccessTokenFromQuery {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createAccessTokenFromQuery",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oauth/access_token_query",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createAccessTokenFromQuery",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oauth/access_token_query",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "oauth_consumer_key",
@@ -8801,15 +8931,19 @@ impl GetAuthorizeForm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAuthorizeForm",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oauth/authorize",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAuthorizeForm",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oauth/authorize",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "oauth_token",
@@ -8868,15 +9002,19 @@ impl AuthorizeRequestToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authorizeRequestToken",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oauth/authorize",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authorizeRequestToken",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oauth/authorize",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -8920,15 +9058,19 @@ impl GetOauthLoginData {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOauthLoginData",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oauth/login_data",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOauthLoginData",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oauth/login_data",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "oauth_key",
@@ -8985,15 +9127,19 @@ impl CreateRequestToken {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createRequestToken",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oauth/request_token",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createRequestToken",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oauth/request_token",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "partner_id",
@@ -9152,15 +9298,19 @@ impl CreateRequestTokenFromQuery {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createRequestTokenFromQuery",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oauth/request_token_query",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createRequestTokenFromQuery",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oauth/request_token_query",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "partner_id",
@@ -9265,15 +9415,16 @@ impl ListOauthRights {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOauthRights",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oauth/rights",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOauthRights",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oauth/rights",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::handle_oidc_callback`]; finish with [`send`](HandleOidcCallback::send).
@@ -9350,16 +9501,20 @@ impl HandleOidcCallback {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "handleOidcCallback",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oidc/{service}/callback",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "handleOidcCallback",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oidc/{service}/callback",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service", &self.service);
         request.query("code", &self.code, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
@@ -9471,16 +9626,20 @@ impl StartOidcLogin {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startOidcLogin",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oidc/{service}/login",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startOidcLogin",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oidc/{service}/login",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service", &self.service);
         request
             .query(
@@ -9628,16 +9787,20 @@ impl StartOidcSignup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startOidcSignup",
+            cloudsdk_runtime::Method::GET,
+            "/v2/oidc/{service}/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startOidcSignup",
-                cloudsdk_runtime::Method::GET,
-                "/v2/oidc/{service}/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service", &self.service);
         request
             .query(
@@ -9713,16 +9876,20 @@ impl FinishOidcSignup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "finishOidcSignup",
+            cloudsdk_runtime::Method::POST,
+            "/v2/oidc/{service}/signup",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "finishOidcSignup",
-                cloudsdk_runtime::Method::POST,
-                "/v2/oidc/{service}/signup",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service", &self.service);
         if let Some(body) = &self.body {
             request.form(body);
@@ -9758,15 +9925,16 @@ impl ListOrganisations {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisations",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisations",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::create`]; finish with [`send`](CreateOrganisation::send).
@@ -9798,15 +9966,19 @@ impl CreateOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisation",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisation",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -9842,15 +10014,19 @@ impl GetOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisation",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisation",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -9885,15 +10061,19 @@ impl UpdateOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisation",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisation",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -9928,15 +10108,19 @@ impl DeleteOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisation",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisation",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -9975,15 +10159,19 @@ impl ListAddonProviders {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProviders",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProviders",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -10018,15 +10206,19 @@ impl CreateAddonProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createAddonProvider",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addonproviders",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createAddonProvider",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addonproviders",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -10064,15 +10256,19 @@ impl GetAddonProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProvider",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProvider",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10109,15 +10305,19 @@ impl UpdateAddonProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateAddonProvider",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addonproviders/{providerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateAddonProvider",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addonproviders/{providerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         if let Some(body) = &self.body {
@@ -10156,15 +10356,19 @@ impl DeleteAddonProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteAddonProvider",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addonproviders/{providerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteAddonProvider",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addonproviders/{providerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10200,15 +10404,19 @@ impl ListAddonProviderFeatures {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProviderFeatures",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}/features",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProviderFeatures",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}/features",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10245,15 +10453,19 @@ impl CreateAddonProviderFeature {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createAddonProviderFeature",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addonproviders/{providerId}/features",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createAddonProviderFeature",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addonproviders/{providerId}/features",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         if let Some(body) = &self.body {
@@ -10293,15 +10505,19 @@ impl DeleteAddonProviderFeature {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteAddonProviderFeature",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteAddonProviderFeature",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("featureId", &self.feature_id);
@@ -10338,15 +10554,19 @@ impl ListAddonProviderPlans {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProviderPlans",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProviderPlans",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10383,15 +10603,19 @@ impl CreateAddonProviderPlan {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createAddonProviderPlan",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createAddonProviderPlan",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         if let Some(body) = &self.body {
@@ -10431,15 +10655,19 @@ impl GetAddonProviderPlan {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProviderPlan",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProviderPlan",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
@@ -10478,15 +10706,19 @@ impl UpdateAddonProviderPlan {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateAddonProviderPlan",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateAddonProviderPlan",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
@@ -10527,15 +10759,19 @@ impl DeleteAddonProviderPlan {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteAddonProviderPlan",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteAddonProviderPlan",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
@@ -10575,15 +10811,19 @@ impl UpdateAddonProviderPlanFeature {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateAddonProviderPlanFeature",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateAddonProviderPlanFeature",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
@@ -10626,15 +10866,19 @@ impl DeleteAddonProviderPlanFeature {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteAddonProviderPlanFeature",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteAddonProviderPlanFeature",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
@@ -10672,15 +10916,19 @@ impl GetAddonProviderSsoData {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProviderSsoData",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}/sso",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProviderSsoData",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}/sso",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10716,15 +10964,19 @@ impl ListAddonProviderTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProviderTags",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addonproviders/{providerId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProviderTags",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addonproviders/{providerId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10758,15 +11010,19 @@ impl AddAddonProviderTester {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addAddonProviderTester",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addonproviders/{providerId}/testers",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addAddonProviderTester",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addonproviders/{providerId}/testers",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request
@@ -10801,15 +11057,19 @@ impl ListOrganisationAddons {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddons",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddons",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -10842,20 +11102,24 @@ impl CreateOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addons",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addons",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -10891,15 +11155,19 @@ impl PreorderOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "preorderOrganisationAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addons/preorders",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "preorderOrganisationAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addons/preorders",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -10935,15 +11203,19 @@ impl GetOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationAddon",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationAddon",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -10978,15 +11250,19 @@ impl UpdateOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisationAddon",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisationAddon",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -11023,15 +11299,19 @@ impl DeleteOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationAddon",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationAddon",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11067,15 +11347,19 @@ impl ListOrganisationAddonApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddonApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddonApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11111,15 +11395,19 @@ impl ListOrganisationAddonEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddonEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddonEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11173,15 +11461,19 @@ impl ListOrganisationAddonInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddonInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddonInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11228,15 +11520,19 @@ impl GetOrganisationAddonInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationAddonInstance",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationAddonInstance",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/instances/{instanceId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("instanceId", &self.instance_id);
@@ -11271,15 +11567,19 @@ impl ListOrganisationAddonMigrations {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddonMigrations",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/migrations",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddonMigrations",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/migrations",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11314,15 +11614,19 @@ impl MigrateOrganisationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "migrateOrganisationAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/addons/{addonId}/migrations",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "migrateOrganisationAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/addons/{addonId}/migrations",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -11368,15 +11672,19 @@ impl PreorderOrganisationAddonMigration {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "preorderOrganisationAddonMigration",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "preorderOrganisationAddonMigration",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/migrations/preorders",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.query("planId", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
@@ -11412,15 +11720,19 @@ impl GetOrganisationAddonMigration {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationAddonMigration",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationAddonMigration",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("migrationId", &self.migration_id);
@@ -11456,15 +11768,19 @@ impl AbortOrganisationAddonMigration {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "abortOrganisationAddonMigration",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "abortOrganisationAddonMigration",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("migrationId", &self.migration_id);
@@ -11501,15 +11817,19 @@ impl GetOrganisationAddonSsoData {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationAddonSsoData",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/sso",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationAddonSsoData",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/sso",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11545,15 +11865,19 @@ impl ListOrganisationAddonTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationAddonTags",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/addons/{addonId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationAddonTags",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/addons/{addonId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -11590,15 +11914,19 @@ impl ReplaceOrganisationAddonTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceOrganisationAddonTags",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addons/{addonId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceOrganisationAddonTags",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addons/{addonId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
@@ -11638,15 +11966,19 @@ impl AddOrganisationAddonTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationAddonTag",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationAddonTag",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -11684,15 +12016,19 @@ impl RemoveOrganisationAddonTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeOrganisationAddonTag",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeOrganisationAddonTag",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/addons/{addonId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
@@ -11737,15 +12073,19 @@ impl ListOrganisationApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
             .query(
@@ -11786,15 +12126,19 @@ impl CreateOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationApplication",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/applications",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationApplication",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/applications",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -11832,15 +12176,19 @@ impl GetOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationApplication",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationApplication",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -11877,15 +12225,19 @@ impl UpdateOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisationApplication",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisationApplication",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -11922,15 +12274,19 @@ impl DeleteOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationApplication",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationApplication",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -11966,15 +12322,19 @@ impl ListOrganisationApplicationAddons {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationAddons",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/addons",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationAddons",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/addons",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12011,15 +12371,19 @@ impl LinkOrganisationApplicationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "linkOrganisationApplicationAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/applications/{appId}/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "linkOrganisationApplicationAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/applications/{appId}/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -12060,15 +12424,19 @@ impl ListOrganisationApplicationAddonsEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationAddonsEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/addons/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationAddonsEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/addons/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12105,15 +12473,19 @@ impl UnlinkOrganisationApplicationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "unlinkOrganisationApplicationAddon",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "unlinkOrganisationApplicationAddon",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
@@ -12151,15 +12523,19 @@ impl SetOrganisationApplicationBranch {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationApplicationBranch",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/branch",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationApplicationBranch",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/branch",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -12198,15 +12574,19 @@ impl ListOrganisationApplicationBranches {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationBranches",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/branches",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationBranches",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/branches",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12243,15 +12623,19 @@ impl SetOrganisationApplicationBuildFlavor {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationApplicationBuildFlavor",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/buildflavor",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationApplicationBuildFlavor",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/buildflavor",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -12290,15 +12674,19 @@ impl ListOrganisationApplicationDependencies {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationDependencies",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/dependencies",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationDependencies",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/dependencies",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12334,15 +12722,19 @@ impl ListOrganisationApplicationDependenciesEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationDependenciesEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/dependencies/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationDependenciesEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/dependencies/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12377,15 +12769,19 @@ impl AddOrganisationApplicationDependency {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationApplicationDependency",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationApplicationDependency",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -12423,15 +12819,19 @@ impl RemoveOrganisationApplicationDependency {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeOrganisationApplicationDependency",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeOrganisationApplicationDependency",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
@@ -12468,15 +12868,19 @@ impl ListOrganisationApplicationDependents {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationDependents",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/dependents",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationDependents",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/dependents",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12539,15 +12943,19 @@ impl ListOrganisationApplicationDeployments {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationDeployments",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/deployments",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationDeployments",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/deployments",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
@@ -12587,15 +12995,19 @@ impl GetOrganisationApplicationDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationApplicationDeployment",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationApplicationDeployment",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -12631,15 +13043,19 @@ impl CancelOrganisationApplicationDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "cancelOrganisationApplicationDeployment",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "cancelOrganisationApplicationDeployment",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -12676,15 +13092,19 @@ impl ListOrganisationApplicationEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12721,15 +13141,19 @@ impl ReplaceOrganisationApplicationEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceOrganisationApplicationEnv",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceOrganisationApplicationEnv",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -12770,15 +13194,19 @@ impl SetOrganisationApplicationEnvVar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationApplicationEnvVar",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationApplicationEnvVar",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -12819,15 +13247,19 @@ impl DeleteOrganisationApplicationEnvVar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationApplicationEnvVar",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/env/{envName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationApplicationEnvVar",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/env/{envName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
@@ -12862,15 +13294,19 @@ impl GetOrganisationApplicationExposedEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationApplicationExposedEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/exposed_env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationApplicationExposedEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/exposed_env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -12905,15 +13341,19 @@ impl ReplaceOrganisationApplicationExposedEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceOrganisationApplicationExposedEnv",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/exposed_env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceOrganisationApplicationExposedEnv",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/exposed_env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -12970,15 +13410,19 @@ impl ListOrganisationApplicationInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13044,15 +13488,19 @@ impl RedeployOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "redeployOrganisationApplication",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/applications/{appId}/instances",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "redeployOrganisationApplication",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/applications/{appId}/instances",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
@@ -13093,15 +13541,19 @@ impl StopOrganisationApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopOrganisationApplication",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopOrganisationApplication",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13136,15 +13588,19 @@ impl GetOrganisationApplicationInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationApplicationInstance",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationApplicationInstance",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/instances/{instanceId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
@@ -13181,15 +13637,19 @@ impl ListOrganisationApplicationTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationTags",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationTags",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13226,15 +13686,19 @@ impl ReplaceOrganisationApplicationTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceOrganisationApplicationTags",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceOrganisationApplicationTags",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -13274,15 +13738,19 @@ impl AddOrganisationApplicationTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationApplicationTag",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationApplicationTag",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -13320,15 +13788,19 @@ impl RemoveOrganisationApplicationTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeOrganisationApplicationTag",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeOrganisationApplicationTag",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
@@ -13365,15 +13837,19 @@ impl ListOrganisationApplicationTcpRedirections {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationTcpRedirections",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationTcpRedirections",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13410,15 +13886,19 @@ impl CreateOrganisationApplicationTcpRedirection {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationApplicationTcpRedirection",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationApplicationTcpRedirection",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/applications/{appId}/tcpRedirs",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -13467,15 +13947,19 @@ impl DeleteOrganisationApplicationTcpRedirection {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationApplicationTcpRedirection",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationApplicationTcpRedirection",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("sourcePort", &self.source_port);
@@ -13518,15 +14002,19 @@ impl ListOrganisationApplicationUdpRedirections {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationUdpRedirections",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationUdpRedirections",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13563,15 +14051,19 @@ impl CreateOrganisationApplicationUdpRedirection {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationApplicationUdpRedirection",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/applications/{appId}/udpRedirs",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationApplicationUdpRedirection",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/applications/{appId}/udpRedirs",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -13620,15 +14112,19 @@ impl DeleteOrganisationApplicationUdpRedirection {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationApplicationUdpRedirection",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationApplicationUdpRedirection",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("sourcePort", &self.source_port);
@@ -13671,15 +14167,19 @@ impl ListOrganisationApplicationDomains {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationApplicationDomains",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/vhosts",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationApplicationDomains",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/vhosts",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13713,15 +14213,19 @@ impl GetOrganisationApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13756,15 +14260,19 @@ impl SetOrganisationApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
@@ -13803,15 +14311,19 @@ impl UnsetOrganisationApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "unsetOrganisationApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "unsetOrganisationApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request
@@ -13846,15 +14358,19 @@ impl AddOrganisationApplicationDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationApplicationDomain",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationApplicationDomain",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -13890,15 +14406,19 @@ impl RemoveOrganisationApplicationDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeOrganisationApplicationDomain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeOrganisationApplicationDomain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/applications/{appId}/vhosts/{domain}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
@@ -13935,15 +14455,19 @@ impl UpdateOrganisationAvatar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisationAvatar",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/avatar",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisationAvatar",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/avatar",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -13982,15 +14506,19 @@ impl ListOrganisationConsumers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationConsumers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/consumers",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationConsumers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/consumers",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14025,15 +14553,19 @@ impl CreateOrganisationConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationConsumer",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/consumers",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationConsumer",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/consumers",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -14071,15 +14603,19 @@ impl GetOrganisationConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationConsumer",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationConsumer",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
         request
@@ -14116,15 +14652,19 @@ impl UpdateOrganisationConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisationConsumer",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisationConsumer",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
         if let Some(body) = &self.body {
@@ -14163,15 +14703,19 @@ impl DeleteOrganisationConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationConsumer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationConsumer",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
         request
@@ -14207,15 +14751,19 @@ impl GetOrganisationConsumerSecret {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationConsumerSecret",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/consumers/{key}/secret",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationConsumerSecret",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/consumers/{key}/secret",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
         request
@@ -14284,15 +14832,19 @@ impl ListOrganisationConsumptions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationConsumptions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/consumptions",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationConsumptions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/consumptions",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
@@ -14330,15 +14882,19 @@ impl GetOrganisationCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationCredits",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/credits",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationCredits",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/credits",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14383,15 +14939,19 @@ impl ListOrganisationDeployments {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationDeployments",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/deployments",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationDeployments",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/deployments",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -14426,15 +14986,19 @@ impl ListOrganisationInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14470,15 +15034,19 @@ impl ListOrganisationMembers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationMembers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/members",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationMembers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/members",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14520,15 +15088,19 @@ impl InviteOrganisationMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "inviteOrganisationMember",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/members",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "inviteOrganisationMember",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/members",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
             .query(
@@ -14571,15 +15143,19 @@ impl UpdateOrganisationMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateOrganisationMember",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/members/{userId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateOrganisationMember",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/members/{userId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
         if let Some(body) = &self.body {
@@ -14616,15 +15192,19 @@ impl RemoveOrganisationMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeOrganisationMember",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/members/{userId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeOrganisationMember",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/members/{userId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
         request
@@ -14659,15 +15239,19 @@ impl ListOrganisationNamespaces {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationNamespaces",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/namespaces",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationNamespaces",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/namespaces",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14701,15 +15285,19 @@ impl GetOrganisationPaymentInfo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationPaymentInfo",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payment-info",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationPaymentInfo",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payment-info",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14743,15 +15331,19 @@ impl ListOrganisationInvoices {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationInvoices",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/billings",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationInvoices",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/billings",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14784,15 +15376,19 @@ impl BuyOrganisationCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "buyOrganisationCredits",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/payments/billings",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "buyOrganisationCredits",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/payments/billings",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -14829,15 +15425,19 @@ impl ListOrganisationUnpaidInvoices {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationUnpaidInvoices",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/billings/unpaid",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationUnpaidInvoices",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/billings/unpaid",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -14870,15 +15470,19 @@ impl GetOrganisationInvoice {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationInvoice",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationInvoice",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
         request
@@ -14915,15 +15519,19 @@ impl ChooseOrganisationInvoicePaymentProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "chooseOrganisationInvoicePaymentProvider",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "chooseOrganisationInvoicePaymentProvider",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
@@ -14962,15 +15570,19 @@ impl DeleteOrganisationPurchaseOrder {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationPurchaseOrder",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationPurchaseOrder",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
         request
@@ -15024,15 +15636,19 @@ impl DownloadOrganisationInvoicePdf {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "downloadOrganisationInvoicePdf",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/billings/{bid}.pdf",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "downloadOrganisationInvoicePdf",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/billings/{bid}.pdf",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
         request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
@@ -15070,15 +15686,19 @@ impl GetOrganisationPriceWithTax {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationPriceWithTax",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/fullprice/{price}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationPriceWithTax",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/fullprice/{price}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("price", &self.price);
         request
@@ -15115,15 +15735,19 @@ impl ListOrganisationPaymentMethods {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOrganisationPaymentMethods",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/methods",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOrganisationPaymentMethods",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/methods",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15158,15 +15782,19 @@ impl AddOrganisationPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addOrganisationPaymentMethod",
+            cloudsdk_runtime::Method::POST,
+            "/v2/organisations/{id}/payments/methods",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addOrganisationPaymentMethod",
-                cloudsdk_runtime::Method::POST,
-                "/v2/organisations/{id}/payments/methods",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -15203,15 +15831,19 @@ impl GetOrganisationDefaultPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationDefaultPaymentMethod",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/methods/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationDefaultPaymentMethod",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/methods/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15246,15 +15878,19 @@ impl SetOrganisationDefaultPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationDefaultPaymentMethod",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/payments/methods/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationDefaultPaymentMethod",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/payments/methods/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -15300,15 +15936,19 @@ impl CreateOrganisationSetupIntent {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOrganisationSetupIntent",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/methods/newintent",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOrganisationSetupIntent",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/methods/newintent",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -15337,15 +15977,19 @@ impl DeleteOrganisationPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationPaymentMethod",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/payments/methods/{mId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationPaymentMethod",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/payments/methods/{mId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("mId", &self.m_id);
         request
@@ -15378,15 +16022,19 @@ impl GetOrganisationMonthlyInvoice {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationMonthlyInvoice",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/monthlyinvoice",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationMonthlyInvoice",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/monthlyinvoice",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15419,15 +16067,19 @@ impl SetOrganisationMaxMonthlyCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setOrganisationMaxMonthlyCredits",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setOrganisationMaxMonthlyCredits",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/organisations/{id}/payments/monthlyinvoice/maxcredit",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -15464,15 +16116,19 @@ impl GetOrganisationRecurrentPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationRecurrentPayment",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/recurring",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationRecurrentPayment",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/recurring",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15506,15 +16162,19 @@ impl DeleteOrganisationRecurrentPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOrganisationRecurrentPayment",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/organisations/{id}/payments/recurring",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOrganisationRecurrentPayment",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/organisations/{id}/payments/recurring",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15546,15 +16206,19 @@ impl GetOrganisationStripeToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationStripeToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/organisations/{id}/payments/tokens/stripe",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationStripeToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/organisations/{id}/payments/tokens/stripe",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -15594,16 +16258,20 @@ impl GetPasswordResetForm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPasswordResetForm",
+            cloudsdk_runtime::Method::GET,
+            "/v2/password_forgotten",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPasswordResetForm",
-                cloudsdk_runtime::Method::GET,
-                "/v2/password_forgotten",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "partner_id",
@@ -15641,16 +16309,20 @@ impl RequestPasswordReset {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "requestPasswordReset",
+            cloudsdk_runtime::Method::POST,
+            "/v2/password_forgotten",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "requestPasswordReset",
-                cloudsdk_runtime::Method::POST,
-                "/v2/password_forgotten",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
@@ -15694,16 +16366,20 @@ impl GetPasswordResetConfirmForm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPasswordResetConfirmForm",
+            cloudsdk_runtime::Method::GET,
+            "/v2/password_forgotten/{key}",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPasswordResetConfirmForm",
-                cloudsdk_runtime::Method::GET,
-                "/v2/password_forgotten/{key}",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
             .query(
@@ -15743,16 +16419,20 @@ impl ResetPassword {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "resetPassword",
+            cloudsdk_runtime::Method::POST,
+            "/v2/password_forgotten/{key}",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "resetPassword",
-                cloudsdk_runtime::Method::POST,
-                "/v2/password_forgotten/{key}",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
@@ -15799,15 +16479,19 @@ impl GetInvoicePayButton {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInvoicePayButton",
+            cloudsdk_runtime::Method::GET,
+            "/v2/payments/assets/pay_button/{token}/button.png",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInvoicePayButton",
-                cloudsdk_runtime::Method::GET,
-                "/v2/payments/assets/pay_button/{token}/button.png",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("token", &self.token);
         request.header("accept", &"image/png");
         request
@@ -15837,20 +16521,24 @@ impl GetCoupon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getCoupon",
+            cloudsdk_runtime::Method::GET,
+            "/v2/payments/coupons/{name}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(501u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getCoupon",
-                cloudsdk_runtime::Method::GET,
-                "/v2/payments/coupons/{name}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(501u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("name", &self.name);
         request
     }
@@ -15878,20 +16566,21 @@ impl ListPaymentProviders {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listPaymentProviders",
+            cloudsdk_runtime::Method::GET,
+            "/v2/payments/providers",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(501u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listPaymentProviders",
-                cloudsdk_runtime::Method::GET,
-                "/v2/payments/providers",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(501u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_stripe_token`]; finish with [`send`](GetStripeToken::send).
@@ -15917,20 +16606,21 @@ impl GetStripeToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getStripeToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/payments/tokens/stripe",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(501u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getStripeToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/payments/tokens/stripe",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(501u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::handle_stripe_sepa_webhook`]; finish with [`send`](HandleStripeSepaWebhook::send).
@@ -15971,16 +16661,20 @@ impl HandleStripeSepaWebhook {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "handleStripeSepaWebhook",
+            cloudsdk_runtime::Method::POST,
+            "/v2/payments/webhooks/stripe/sepa",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "handleStripeSepaWebhook",
-                cloudsdk_runtime::Method::POST,
-                "/v2/payments/webhooks/stripe/sepa",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("Stripe-Signature", &self.stripe_signature);
         if let Some(body) = &self.body {
             request.json(body);
@@ -16016,15 +16710,19 @@ impl UpdateStripePayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateStripePayment",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/payments/{bid}/end/stripe",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateStripePayment",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/payments/{bid}/end/stripe",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -16057,20 +16755,24 @@ impl CompleteStripePayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "completeStripePayment",
+            cloudsdk_runtime::Method::POST,
+            "/v2/payments/{bid}/end/stripe",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(501u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "completeStripePayment",
-                cloudsdk_runtime::Method::POST,
-                "/v2/payments/{bid}/end/stripe",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(501u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -16120,15 +16822,19 @@ impl ListAddonProductProviders {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProductProviders",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/addonproviders",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProductProviders",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/addonproviders",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -16171,15 +16877,19 @@ impl GetAddonProductProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProductProvider",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/addonproviders/{provider_id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProductProvider",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/addonproviders/{provider_id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider_id", &self.provider_id);
         request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -16212,15 +16922,19 @@ impl GetAddonProductProviderDetails {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProductProviderDetails",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/addonproviders/{provider_id}/informations",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProductProviderDetails",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/addonproviders/{provider_id}/informations",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider_id", &self.provider_id);
         request
     }
@@ -16252,15 +16966,19 @@ impl ListAddonProductProviderVersions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonProductProviderVersions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/addonproviders/{provider_id}/versions",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonProductProviderVersions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/addonproviders/{provider_id}/versions",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider_id", &self.provider_id);
         request
     }
@@ -16291,15 +17009,16 @@ impl ListCountries {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listCountries",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/countries",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listCountries",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/countries",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_country_codes`]; finish with [`send`](ListCountryCodes::send).
@@ -16328,15 +17047,16 @@ impl ListCountryCodes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listCountryCodes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/countrycodes",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listCountryCodes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/countrycodes",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_flavors`]; finish with [`send`](ListFlavors::send).
@@ -16376,15 +17096,19 @@ impl ListFlavors {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listFlavors",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/flavors",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listFlavors",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/flavors",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query("context", &self.context, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -16427,15 +17151,19 @@ impl ListInstanceTypes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listInstanceTypes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listInstanceTypes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -16488,15 +17216,19 @@ impl GetInstanceType {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInstanceType",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/instances/{type}-{version}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInstanceType",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/instances/{type}-{version}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("type", &self.type_);
         request.path_param("version", &self.version);
         request.query("for", &self.for_, cloudsdk_runtime::QueryStyle::form(true));
@@ -16532,15 +17264,16 @@ impl ListMfaKinds {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listMfaKinds",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/mfa_kinds",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listMfaKinds",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/mfa_kinds",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_credit_packages`]; finish with [`send`](ListCreditPackages::send).
@@ -16600,15 +17333,19 @@ impl ListCreditPackages {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listCreditPackages",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/packages",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listCreditPackages",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/packages",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("coupon", &self.coupon, cloudsdk_runtime::QueryStyle::form(true));
         request.query("orgaId", &self.orga_id, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -16644,15 +17381,16 @@ impl ListExchangeRates {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listExchangeRates",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/prices",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listExchangeRates",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/prices",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_zones_v2`]; finish with [`send`](ListZonesV2::send).
@@ -16683,15 +17421,16 @@ impl ListZonesV2 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listZonesV2",
+            cloudsdk_runtime::Method::GET,
+            "/v2/products/zones",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listZonesV2",
-                cloudsdk_runtime::Method::GET,
-                "/v2/products/zones",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::provision`]; finish with [`send`](ProvisionMatomo::send).
@@ -16723,15 +17462,19 @@ impl ProvisionMatomo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "provisionMatomo",
+            cloudsdk_runtime::Method::POST,
+            "/v2/providers/addon-matomo/resources",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "provisionMatomo",
-                cloudsdk_runtime::Method::POST,
-                "/v2/providers/addon-matomo/resources",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -16760,15 +17503,19 @@ impl DeprovisionMatomo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deprovisionMatomo",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/providers/addon-matomo/resources/{matomoId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deprovisionMatomo",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/providers/addon-matomo/resources/{matomoId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("matomoId", &self.matomo_id);
         request
     }
@@ -16802,15 +17549,19 @@ impl ProvisionTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "provisionTardis",
+            cloudsdk_runtime::Method::POST,
+            "/v2/providers/addon-tardis/resources",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "provisionTardis",
-                cloudsdk_runtime::Method::POST,
-                "/v2/providers/addon-tardis/resources",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -16846,15 +17597,19 @@ impl GetProvisionedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getProvisionedTardis",
+            cloudsdk_runtime::Method::GET,
+            "/v2/providers/addon-tardis/resources/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getProvisionedTardis",
-                cloudsdk_runtime::Method::GET,
-                "/v2/providers/addon-tardis/resources/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("tardisId", &self.tardis_id);
         request
     }
@@ -16881,15 +17636,19 @@ impl DeprovisionTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deprovisionTardis",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/providers/addon-tardis/resources/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deprovisionTardis",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/providers/addon-tardis/resources/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("tardisId", &self.tardis_id);
         request
     }
@@ -16922,15 +17681,16 @@ impl ListElasticsearchServiceFlavors {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listElasticsearchServiceFlavors",
+            cloudsdk_runtime::Method::GET,
+            "/v2/providers/es-addon/tmp/services-flavors",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listElasticsearchServiceFlavors",
-                cloudsdk_runtime::Method::GET,
-                "/v2/providers/es-addon/tmp/services-flavors",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_provider_addon`]; finish with [`send`](GetProviderAddon::send).
@@ -16963,15 +17723,19 @@ impl GetProviderAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getProviderAddon",
+            cloudsdk_runtime::Method::GET,
+            "/v2/providers/{providerId}/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getProviderAddon",
-                cloudsdk_runtime::Method::GET,
-                "/v2/providers/{providerId}/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -17006,15 +17770,19 @@ impl GetHeptapodPriceForecast {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getHeptapodPriceForecast",
+            cloudsdk_runtime::Method::GET,
+            "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getHeptapodPriceForecast",
-                cloudsdk_runtime::Method::GET,
-                "/v2/saas/heptapod/{id}/heptapod.host/price-prevision",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -17045,15 +17813,16 @@ impl GetSelf {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelf",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelf",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::update`]; finish with [`send`](UpdateSelf::send).
@@ -17083,15 +17852,19 @@ impl UpdateSelf {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSelf",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSelf",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -17124,15 +17897,16 @@ impl DeleteSelf {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelf",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelf",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::list_self`]; finish with [`send`](ListSelfAddons::send).
@@ -17163,15 +17937,16 @@ impl ListSelfAddons {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfAddons",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfAddons",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::create_self`]; finish with [`send`](CreateSelfAddon::send).
@@ -17201,15 +17976,19 @@ impl CreateSelfAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSelfAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSelfAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -17243,15 +18022,19 @@ impl PreorderSelfAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "preorderSelfAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/addons/preorders",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "preorderSelfAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/addons/preorders",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -17285,15 +18068,19 @@ impl GetSelfAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfAddon",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfAddon",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17326,15 +18113,19 @@ impl UpdateSelfAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSelfAddon",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSelfAddon",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17369,15 +18160,19 @@ impl DeleteSelfAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfAddon",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfAddon",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17411,15 +18206,19 @@ impl ListSelfAddonApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfAddonApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons/{addonId}/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfAddonApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons/{addonId}/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17453,15 +18252,19 @@ impl ListSelfAddonEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfAddonEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons/{addonId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfAddonEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons/{addonId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17494,15 +18297,19 @@ impl ChangeSelfAddonPlan {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "changeSelfAddonPlan",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/addons/{addonId}/plan",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "changeSelfAddonPlan",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/addons/{addonId}/plan",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17539,15 +18346,19 @@ impl GetSelfAddonSsoData {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfAddonSsoData",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons/{addonId}/sso",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfAddonSsoData",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons/{addonId}/sso",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17581,15 +18392,19 @@ impl ListSelfAddonTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfAddonTags",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/addons/{addonId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfAddonTags",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/addons/{addonId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -17624,15 +18439,19 @@ impl AddSelfAddonTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfAddonTag",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/addons/{addonId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfAddonTag",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/addons/{addonId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
         request
@@ -17668,15 +18487,19 @@ impl RemoveSelfAddonTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSelfAddonTag",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/addons/{addonId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSelfAddonTag",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/addons/{addonId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request.path_param("tag", &self.tag);
         request
@@ -17710,15 +18533,16 @@ impl ListSelfApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::create_self`]; finish with [`send`](CreateSelfApplication::send).
@@ -17750,15 +18574,19 @@ impl CreateSelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSelfApplication",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/applications",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSelfApplication",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/applications",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -17794,15 +18622,19 @@ impl GetSelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfApplication",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfApplication",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -17837,15 +18669,19 @@ impl UpdateSelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSelfApplication",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSelfApplication",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -17880,15 +18716,19 @@ impl DeleteSelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfApplication",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfApplication",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -17922,15 +18762,19 @@ impl ListSelfApplicationAddons {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationAddons",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/addons",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationAddons",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/addons",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -17964,15 +18808,19 @@ impl LinkSelfApplicationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "linkSelfApplicationAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/applications/{appId}/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "linkSelfApplicationAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/applications/{appId}/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18008,15 +18856,19 @@ impl ListSelfApplicationAddonsEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationAddonsEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/addons/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationAddonsEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/addons/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18051,15 +18903,19 @@ impl UnlinkSelfApplicationAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "unlinkSelfApplicationAddon",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "unlinkSelfApplicationAddon",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -18095,15 +18951,19 @@ impl SetSelfApplicationBranch {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfApplicationBranch",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/branch",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfApplicationBranch",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/branch",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18140,15 +19000,19 @@ impl ListSelfApplicationBranches {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationBranches",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/branches",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationBranches",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/branches",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18183,15 +19047,19 @@ impl SetSelfApplicationBuildFlavor {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfApplicationBuildFlavor",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/buildflavor",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfApplicationBuildFlavor",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/buildflavor",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18228,15 +19096,19 @@ impl ListSelfApplicationDependencies {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationDependencies",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/dependencies",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationDependencies",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/dependencies",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18270,15 +19142,19 @@ impl ListSelfApplicationDependenciesEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationDependenciesEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/dependencies/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationDependenciesEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/dependencies/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18311,15 +19187,19 @@ impl AddSelfApplicationDependency {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfApplicationDependency",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfApplicationDependency",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
         request
@@ -18355,15 +19235,19 @@ impl RemoveSelfApplicationDependency {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSelfApplicationDependency",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/dependencies/{dependencyId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSelfApplicationDependency",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/dependencies/{dependencyId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("dependencyId", &self.dependency_id);
         request
@@ -18398,15 +19282,19 @@ impl ListSelfApplicationDependents {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationDependents",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/dependents",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationDependents",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/dependents",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18467,15 +19355,19 @@ impl ListSelfApplicationDeployments {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationDeployments",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/deployments",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationDeployments",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/deployments",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
@@ -18513,15 +19405,19 @@ impl GetSelfApplicationDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfApplicationDeployment",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfApplicationDeployment",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
         request
@@ -18555,15 +19451,19 @@ impl CancelSelfApplicationDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "cancelSelfApplicationDeployment",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "cancelSelfApplicationDeployment",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/deployments/{deploymentId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("deploymentId", &self.deployment_id);
         request
@@ -18598,15 +19498,19 @@ impl ListSelfApplicationEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18641,15 +19545,19 @@ impl ReplaceSelfApplicationEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceSelfApplicationEnv",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceSelfApplicationEnv",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18688,15 +19596,19 @@ impl SetSelfApplicationEnvVar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfApplicationEnvVar",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/env/{envName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfApplicationEnvVar",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/env/{envName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
         if let Some(body) = &self.body {
@@ -18735,15 +19647,19 @@ impl DeleteSelfApplicationEnvVar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfApplicationEnvVar",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/env/{envName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfApplicationEnvVar",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/env/{envName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
         request
@@ -18776,15 +19692,19 @@ impl GetSelfApplicationExposedEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfApplicationExposedEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/exposed_env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfApplicationExposedEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/exposed_env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -18817,15 +19737,19 @@ impl ReplaceSelfApplicationExposedEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceSelfApplicationExposedEnv",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/exposed_env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceSelfApplicationExposedEnv",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/exposed_env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -18880,15 +19804,19 @@ impl ListSelfApplicationInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
             .query(
@@ -18950,15 +19878,19 @@ impl RedeploySelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "redeploySelfApplication",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/applications/{appId}/instances",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "redeploySelfApplication",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/applications/{appId}/instances",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.query("commit", &self.commit, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -18997,15 +19929,19 @@ impl StopSelfApplication {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopSelfApplication",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopSelfApplication",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -19040,15 +19976,19 @@ impl GetSelfApplicationInstance {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfApplicationInstance",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/instances/{instanceId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfApplicationInstance",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/instances/{instanceId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("instanceId", &self.instance_id);
         request
@@ -19083,15 +20023,19 @@ impl ListSelfApplicationTags {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationTags",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/tags",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationTags",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/tags",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -19126,15 +20070,19 @@ impl AddSelfApplicationTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfApplicationTag",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfApplicationTag",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
         request
@@ -19170,15 +20118,19 @@ impl RemoveSelfApplicationTag {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSelfApplicationTag",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/tags/{tag}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSelfApplicationTag",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/tags/{tag}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("tag", &self.tag);
         request
@@ -19213,15 +20165,19 @@ impl ListSelfApplicationDomains {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfApplicationDomains",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/vhosts",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfApplicationDomains",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/vhosts",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -19253,15 +20209,19 @@ impl GetSelfApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -19294,15 +20254,19 @@ impl SetSelfApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -19339,15 +20303,19 @@ impl UnsetSelfApplicationFavouriteDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "unsetSelfApplicationFavouriteDomain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/vhosts/favourite",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "unsetSelfApplicationFavouriteDomain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/vhosts/favourite",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request
     }
@@ -19380,15 +20348,19 @@ impl AddSelfApplicationDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfApplicationDomain",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/applications/{appId}/vhosts/{domain}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfApplicationDomain",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/applications/{appId}/vhosts/{domain}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
         request
@@ -19422,15 +20394,19 @@ impl RemoveSelfApplicationDomain {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSelfApplicationDomain",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/applications/{appId}/vhosts/{domain}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSelfApplicationDomain",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/applications/{appId}/vhosts/{domain}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("appId", &self.app_id);
         request.path_param("domain", &self.domain);
         request
@@ -19465,15 +20441,19 @@ impl UpdateSelfAvatar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSelfAvatar",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/avatar",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSelfAvatar",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/avatar",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -19507,15 +20487,19 @@ impl ChangePassword {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "changePassword",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/change_password",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "changePassword",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/change_password",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -19559,15 +20543,19 @@ impl ListSelfCliTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfCliTokens",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/cli_tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfCliTokens",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/cli_tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "cli_token",
@@ -19603,15 +20591,16 @@ impl ResendConfirmationEmail {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "resendConfirmationEmail",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/confirmation_email",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "resendConfirmationEmail",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/confirmation_email",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_self_consumers`]; finish with [`send`](ListSelfConsumers::send).
@@ -19642,15 +20631,16 @@ impl ListSelfConsumers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfConsumers",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/consumers",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfConsumers",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/consumers",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::create_self_consumer`]; finish with [`send`](CreateSelfConsumer::send).
@@ -19682,15 +20672,19 @@ impl CreateSelfConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSelfConsumer",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/consumers",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSelfConsumer",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/consumers",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -19726,15 +20720,19 @@ impl GetSelfConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfConsumer",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfConsumer",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
     }
@@ -19769,15 +20767,19 @@ impl UpdateSelfConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSelfConsumer",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSelfConsumer",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         if let Some(body) = &self.body {
             request.json(body);
@@ -19814,15 +20816,19 @@ impl DeleteSelfConsumer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfConsumer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/consumers/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfConsumer",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/consumers/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
     }
@@ -19856,15 +20862,19 @@ impl GetSelfConsumerSecret {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfConsumerSecret",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/consumers/{key}/secret",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfConsumerSecret",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/consumers/{key}/secret",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
     }
@@ -19931,15 +20941,19 @@ impl ListSelfConsumptions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfConsumptions",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/consumptions",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfConsumptions",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/consumptions",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("appId", &self.app_id, cloudsdk_runtime::QueryStyle::form(true));
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
         request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
@@ -19975,15 +20989,16 @@ impl GetSelfCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfCredits",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/credits",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfCredits",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/credits",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::list_emails`]; finish with [`send`](ListSelfEmails::send).
@@ -20014,15 +21029,16 @@ impl ListSelfEmails {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfEmails",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/emails",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfEmails",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/emails",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::add_email`]; finish with [`send`](AddSelfEmail::send).
@@ -20053,15 +21069,19 @@ impl AddSelfEmail {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfEmail",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/emails/{email}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfEmail",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/emails/{email}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("email", &self.email);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20096,15 +21116,19 @@ impl RemoveSelfEmail {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSelfEmail",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/emails/{email}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSelfEmail",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/emails/{email}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("email", &self.email);
         request
     }
@@ -20135,15 +21159,16 @@ impl GetSelfId {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfId",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/id",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfId",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/id",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self`]; finish with [`send`](ListSelfInstances::send).
@@ -20174,15 +21199,16 @@ impl ListSelfInstances {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfInstances",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfInstances",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::list`]; finish with [`send`](ListSshKeys::send).
@@ -20213,15 +21239,16 @@ impl ListSshKeys {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSshKeys",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/keys",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSshKeys",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/keys",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::add`]; finish with [`send`](AddSshKey::send).
@@ -20251,15 +21278,19 @@ impl AddSshKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSshKey",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/keys/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSshKey",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/keys/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
     }
@@ -20291,15 +21322,19 @@ impl RemoveSshKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeSshKey",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/keys/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeSshKey",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/keys/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request
     }
@@ -20334,15 +21369,19 @@ impl SetPreferredMfa {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setPreferredMfa",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/mfa/{kind}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setPreferredMfa",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/mfa/{kind}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20379,15 +21418,19 @@ impl CreateMfa {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createMfa",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/mfa/{kind}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createMfa",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/mfa/{kind}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("kind", &self.kind);
         request
     }
@@ -20421,15 +21464,19 @@ impl DeleteMfa {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteMfa",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/mfa/{kind}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteMfa",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/mfa/{kind}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("kind", &self.kind);
         request
     }
@@ -20465,15 +21512,19 @@ impl ListMfaBackupCodes {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listMfaBackupCodes",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/mfa/{kind}/backupcodes",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listMfaBackupCodes",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/mfa/{kind}/backupcodes",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("kind", &self.kind);
         request
     }
@@ -20508,15 +21559,19 @@ impl ConfirmMfa {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "confirmMfa",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/mfa/{kind}/confirmation",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "confirmMfa",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/mfa/{kind}/confirmation",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("kind", &self.kind);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20552,15 +21607,16 @@ impl GetSelfPaymentInfo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfPaymentInfo",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payment-info",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfPaymentInfo",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payment-info",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_self_invoices`]; finish with [`send`](ListSelfInvoices::send).
@@ -20591,15 +21647,16 @@ impl ListSelfInvoices {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfInvoices",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/billings",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfInvoices",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/billings",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::buy_self_credits`]; finish with [`send`](BuySelfCredits::send).
@@ -20629,15 +21686,19 @@ impl BuySelfCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "buySelfCredits",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/payments/billings",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "buySelfCredits",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/payments/billings",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -20671,15 +21732,19 @@ impl GetSelfInvoice {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfInvoice",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfInvoice",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         request
     }
@@ -20714,15 +21779,19 @@ impl ChooseSelfInvoicePaymentProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "chooseSelfInvoicePaymentProvider",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "chooseSelfInvoicePaymentProvider",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         if let Some(body) = &self.body {
             request.json(body);
@@ -20759,15 +21828,19 @@ impl DeleteSelfPurchaseOrder {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfPurchaseOrder",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/payments/billings/{bid}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfPurchaseOrder",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/payments/billings/{bid}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         request
     }
@@ -20819,15 +21892,19 @@ impl DownloadSelfInvoicePdf {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "downloadSelfInvoicePdf",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/billings/{bid}.pdf",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "downloadSelfInvoicePdf",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/billings/{bid}.pdf",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("bid", &self.bid);
         request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
         request.header("accept", &"application/pdf");
@@ -20863,15 +21940,19 @@ impl GetSelfPriceWithTax {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfPriceWithTax",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/fullprice/{price}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfPriceWithTax",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/fullprice/{price}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("price", &self.price);
         request
     }
@@ -20906,15 +21987,16 @@ impl ListSelfPaymentMethods {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSelfPaymentMethods",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/methods",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSelfPaymentMethods",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/methods",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::add_self_method`]; finish with [`send`](AddSelfPaymentMethod::send).
@@ -20946,15 +22028,19 @@ impl AddSelfPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addSelfPaymentMethod",
+            cloudsdk_runtime::Method::POST,
+            "/v2/self/payments/methods",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addSelfPaymentMethod",
-                cloudsdk_runtime::Method::POST,
-                "/v2/self/payments/methods",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -20989,15 +22075,16 @@ impl GetSelfDefaultPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfDefaultPaymentMethod",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/methods/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfDefaultPaymentMethod",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/methods/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_default_method`]; finish with [`send`](SetSelfDefaultPaymentMethod::send).
@@ -21029,15 +22116,19 @@ impl SetSelfDefaultPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfDefaultPaymentMethod",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/payments/methods/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfDefaultPaymentMethod",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/payments/methods/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -21073,15 +22164,19 @@ impl DeleteSelfPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfPaymentMethod",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/payments/methods/{mId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfPaymentMethod",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/payments/methods/{mId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("mId", &self.m_id);
         request
     }
@@ -21112,15 +22207,16 @@ impl GetSelfMonthlyInvoice {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfMonthlyInvoice",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/monthlyinvoice",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfMonthlyInvoice",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/monthlyinvoice",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::set_self_max_monthly_credits`]; finish with [`send`](SetSelfMaxMonthlyCredits::send).
@@ -21152,15 +22248,19 @@ impl SetSelfMaxMonthlyCredits {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setSelfMaxMonthlyCredits",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/self/payments/monthlyinvoice/maxcredit",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setSelfMaxMonthlyCredits",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/self/payments/monthlyinvoice/maxcredit",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -21195,15 +22295,16 @@ impl GetSelfRecurrentPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfRecurrentPayment",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/recurring",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfRecurrentPayment",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/recurring",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_recurrent`]; finish with [`send`](DeleteSelfRecurrentPayment::send).
@@ -21234,15 +22335,16 @@ impl DeleteSelfRecurrentPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSelfRecurrentPayment",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/payments/recurring",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSelfRecurrentPayment",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/payments/recurring",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_stripe_token`]; finish with [`send`](GetSelfStripeToken::send).
@@ -21271,15 +22373,16 @@ impl GetSelfStripeToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSelfStripeToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/payments/tokens/stripe",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSelfStripeToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/payments/tokens/stripe",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list`]; finish with [`send`](ListOauthTokens::send).
@@ -21310,15 +22413,16 @@ impl ListOauthTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOauthTokens",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOauthTokens",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke_all`]; finish with [`send`](RevokeAllOauthTokens::send).
@@ -21347,15 +22451,16 @@ impl RevokeAllOauthTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "revokeAllOauthTokens",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "revokeAllOauthTokens",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::get_current`]; finish with [`send`](GetCurrentOauthToken::send).
@@ -21386,15 +22491,16 @@ impl GetCurrentOauthToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getCurrentOauthToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/tokens/current",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getCurrentOauthToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/tokens/current",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::revoke`]; finish with [`send`](RevokeOauthToken::send).
@@ -21424,15 +22530,19 @@ impl RevokeOauthToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "revokeOauthToken",
+            cloudsdk_runtime::Method::DELETE,
+            "/v2/self/tokens/{token}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "revokeOauthToken",
-                cloudsdk_runtime::Method::DELETE,
-                "/v2/self/tokens/{token}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("token", &self.token);
         request
     }
@@ -21474,15 +22584,19 @@ impl ValidateEmail {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "validateEmail",
+            cloudsdk_runtime::Method::GET,
+            "/v2/self/validate_email",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "validateEmail",
-                cloudsdk_runtime::Method::GET,
-                "/v2/self/validate_email",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "validationKey",
@@ -21546,16 +22660,20 @@ impl GetSignupFormForSource {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSignupFormForSource",
+            cloudsdk_runtime::Method::GET,
+            "/v2/session/from/{subscription_source}/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSignupFormForSource",
-                cloudsdk_runtime::Method::GET,
-                "/v2/session/from/{subscription_source}/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
@@ -21646,16 +22764,20 @@ impl GetLoginForm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getLoginForm",
+            cloudsdk_runtime::Method::GET,
+            "/v2/session/login",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getLoginForm",
-                cloudsdk_runtime::Method::GET,
-                "/v2/session/login",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "secondaryEmailKey",
@@ -21717,16 +22839,20 @@ impl Login {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "login",
+            cloudsdk_runtime::Method::POST,
+            "/v2/session/login",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "login",
-                cloudsdk_runtime::Method::POST,
-                "/v2/session/login",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
@@ -21761,16 +22887,20 @@ impl LoginWithMfa {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "loginWithMfa",
+            cloudsdk_runtime::Method::POST,
+            "/v2/session/mfa_login",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "loginWithMfa",
-                cloudsdk_runtime::Method::POST,
-                "/v2/session/mfa_login",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
@@ -21840,16 +22970,20 @@ impl GetSignupForm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSignupForm",
+            cloudsdk_runtime::Method::GET,
+            "/v2/session/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSignupForm",
-                cloudsdk_runtime::Method::GET,
-                "/v2/session/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "invitationKey",
@@ -21928,16 +23062,20 @@ impl GetSignupFormForSourceAlias {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSignupFormForSourceAlias",
+            cloudsdk_runtime::Method::GET,
+            "/v2/sessions/from/{subscription_source}/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSignupFormForSourceAlias",
-                cloudsdk_runtime::Method::GET,
-                "/v2/sessions/from/{subscription_source}/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("subscription_source", &self.subscription_source);
         request
             .query(
@@ -22028,16 +23166,20 @@ impl GetLoginFormAlias {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getLoginFormAlias",
+            cloudsdk_runtime::Method::GET,
+            "/v2/sessions/login",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getLoginFormAlias",
-                cloudsdk_runtime::Method::GET,
-                "/v2/sessions/login",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "secondaryEmailKey",
@@ -22099,16 +23241,20 @@ impl LoginAlias {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "loginAlias",
+            cloudsdk_runtime::Method::POST,
+            "/v2/sessions/login",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "loginAlias",
-                cloudsdk_runtime::Method::POST,
-                "/v2/sessions/login",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
@@ -22143,16 +23289,20 @@ impl LoginWithMfaAlias {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "loginWithMfaAlias",
+            cloudsdk_runtime::Method::POST,
+            "/v2/sessions/mfa_login",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "loginWithMfaAlias",
-                cloudsdk_runtime::Method::POST,
-                "/v2/sessions/mfa_login",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.header("accept", &"text/html");
         if let Some(body) = &self.body {
             request.form(body);
@@ -22222,16 +23372,20 @@ impl GetSignupFormAlias {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSignupFormAlias",
+            cloudsdk_runtime::Method::GET,
+            "/v2/sessions/signup",
+            true,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSignupFormAlias",
-                cloudsdk_runtime::Method::GET,
-                "/v2/sessions/signup",
-                true,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "invitationKey",
@@ -22291,15 +23445,19 @@ impl GetSummary {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSummary",
+            cloudsdk_runtime::Method::GET,
+            "/v2/summary",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSummary",
-                cloudsdk_runtime::Method::GET,
-                "/v2/summary",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("full", &self.full, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -22333,15 +23491,19 @@ impl CreateUser {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createUser",
+            cloudsdk_runtime::Method::POST,
+            "/v2/users",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createUser",
-                cloudsdk_runtime::Method::POST,
-                "/v2/users",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.form(body);
         }
@@ -22375,15 +23537,19 @@ impl GetUser {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getUser",
+            cloudsdk_runtime::Method::GET,
+            "/v2/users/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getUser",
-                cloudsdk_runtime::Method::GET,
-                "/v2/users/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -22417,15 +23583,19 @@ impl ListUserApplications {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listUserApplications",
+            cloudsdk_runtime::Method::GET,
+            "/v2/users/{id}/applications",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listUserApplications",
-                cloudsdk_runtime::Method::GET,
-                "/v2/users/{id}/applications",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -22457,15 +23627,19 @@ impl GetUserGitInfo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getUserGitInfo",
+            cloudsdk_runtime::Method::GET,
+            "/v2/users/{userId}/git-info",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getUserGitInfo",
-                cloudsdk_runtime::Method::GET,
-                "/v2/users/{userId}/git-info",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("userId", &self.user_id);
         request
     }
@@ -22506,15 +23680,19 @@ impl ValidateVatKey {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "validateVatKey",
+            cloudsdk_runtime::Method::GET,
+            "/v2/validation/vat/{key}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "validateVatKey",
-                cloudsdk_runtime::Method::GET,
-                "/v2/validation/vat/{key}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("key", &self.key);
         request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -22566,15 +23744,19 @@ impl CheckVat {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "checkVat",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vat_check",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "checkVat",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vat_check",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query("country", &self.country, cloudsdk_runtime::QueryStyle::form(true));
         request.query("vat", &self.vat, cloudsdk_runtime::QueryStyle::form(true));
@@ -22610,15 +23792,19 @@ impl ProvisionDependentAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "provisionDependentAddon",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vendor/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "provisionDependentAddon",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vendor/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -22661,15 +23847,19 @@ impl ListVendorAddons {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listVendorAddons",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vendor/apps",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listVendorAddons",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vendor/apps",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -22703,15 +23893,19 @@ impl GetVendorAddon {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVendorAddon",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vendor/apps/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVendorAddon",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vendor/apps/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -22744,15 +23938,19 @@ impl UpdateVendorAddonConfig {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateVendorAddonConfig",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vendor/apps/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateVendorAddonConfig",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vendor/apps/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -22790,15 +23988,19 @@ impl BillAddonOwner {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "billAddonOwner",
+            cloudsdk_runtime::Method::POST,
+            "/v2/vendor/apps/{addonId}/consumptions",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "billAddonOwner",
-                cloudsdk_runtime::Method::POST,
-                "/v2/vendor/apps/{addonId}/consumptions",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -22835,15 +24037,19 @@ impl GetVendorAddonLogsCollector {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getVendorAddonLogsCollector",
+            cloudsdk_runtime::Method::GET,
+            "/v2/vendor/apps/{addonId}/logscollector",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getVendorAddonLogsCollector",
-                cloudsdk_runtime::Method::GET,
-                "/v2/vendor/apps/{addonId}/logscollector",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -22894,15 +24100,19 @@ impl CompleteVendorAddonMigration {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "completeVendorAddonMigration",
+            cloudsdk_runtime::Method::PUT,
+            "/v2/vendor/apps/{addonId}/migration_callback",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "completeVendorAddonMigration",
-                cloudsdk_runtime::Method::PUT,
-                "/v2/vendor/apps/{addonId}/migration_callback",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
             .query("plan_id", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
@@ -22942,15 +24152,19 @@ impl GetAccessLogsReadToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAccessLogsReadToken",
+            cloudsdk_runtime::Method::GET,
+            "/v2/w10tokens/accessLogs/read/{orgaId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAccessLogsReadToken",
-                cloudsdk_runtime::Method::GET,
-                "/v2/w10tokens/accessLogs/read/{orgaId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("orgaId", &self.orga_id);
         request
     }
@@ -22984,15 +24198,19 @@ impl GetMatomo {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getMatomo",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-matomo/addons/{matomoId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getMatomo",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-matomo/addons/{matomoId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("matomoId", &self.matomo_id);
         request
     }
@@ -23034,15 +24252,19 @@ impl ValidateMatomoToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "validateMatomoToken",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-matomo/token/validate",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "validateMatomoToken",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-matomo/token/validate",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query(
                 "keycloakToken",
@@ -23080,15 +24302,16 @@ impl GetPulsarProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPulsarProvider",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-pulsar",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPulsarProvider",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-pulsar",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::get`]; finish with [`send`](GetPulsar::send).
@@ -23120,15 +24343,19 @@ impl GetPulsar {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPulsar",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPulsar",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         request
     }
@@ -23162,15 +24389,19 @@ impl CreatePulsarTenantAndNamespace {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createPulsarTenantAndNamespace",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createPulsarTenantAndNamespace",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         request
     }
@@ -23197,15 +24428,19 @@ impl DeletePulsarTenantAndNamespace {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deletePulsarTenantAndNamespace",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deletePulsarTenantAndNamespace",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         request
     }
@@ -23239,15 +24474,19 @@ impl GetPulsarStoragePolicies {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPulsarStoragePolicies",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPulsarStoragePolicies",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         request
     }
@@ -23282,15 +24521,19 @@ impl UpdatePulsarStoragePolicies {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updatePulsarStoragePolicies",
+            cloudsdk_runtime::Method::PATCH,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updatePulsarStoragePolicies",
-                cloudsdk_runtime::Method::PATCH,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -23321,15 +24564,19 @@ impl DeletePulsarTopic {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deletePulsarTopic",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deletePulsarTopic",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("pulsarId", &self.pulsar_id);
         request.path_param("topicName", &self.topic_name);
         request
@@ -23364,15 +24611,19 @@ impl GetPulsarClusterStoragePolicies {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPulsarClusterStoragePolicies",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPulsarClusterStoragePolicies",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-pulsar/clusters/{clusterId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("clusterId", &self.cluster_id);
         request
     }
@@ -23412,15 +24663,19 @@ impl CreateTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createTardis",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-tardis/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createTardis",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-tardis/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = &self.body {
@@ -23458,15 +24713,19 @@ impl GetTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getTardis",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getTardis",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("tardisId", &self.tardis_id);
         request
     }
@@ -23493,15 +24752,19 @@ impl DeleteTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteTardis",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/addon-providers/addon-tardis/addons/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteTardis",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/addon-providers/addon-tardis/addons/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("tardisId", &self.tardis_id);
         request
     }
@@ -23536,15 +24799,19 @@ impl GetOwnedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOwnedTardis",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOwnedTardis",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -23573,15 +24840,19 @@ impl DeleteOwnedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteOwnedTardis",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteOwnedTardis",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -23617,15 +24888,19 @@ impl RestoreOwnedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "restoreOwnedTardis",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "restoreOwnedTardis",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request
@@ -23662,15 +24937,19 @@ impl GetTardisToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getTardisToken",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getTardisToken",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request.path_param("tokenId", &self.token_id);
@@ -23701,15 +24980,19 @@ impl DeleteTardisToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteTardisToken",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteTardisToken",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request.path_param("tokenId", &self.token_id);
@@ -23768,15 +25051,19 @@ impl ListTardisTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listTardisTokens",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listTardisTokens",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
@@ -23816,15 +25103,19 @@ impl CreateTardisToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createTardisToken",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createTardisToken",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
         if let Some(body) = &self.body {
@@ -23878,15 +25169,19 @@ impl ListOwnedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listOwnedTardis",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listOwnedTardis",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
         request.query("to", &self.to, cloudsdk_runtime::QueryStyle::form(true));
@@ -23929,15 +25224,19 @@ impl CreateOwnedTardis {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createOwnedTardis",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createOwnedTardis",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-tardis/organisations/{ownerId}/addons",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
             .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
@@ -23969,15 +25268,19 @@ impl RevokeTardisToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "revokeTardisToken",
+            cloudsdk_runtime::Method::POST,
+            "/v4/addon-providers/addon-tardis/token/revoke",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "revokeTardisToken",
-                cloudsdk_runtime::Method::POST,
-                "/v4/addon-providers/addon-tardis/token/revoke",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -24013,15 +25316,19 @@ impl GetConfigProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getConfigProvider",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getConfigProvider",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/config-provider/addons/{configurationProviderId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
     }
@@ -24060,15 +25367,19 @@ impl ListConfigProviderEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listConfigProviderEnv",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listConfigProviderEnv",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         request
     }
@@ -24108,15 +25419,19 @@ impl ReplaceConfigProviderEnv {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "replaceConfigProviderEnv",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "replaceConfigProviderEnv",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/addon-providers/config-provider/addons/{configurationProviderId}/env",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("configurationProviderId", &self.configuration_provider_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -24153,15 +25468,19 @@ impl ListJenkinsUpdates {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listJenkinsUpdates",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/jenkins/addons/{addonId}/updates",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listJenkinsUpdates",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/jenkins/addons/{addonId}/updates",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("addonId", &self.addon_id);
         request
     }
@@ -24195,15 +25514,19 @@ impl GetAddonProviderV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProviderV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/{providerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProviderV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/{providerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("providerId", &self.provider_id);
         request
     }
@@ -24238,15 +25561,19 @@ impl GetProviderAddonV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getProviderAddonV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/{providerId}/addons/{addonId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getProviderAddonV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/{providerId}/addons/{addonId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("providerId", &self.provider_id);
         request.path_param("addonId", &self.addon_id);
         request
@@ -24282,15 +25609,19 @@ impl GetAddonProviderCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAddonProviderCluster",
+            cloudsdk_runtime::Method::GET,
+            "/v4/addon-providers/{providerId}/clusters/{clusterId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAddonProviderCluster",
-                cloudsdk_runtime::Method::GET,
-                "/v4/addon-providers/{providerId}/clusters/{clusterId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("providerId", &self.provider_id);
         request.path_param("clusterId", &self.cluster_id);
         request
@@ -24325,15 +25656,19 @@ impl GetCreditsSummary {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getCreditsSummary",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/credits/summary",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getCreditsSummary",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/credits/summary",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -24376,15 +25711,19 @@ impl ListInvoices {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listInvoices",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/invoices",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listInvoices",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/invoices",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.query("since", &self.since, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -24419,15 +25758,19 @@ impl ListUnpaidInvoices {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listUnpaidInvoices",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/invoices/unpaid",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listUnpaidInvoices",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/invoices/unpaid",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -24462,15 +25805,19 @@ impl GetInvoice {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInvoice",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInvoice",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request
@@ -24504,15 +25851,19 @@ impl GetInvoiceHtml {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getInvoiceHtml",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getInvoiceHtml",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}.html",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request.header("accept", &"text/html");
@@ -24549,15 +25900,19 @@ impl StartPaypalPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startPaypalPayment",
+            cloudsdk_runtime::Method::POST,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startPaypalPayment",
-                cloudsdk_runtime::Method::POST,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request
@@ -24594,15 +25949,19 @@ impl AuthorizePaypalPayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authorizePaypalPayment",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authorizePaypalPayment",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request.path_param("payerId", &self.payer_id);
@@ -24640,15 +25999,19 @@ impl StartStripePayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startStripePayment",
+            cloudsdk_runtime::Method::POST,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startStripePayment",
-                cloudsdk_runtime::Method::POST,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         if let Some(body) = &self.body {
@@ -24688,15 +26051,19 @@ impl AuthorizeStripePayment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "authorizeStripePayment",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "authorizeStripePayment",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
         request.path_param("paymentId", &self.payment_id);
@@ -24732,15 +26099,19 @@ impl ListPaymentMethods {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listPaymentMethods",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/payments/methods",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listPaymentMethods",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/payments/methods",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -24775,15 +26146,19 @@ impl CreatePaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createPaymentMethod",
+            cloudsdk_runtime::Method::POST,
+            "/v4/billing/organisations/{id}/payments/methods",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createPaymentMethod",
-                cloudsdk_runtime::Method::POST,
-                "/v4/billing/organisations/{id}/payments/methods",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -24821,15 +26196,19 @@ impl SetDefaultPaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setDefaultPaymentMethod",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/billing/organisations/{id}/payments/methods/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setDefaultPaymentMethod",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/billing/organisations/{id}/payments/methods/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -24867,15 +26246,19 @@ impl DeletePaymentMethod {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deletePaymentMethod",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/billing/organisations/{id}/payments/methods/{methodId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deletePaymentMethod",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/billing/organisations/{id}/payments/methods/{methodId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("methodId", &self.method_id);
         request
@@ -24911,15 +26294,19 @@ impl CreateStripeSetupIntent {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createStripeSetupIntent",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/payments/stripe/intent",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createStripeSetupIntent",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/payments/stripe/intent",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.query("type", &self.type_, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -24964,15 +26351,19 @@ impl DownloadInvoicePdf {
     > {
         self.prepare().send_streaming()
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "downloadInvoicePdf",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{id}/{invoice}.pdf",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "downloadInvoicePdf",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{id}/{invoice}.pdf",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request.path_param("invoice", &self.invoice);
         request.header("accept", &"application/pdf");
@@ -25017,15 +26408,19 @@ impl GetOrganisationPriceSystem {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getOrganisationPriceSystem",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/organisations/{owner_id}/price-system",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getOrganisationPriceSystem",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/organisations/{owner_id}/price-system",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("owner_id", &self.owner_id);
         request
             .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
@@ -25062,15 +26457,19 @@ impl GetPriceSystem {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getPriceSystem",
+            cloudsdk_runtime::Method::GET,
+            "/v4/billing/price-system",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getPriceSystem",
-                cloudsdk_runtime::Method::GET,
-                "/v4/billing/price-system",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request
             .query("zone_id", &self.zone_id, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -25120,15 +26519,19 @@ impl ListConsoleSettings {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listConsoleSettings",
+            cloudsdk_runtime::Method::GET,
+            "/v4/console/settings",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listConsoleSettings",
-                cloudsdk_runtime::Method::GET,
-                "/v4/console/settings",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
     }
@@ -25171,15 +26574,19 @@ impl GetConsoleSetting {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getConsoleSetting",
+            cloudsdk_runtime::Method::GET,
+            "/v4/console/settings/{name}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getConsoleSetting",
-                cloudsdk_runtime::Method::GET,
-                "/v4/console/settings/{name}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("name", &self.name);
         request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -25217,15 +26624,19 @@ impl SetConsoleSetting {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "setConsoleSetting",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/console/settings/{name}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "setConsoleSetting",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/console/settings/{name}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("name", &self.name);
         request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         if let Some(body) = self.body {
@@ -25265,15 +26676,19 @@ impl DeleteConsoleSetting {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteConsoleSetting",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/console/settings/{name}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteConsoleSetting",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/console/settings/{name}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("name", &self.name);
         request.query("env", &self.env, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -25308,15 +26723,19 @@ impl ListFunctions {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listFunctions",
+            cloudsdk_runtime::Method::GET,
+            "/v4/functions/organisations/{ownerId}/functions",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listFunctions",
-                cloudsdk_runtime::Method::GET,
-                "/v4/functions/organisations/{ownerId}/functions",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
     }
@@ -25351,15 +26770,19 @@ impl CreateFunction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createFunction",
+            cloudsdk_runtime::Method::POST,
+            "/v4/functions/organisations/{ownerId}/functions",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createFunction",
-                cloudsdk_runtime::Method::POST,
-                "/v4/functions/organisations/{ownerId}/functions",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -25397,15 +26820,19 @@ impl GetFunction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getFunction",
+            cloudsdk_runtime::Method::GET,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getFunction",
-                cloudsdk_runtime::Method::GET,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request
@@ -25442,15 +26869,19 @@ impl UpdateFunction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateFunction",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateFunction",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         if let Some(body) = &self.body {
@@ -25482,15 +26913,19 @@ impl DeleteFunction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteFunction",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteFunction",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request
@@ -25528,15 +26963,19 @@ impl ListFunctionDeployments {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listFunctionDeployments",
+            cloudsdk_runtime::Method::GET,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listFunctionDeployments",
-                cloudsdk_runtime::Method::GET,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request
@@ -25573,15 +27012,19 @@ impl CreateFunctionDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createFunctionDeployment",
+            cloudsdk_runtime::Method::POST,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createFunctionDeployment",
-                cloudsdk_runtime::Method::POST,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         if let Some(body) = &self.body {
@@ -25621,15 +27064,19 @@ impl GetFunctionDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getFunctionDeployment",
+            cloudsdk_runtime::Method::GET,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getFunctionDeployment",
-                cloudsdk_runtime::Method::GET,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -25668,15 +27115,19 @@ impl UpdateFunctionDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateFunctionDeployment",
+            cloudsdk_runtime::Method::PUT,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateFunctionDeployment",
-                cloudsdk_runtime::Method::PUT,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -25710,15 +27161,19 @@ impl TriggerFunctionDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "triggerFunctionDeployment",
+            cloudsdk_runtime::Method::POST,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "triggerFunctionDeployment",
-                cloudsdk_runtime::Method::POST,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -25749,15 +27204,19 @@ impl DeleteFunctionDeployment {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteFunctionDeployment",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteFunctionDeployment",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -25794,15 +27253,19 @@ impl CreateMateriaKvToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createMateriaKvToken",
+            cloudsdk_runtime::Method::POST,
+            "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createMateriaKvToken",
-                cloudsdk_runtime::Method::POST,
-                "/v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("KVId", &self.kv_id);
         request
@@ -25849,15 +27312,19 @@ impl ListIamTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listIamTokens",
+            cloudsdk_runtime::Method::GET,
+            "/v4/iam/organisations/{ownerId}/iam/tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listIamTokens",
-                cloudsdk_runtime::Method::GET,
-                "/v4/iam/organisations/{ownerId}/iam/tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
         request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
@@ -25894,15 +27361,19 @@ impl GetIamToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getIamToken",
+            cloudsdk_runtime::Method::GET,
+            "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getIamToken",
-                cloudsdk_runtime::Method::GET,
-                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
         request
@@ -25931,15 +27402,19 @@ impl RevokeIamToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "revokeIamToken",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "revokeIamToken",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tokenId", &self.token_id);
         request
@@ -25985,15 +27460,19 @@ impl ListIamTokenRevocations {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listIamTokenRevocations",
+            cloudsdk_runtime::Method::GET,
+            "/v4/iam/tokens/revocations",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listIamTokenRevocations",
-                cloudsdk_runtime::Method::GET,
-                "/v4/iam/tokens/revocations",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("from", &self.from, cloudsdk_runtime::QueryStyle::form(true));
         request.query("size", &self.size, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -26030,15 +27509,19 @@ impl ListAddonLoadBalancers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAddonLoadBalancers",
+            cloudsdk_runtime::Method::GET,
+            "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAddonLoadBalancers",
-                cloudsdk_runtime::Method::GET,
-                "/v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("addonId", &self.addon_id);
         request.path_param("loadBalancerKind", &self.load_balancer_kind);
@@ -26075,15 +27558,19 @@ impl GetDefaultLoadBalancerDns {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getDefaultLoadBalancerDns",
+            cloudsdk_runtime::Method::GET,
+            "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getDefaultLoadBalancerDns",
-                cloudsdk_runtime::Method::GET,
-                "/v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("appId", &self.app_id);
         request
@@ -26120,15 +27607,19 @@ impl ListApplicationLoadBalancers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApplicationLoadBalancers",
+            cloudsdk_runtime::Method::GET,
+            "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApplicationLoadBalancers",
-                cloudsdk_runtime::Method::GET,
-                "/v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.path_param("loadBalancerKind", &self.load_balancer_kind);
@@ -26211,15 +27702,19 @@ impl StreamApplicationAccessLogs {
     pub fn stream(self) -> crate::ItemStream<crate::types::AccessLog> {
         self.prepare().events(None)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "streamApplicationAccessLogs",
+            cloudsdk_runtime::Method::GET,
+            "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "streamApplicationAccessLogs",
-                cloudsdk_runtime::Method::GET,
-                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.query("field", &self.field, cloudsdk_runtime::QueryStyle::form(true));
@@ -26348,15 +27843,19 @@ impl StreamApplicationLogsV4 {
     pub fn stream(self) -> crate::ItemStream<crate::types::ApplicationLog> {
         self.prepare().events(Some(cloudsdk_runtime::Resume::new("since", "date")))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "streamApplicationLogsV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "streamApplicationLogsV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/logs/organisations/{ownerId}/applications/{applicationId}/logs",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request
@@ -26424,15 +27923,19 @@ impl GetMateriaKvDatabase {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getMateriaKvDatabase",
+            cloudsdk_runtime::Method::GET,
+            "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getMateriaKvDatabase",
-                cloudsdk_runtime::Method::GET,
-                "/v4/materia/organisations/{ownerId}/materia/databases/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
         request
@@ -26467,15 +27970,19 @@ impl ListNetworkGroups {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNetworkGroups",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNetworkGroups",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
     }
@@ -26510,20 +28017,24 @@ impl CreateNetworkGroup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createNetworkGroup",
+            cloudsdk_runtime::Method::POST,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createNetworkGroup",
-                cloudsdk_runtime::Method::POST,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -26561,20 +28072,24 @@ impl GetNetworkGroup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNetworkGroup",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNetworkGroup",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request
@@ -26603,15 +28118,19 @@ impl DeleteNetworkGroup {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteNetworkGroup",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteNetworkGroup",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request
@@ -26648,21 +28167,25 @@ impl AddNetworkGroupExternalPeer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addNetworkGroupExternalPeer",
+            cloudsdk_runtime::Method::POST,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addNetworkGroupExternalPeer",
-                cloudsdk_runtime::Method::POST,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         if let Some(body) = &self.body {
@@ -26695,20 +28218,24 @@ impl RemoveNetworkGroupExternalPeer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeNetworkGroupExternalPeer",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeNetworkGroupExternalPeer",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
@@ -26747,20 +28274,24 @@ impl ListNetworkGroupMembers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNetworkGroupMembers",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNetworkGroupMembers",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request
@@ -26795,21 +28326,25 @@ impl AddNetworkGroupMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "addNetworkGroupMember",
+            cloudsdk_runtime::Method::POST,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "addNetworkGroupMember",
-                cloudsdk_runtime::Method::POST,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.header("accept", &"text/plain");
@@ -26850,20 +28385,24 @@ impl GetNetworkGroupMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNetworkGroupMember",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNetworkGroupMember",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("memberId", &self.member_id);
@@ -26894,20 +28433,24 @@ impl RemoveNetworkGroupMember {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "removeNetworkGroupMember",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "removeNetworkGroupMember",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("memberId", &self.member_id);
@@ -26946,20 +28489,24 @@ impl ListNetworkGroupPeers {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNetworkGroupPeers",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNetworkGroupPeers",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request
@@ -26996,20 +28543,24 @@ impl GetNetworkGroupPeer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNetworkGroupPeer",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNetworkGroupPeer",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
@@ -27040,14 +28591,18 @@ impl DeleteNetworkGroupPeer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "deleteNetworkGroupPeer",
+        cloudsdk_runtime::Method::DELETE,
+        "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "deleteNetworkGroupPeer",
-            cloudsdk_runtime::Method::DELETE,
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
-            true,
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
         );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
@@ -27085,20 +28640,24 @@ impl GetNetworkGroupPeerWireguardConfig {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNetworkGroupPeerWireguardConfig",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNetworkGroupPeerWireguardConfig",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
@@ -27138,20 +28697,24 @@ impl StreamNetworkGroupPeerWireguardConfig {
     pub fn stream(self) -> crate::ItemStream<crate::types::WireguardConfiguration> {
         self.prepare().events(None)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "streamNetworkGroupPeerWireguardConfig",
+            cloudsdk_runtime::Method::GET,
+            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "streamNetworkGroupPeerWireguardConfig",
-                cloudsdk_runtime::Method::GET,
-                "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.path_param("peerId", &self.peer_id);
@@ -27191,14 +28754,18 @@ impl StreamNetworkGroup {
     pub fn stream(self) -> crate::ItemStream<crate::types::NetworkGroup> {
         self.prepare().events(None)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+        "streamNetworkGroup",
+        cloudsdk_runtime::Method::GET,
+        "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
+        true,
+    );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-            "streamNetworkGroup",
-            cloudsdk_runtime::Method::GET,
-            "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
-            true,
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
         );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.header("accept", &"text/event-stream");
@@ -27269,15 +28836,19 @@ impl ListApplicationDeploymentsV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApplicationDeploymentsV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApplicationDeploymentsV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.query("action", &self.action, cloudsdk_runtime::QueryStyle::form(true));
@@ -27334,15 +28905,19 @@ impl GetApplicationDeploymentV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getApplicationDeploymentV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getApplicationDeploymentV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.path_param("deploymentId", &self.deployment_id);
@@ -27452,15 +29027,19 @@ impl ListApplicationInstancesV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApplicationInstancesV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApplicationInstancesV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request
@@ -27524,15 +29103,19 @@ impl GetApplicationInstanceV4 {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getApplicationInstanceV4",
+            cloudsdk_runtime::Method::GET,
+            "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getApplicationInstanceV4",
-                cloudsdk_runtime::Method::GET,
-                "/v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("applicationId", &self.application_id);
         request.path_param("instanceId", &self.instance_id);
@@ -27567,15 +29150,16 @@ impl ListZones {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listZones",
+            cloudsdk_runtime::Method::GET,
+            "/v4/products/zones",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listZones",
-                cloudsdk_runtime::Method::GET,
-                "/v4/products/zones",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::get_zone`]; finish with [`send`](GetZone::send).
@@ -27605,15 +29189,19 @@ impl GetZone {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getZone",
+            cloudsdk_runtime::Method::GET,
+            "/v4/products/zones/{zoneName}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getZone",
-                cloudsdk_runtime::Method::GET,
-                "/v4/products/zones/{zoneName}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("zoneName", &self.zone_name);
         request
     }
@@ -27647,15 +29235,19 @@ impl GetGrafanaOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getGrafanaOrganisation",
+            cloudsdk_runtime::Method::GET,
+            "/v4/saas/grafana/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getGrafanaOrganisation",
-                cloudsdk_runtime::Method::GET,
-                "/v4/saas/grafana/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -27689,15 +29281,19 @@ impl CreateGrafanaOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createGrafanaOrganisation",
+            cloudsdk_runtime::Method::POST,
+            "/v4/saas/grafana/{id}",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createGrafanaOrganisation",
-                cloudsdk_runtime::Method::POST,
-                "/v4/saas/grafana/{id}",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -27731,15 +29327,19 @@ impl DeleteGrafanaOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteGrafanaOrganisation",
+            cloudsdk_runtime::Method::DELETE,
+            "/v4/saas/grafana/{id}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteGrafanaOrganisation",
-                cloudsdk_runtime::Method::DELETE,
-                "/v4/saas/grafana/{id}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -27773,15 +29373,19 @@ impl ResetGrafanaOrganisation {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "resetGrafanaOrganisation",
+            cloudsdk_runtime::Method::POST,
+            "/v4/saas/grafana/{id}/reset",
+            false,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "resetGrafanaOrganisation",
-                cloudsdk_runtime::Method::POST,
-                "/v4/saas/grafana/{id}/reset",
-                false,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("id", &self.id);
         request
     }
@@ -27824,15 +29428,19 @@ impl GetRequestHeatmap {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getRequestHeatmap",
+            cloudsdk_runtime::Method::GET,
+            "/v4/stats/organisations/{ownerId}/requests",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getRequestHeatmap",
-                cloudsdk_runtime::Method::GET,
-                "/v4/stats/organisations/{ownerId}/requests",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request
             .query(
@@ -27926,15 +29534,19 @@ impl GetResourceMetrics {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getResourceMetrics",
+            cloudsdk_runtime::Method::GET,
+            "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getResourceMetrics",
-                cloudsdk_runtime::Method::GET,
-                "/v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("resourceId", &self.resource_id);
         request.query("end", &self.end, cloudsdk_runtime::QueryStyle::form(true));
@@ -27974,15 +29586,16 @@ impl ListApiTokens {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listApiTokens",
+            cloudsdk_runtime::Method::GET,
+            "/api-tokens",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listApiTokens",
-                cloudsdk_runtime::Method::GET,
-                "/api-tokens",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        cloudsdk_runtime::Request::new(self.client.raw, &OPERATION)
+        cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::create`]; finish with [`send`](CreateApiToken::send).
@@ -28014,16 +29627,20 @@ impl CreateApiToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createApiToken",
+            cloudsdk_runtime::Method::POST,
+            "/api-tokens",
+            false,
+        )
+        .authenticated(false)
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createApiToken",
-                cloudsdk_runtime::Method::POST,
-                "/api-tokens",
-                false,
-            )
-            .authenticated(false)
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         if let Some(body) = &self.body {
             request.json(body);
         }
@@ -28053,15 +29670,19 @@ impl UpdateApiToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateApiToken",
+            cloudsdk_runtime::Method::PUT,
+            "/api-tokens/{apiTokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateApiToken",
-                cloudsdk_runtime::Method::PUT,
-                "/api-tokens/{apiTokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("apiTokenId", &self.api_token_id);
         if let Some(body) = &self.body {
             request.json(body);
@@ -28091,15 +29712,19 @@ impl RevokeApiToken {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "revokeApiToken",
+            cloudsdk_runtime::Method::DELETE,
+            "/api-tokens/{apiTokenId}",
+            true,
+        )
+        .errors(&[cloudsdk_runtime::StatusMatch::Default]);
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "revokeApiToken",
-                cloudsdk_runtime::Method::DELETE,
-                "/api-tokens/{apiTokenId}",
-                true,
-            )
-            .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("apiTokenId", &self.api_token_id);
         request
     }

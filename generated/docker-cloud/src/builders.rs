@@ -1361,25 +1361,29 @@ impl ListActions {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listActions",
+            cloudsdk_runtime::Method::GET,
+            "/api/audit/v1/action/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listActions",
-                cloudsdk_runtime::Method::GET,
-                "/api/audit/v1/action/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -1445,25 +1449,29 @@ impl GetAction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAction",
+            cloudsdk_runtime::Method::GET,
+            "/api/audit/v1/action/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAction",
-                cloudsdk_runtime::Method::GET,
-                "/api/audit/v1/action/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1495,26 +1503,30 @@ impl CancelAction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "cancelAction",
+            cloudsdk_runtime::Method::POST,
+            "/api/audit/v1/action/{uuid}/cancel/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "cancelAction",
-                cloudsdk_runtime::Method::POST,
-                "/api/audit/v1/action/{uuid}/cancel/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1546,26 +1558,30 @@ impl RetryAction {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "retryAction",
+            cloudsdk_runtime::Method::POST,
+            "/api/audit/v1/action/{uuid}/retry/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "retryAction",
-                cloudsdk_runtime::Method::POST,
-                "/api/audit/v1/action/{uuid}/retry/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request
     }
@@ -1670,25 +1686,29 @@ impl ListProviders {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listProviders",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/provider/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listProviders",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/provider/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
@@ -1724,25 +1744,29 @@ impl GetProvider {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getProvider",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/provider/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getProvider",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/provider/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("name", &self.name);
         request
     }
@@ -1818,25 +1842,29 @@ impl ListRegions {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listRegions",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/region/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listRegions",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/region/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query("provider", &self.provider, cloudsdk_runtime::QueryStyle::form(true));
@@ -1873,25 +1901,29 @@ impl GetRegion {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getRegion",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/region/{provider}/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getRegion",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/region/{provider}/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
         request
@@ -1968,25 +2000,29 @@ impl ListAvailabilityZones {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listAvailabilityZones",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/az/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listAvailabilityZones",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/az/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
@@ -2025,25 +2061,29 @@ impl GetAvailabilityZone {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getAvailabilityZone",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/az/{provider}/{region}/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getAvailabilityZone",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/az/{provider}/{region}/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("name", &self.name);
@@ -2130,25 +2170,29 @@ impl ListNodeTypes {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNodeTypes",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/nodetype/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNodeTypes",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/nodetype/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query("regions", &self.regions, cloudsdk_runtime::QueryStyle::form(true));
@@ -2193,25 +2237,29 @@ impl GetNodeType {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNodeType",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/nodetype/{provider}/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNodeType",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/nodetype/{provider}/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider", &self.provider);
         request.path_param("name", &self.name);
         request
@@ -2321,25 +2369,29 @@ impl ListNodeClusters {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNodeClusters",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/nodecluster/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNodeClusters",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/nodecluster/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
@@ -2394,29 +2446,33 @@ impl CreateNodeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createNodeCluster",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/nodecluster/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createNodeCluster",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/nodecluster/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -2462,25 +2518,29 @@ impl GetNodeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNodeCluster",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNodeCluster",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2542,26 +2602,30 @@ impl TerminateNodeCluster {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "terminateNodeCluster",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "terminateNodeCluster",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2606,29 +2670,33 @@ impl UpdateNodeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateNodeCluster",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateNodeCluster",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -2675,28 +2743,32 @@ impl DeployNodeCluster {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deployNodeCluster",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deployNodeCluster",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2740,26 +2812,30 @@ impl UpgradeNodeClusterDocker {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "upgradeNodeClusterDocker",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "upgradeNodeClusterDocker",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -2878,25 +2954,29 @@ impl ListNodes {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNodes",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/node/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNodes",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/node/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
@@ -2960,25 +3040,29 @@ impl GetNode {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getNode",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/node/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getNode",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/node/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3040,26 +3124,30 @@ impl TerminateNode {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "terminateNode",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/infra/v1/{namespace}/node/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "terminateNode",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/infra/v1/{namespace}/node/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3102,27 +3190,31 @@ impl UpdateNode {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateNode",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/infra/v1/{namespace}/node/{uuid}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateNode",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/infra/v1/{namespace}/node/{uuid}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -3167,26 +3259,30 @@ impl UpgradeNodeDocker {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "upgradeNodeDocker",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "upgradeNodeDocker",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3228,26 +3324,30 @@ impl CheckNodeHealth {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "checkNodeHealth",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "checkNodeHealth",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -3353,25 +3453,29 @@ impl ListNodeTags {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listNodeTags",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/tag/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listNodeTags",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/tag/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request.query("origin", &self.origin, cloudsdk_runtime::QueryStyle::form(true));
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
@@ -3474,25 +3578,29 @@ impl ListRegistries {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listRegistries",
+            cloudsdk_runtime::Method::GET,
+            "/api/repo/v1/{namespace}/registry/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listRegistries",
-                cloudsdk_runtime::Method::GET,
-                "/api/repo/v1/{namespace}/registry/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
@@ -3546,25 +3654,29 @@ impl GetRegistry {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getRegistry",
+            cloudsdk_runtime::Method::GET,
+            "/api/repo/v1/{namespace}/registry/{host}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getRegistry",
-                cloudsdk_runtime::Method::GET,
-                "/api/repo/v1/{namespace}/registry/{host}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("host", &self.host);
         request.path_param("namespace", &self.namespace);
         request
@@ -3650,25 +3762,29 @@ impl ListRepositories {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listRepositories",
+            cloudsdk_runtime::Method::GET,
+            "/api/repo/v1/{namespace}/repository/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listRepositories",
-                cloudsdk_runtime::Method::GET,
-                "/api/repo/v1/{namespace}/repository/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
         request
@@ -3716,27 +3832,31 @@ impl CreateRepository {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createRepository",
+            cloudsdk_runtime::Method::POST,
+            "/api/repo/v1/{namespace}/repository/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createRepository",
-                cloudsdk_runtime::Method::POST,
-                "/api/repo/v1/{namespace}/repository/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -3782,25 +3902,29 @@ impl GetRepository {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getRepository",
+            cloudsdk_runtime::Method::GET,
+            "/api/repo/v1/{namespace}/repository/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getRepository",
-                cloudsdk_runtime::Method::GET,
-                "/api/repo/v1/{namespace}/repository/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
@@ -3837,26 +3961,30 @@ impl DeleteRepository {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteRepository",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/repo/v1/{namespace}/repository/{name}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteRepository",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/repo/v1/{namespace}/repository/{name}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         request
@@ -3901,27 +4029,31 @@ impl UpdateRepository {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateRepository",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/repo/v1/{namespace}/repository/{name}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateRepository",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/repo/v1/{namespace}/repository/{name}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4010,25 +4142,29 @@ impl ListStacks {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listStacks",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/stack/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listStacks",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/stack/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("name", &self.name, cloudsdk_runtime::QueryStyle::form(true));
@@ -4073,29 +4209,33 @@ impl CreateStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createStack",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/stack/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createStack",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/stack/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -4139,25 +4279,29 @@ impl GetStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getStack",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/stack/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getStack",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/stack/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4219,26 +4363,30 @@ impl TerminateStack {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "terminateStack",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/app/v1/{namespace}/stack/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "terminateStack",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/app/v1/{namespace}/stack/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4281,29 +4429,33 @@ impl UpdateStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateStack",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/app/v1/{namespace}/stack/{uuid}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateStack",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/app/v1/{namespace}/stack/{uuid}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -4350,25 +4502,29 @@ impl ExportStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "exportStack",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/stack/{uuid}/export/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "exportStack",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/stack/{uuid}/export/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4410,28 +4566,32 @@ impl StartStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startStack",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/stack/{uuid}/start/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startStack",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/stack/{uuid}/start/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4473,26 +4633,30 @@ impl StopStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopStack",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/stack/{uuid}/stop/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopStack",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/stack/{uuid}/stop/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4540,28 +4704,32 @@ impl RedeployStack {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "redeployStack",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "redeployStack",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4668,25 +4836,29 @@ impl ListServices {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listServices",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/service/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listServices",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/service/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
@@ -4733,29 +4905,33 @@ impl CreateService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createService",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createService",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
             request.json(body);
@@ -4799,25 +4975,29 @@ impl GetService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getService",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/service/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getService",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/service/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4879,26 +5059,30 @@ impl TerminateService {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "terminateService",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/app/v1/{namespace}/service/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "terminateService",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/app/v1/{namespace}/service/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -4941,29 +5125,33 @@ impl UpdateService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateService",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/app/v1/{namespace}/service/{uuid}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateService",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/app/v1/{namespace}/service/{uuid}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -5008,28 +5196,32 @@ impl StartService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startService",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{uuid}/start/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startService",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{uuid}/start/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5071,26 +5263,30 @@ impl StopService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopService",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{uuid}/stop/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopService",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{uuid}/stop/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5132,28 +5328,32 @@ impl ScaleService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "scaleService",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{uuid}/scale/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "scaleService",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{uuid}/scale/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5201,28 +5401,32 @@ impl RedeployService {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "redeployService",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "redeployService",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5345,26 +5549,30 @@ impl ListTriggers {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listTriggers",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listTriggers",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
@@ -5409,28 +5617,32 @@ impl CreateTrigger {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createTrigger",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createTrigger",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -5476,25 +5688,29 @@ impl GetTrigger {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getTrigger",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getTrigger",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5533,26 +5749,30 @@ impl DeleteTrigger {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteTrigger",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteTrigger",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5591,26 +5811,30 @@ impl CallTrigger {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "callTrigger",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
+            false,
+        )
+        .authenticated(false)
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "callTrigger",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
-                false,
-            )
-            .authenticated(false)
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("namespace", &self.namespace);
@@ -5650,26 +5874,30 @@ impl CallTriggerWithCount {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "callTriggerWithCount",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
+            false,
+        )
+        .authenticated(false)
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "callTriggerWithCount",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
-                false,
-            )
-            .authenticated(false)
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("trigger_uuid", &self.trigger_uuid);
         request.path_param("count", &self.count);
@@ -5781,25 +6009,29 @@ impl ListContainers {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listContainers",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/container/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listContainers",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/container/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("uuid", &self.uuid, cloudsdk_runtime::QueryStyle::form(true));
         request.query("state", &self.state, cloudsdk_runtime::QueryStyle::form(true));
@@ -5850,25 +6082,29 @@ impl GetContainer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getContainer",
+            cloudsdk_runtime::Method::GET,
+            "/api/app/v1/{namespace}/container/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getContainer",
-                cloudsdk_runtime::Method::GET,
-                "/api/app/v1/{namespace}/container/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5930,26 +6166,30 @@ impl TerminateContainer {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "terminateContainer",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/app/v1/{namespace}/container/{uuid}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "terminateContainer",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/app/v1/{namespace}/container/{uuid}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -5993,26 +6233,30 @@ impl StartContainer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "startContainer",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/container/{uuid}/start/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "startContainer",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/container/{uuid}/start/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6056,26 +6300,30 @@ impl StopContainer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "stopContainer",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/container/{uuid}/stop/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "stopContainer",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/container/{uuid}/stop/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6125,26 +6373,30 @@ impl RedeployContainer {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "redeployContainer",
+            cloudsdk_runtime::Method::POST,
+            "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "redeployContainer",
-                cloudsdk_runtime::Method::POST,
-                "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
         request
@@ -6393,25 +6645,29 @@ impl ListSwarms {
         );
         self.prepare().paginate(&PAGINATION)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "listSwarms",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/swarm/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "listSwarms",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/swarm/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("namespace", &self.namespace);
         request.query("limit", &self.limit, cloudsdk_runtime::QueryStyle::form(true));
         request.query("offset", &self.offset, cloudsdk_runtime::QueryStyle::form(true));
@@ -6454,25 +6710,29 @@ impl GetSwarm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "getSwarm",
+            cloudsdk_runtime::Method::GET,
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "getSwarm",
-                cloudsdk_runtime::Method::GET,
-                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         request
@@ -6534,26 +6794,30 @@ impl DeleteSwarm {
         };
         Ok(cloudsdk_runtime::ResponseValue::new(status, headers, value))
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "deleteSwarm",
+            cloudsdk_runtime::Method::DELETE,
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            true,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "deleteSwarm",
-                cloudsdk_runtime::Method::DELETE,
-                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-                true,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         request
@@ -6596,27 +6860,31 @@ impl UpdateSwarm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "updateSwarm",
+            cloudsdk_runtime::Method::PATCH,
+            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "updateSwarm",
-                cloudsdk_runtime::Method::PATCH,
-                "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
         if let Some(body) = &self.body {
@@ -6663,30 +6931,34 @@ impl CreateSwarm {
     > {
         self.prepare().send_decoded(cloudsdk_runtime::decode::json)
     }
+    /// The operation's facts: method, path, authentication, documented errors.
+    pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
+            "createSwarm",
+            cloudsdk_runtime::Method::POST,
+            "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
+            false,
+        )
+        .errors(
+            &[
+                cloudsdk_runtime::StatusMatch::Code(400u16),
+                cloudsdk_runtime::StatusMatch::Code(401u16),
+                cloudsdk_runtime::StatusMatch::Code(402u16),
+                cloudsdk_runtime::StatusMatch::Code(403u16),
+                cloudsdk_runtime::StatusMatch::Code(404u16),
+                cloudsdk_runtime::StatusMatch::Code(409u16),
+                cloudsdk_runtime::StatusMatch::Code(415u16),
+                cloudsdk_runtime::StatusMatch::Code(429u16),
+                cloudsdk_runtime::StatusMatch::Code(500u16),
+                cloudsdk_runtime::StatusMatch::Code(503u16),
+                cloudsdk_runtime::StatusMatch::Code(504u16),
+                cloudsdk_runtime::StatusMatch::Default,
+            ],
+        );
     fn prepare(self) -> cloudsdk_runtime::Request {
-        static OPERATION: cloudsdk_runtime::Operation = cloudsdk_runtime::Operation::new(
-                "createSwarm",
-                cloudsdk_runtime::Method::POST,
-                "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
-                false,
-            )
-            .errors(
-                &[
-                    cloudsdk_runtime::StatusMatch::Code(400u16),
-                    cloudsdk_runtime::StatusMatch::Code(401u16),
-                    cloudsdk_runtime::StatusMatch::Code(402u16),
-                    cloudsdk_runtime::StatusMatch::Code(403u16),
-                    cloudsdk_runtime::StatusMatch::Code(404u16),
-                    cloudsdk_runtime::StatusMatch::Code(409u16),
-                    cloudsdk_runtime::StatusMatch::Code(415u16),
-                    cloudsdk_runtime::StatusMatch::Code(429u16),
-                    cloudsdk_runtime::StatusMatch::Code(500u16),
-                    cloudsdk_runtime::StatusMatch::Code(503u16),
-                    cloudsdk_runtime::StatusMatch::Code(504u16),
-                    cloudsdk_runtime::StatusMatch::Default,
-                ],
-            );
-        let mut request = cloudsdk_runtime::Request::new(self.client.raw, &OPERATION);
+        let mut request = cloudsdk_runtime::Request::new(
+            self.client.raw,
+            Self::OPERATION,
+        );
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("namespace", &self.namespace);

@@ -2,8 +2,9 @@
 //! (the `mock` feature; see the README's "Testing your code").
 #![allow(clippy::type_complexity)]
 pub use cloudsdk_mock::{
-    Auth, Credential, Events, MockError, Mocked, Report, TokenEndpoint, When,
+    Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When,
 };
+use crate::types as t;
 /// A mock of the Docker Cloud API on 127.0.0.1, for testing code that uses [`crate::Client`].
 ///
 /// Point a client at it with [`builder`](Self::builder), register expectations per
@@ -32,7 +33,9 @@ impl MockServer {
     }
     /// A client builder pointed at this server; add the authentication and `build()`.
     pub fn builder(&self) -> cloudsdk_runtime::ClientBuilder<crate::Client> {
-        crate::Client::builder().base_url(self.raw.url())
+        crate::Client::builder()
+            .base_url(self.raw.url())
+            .websocket_base_url(self.raw.ws_url())
     }
     /// Expectations for the operations tagged `actions`.
     pub fn actions(&self) -> ActionsApi<'_> {
@@ -92,6 +95,10 @@ impl MockServer {
     pub fn containers(&self) -> ContainersApi<'_> {
         ContainersApi { raw: &self.raw }
     }
+    /// Expectations for the operations tagged `events`.
+    pub fn events(&self) -> EventsApi<'_> {
+        EventsApi { raw: &self.raw }
+    }
     /// Expectations for the operations tagged `swarms`.
     pub fn swarms(&self) -> SwarmsApi<'_> {
         SwarmsApi { raw: &self.raw }
@@ -110,34 +117,24 @@ pub struct ActionsApi<'a> {
 }
 impl<'a> ActionsApi<'a> {
     /// `GET /api/audit/v1/action/` (`listActions`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ActionList,
-        crate::types::Error,
-        crate::types::Action,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[0])
+    pub fn list(&self) -> When<'_, (), t::ActionList, t::Error, t::Action> {
+        When::new(self.raw, &ROUTES[0])
     }
     /// `GET /api/audit/v1/action/{uuid}/` (`getAction`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[1])
+    pub fn get(&self) -> When<'_, (), t::Action, t::Error, ()> {
+        When::new(self.raw, &ROUTES[1])
     }
     /// `POST /api/audit/v1/action/{uuid}/cancel/` (`cancelAction`)
-    pub fn cancel(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[2])
+    pub fn cancel(&self) -> When<'_, (), t::Action, t::Error, ()> {
+        When::new(self.raw, &ROUTES[2])
     }
     /// `POST /api/audit/v1/action/{uuid}/retry/` (`retryAction`)
-    pub fn retry(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Action, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[3])
+    pub fn retry(&self) -> When<'_, (), t::Action, t::Error, ()> {
+        When::new(self.raw, &ROUTES[3])
+    }
+    /// `GET /api/audit/v1/action/{uuid}/logs/` (`streamActionLogs`)
+    pub fn stream_logs(&self) -> When<'_, (), (), t::Error, t::LogLine> {
+        When::new(self.raw, &ROUTES[4])
     }
 }
 /// Expectations for the operations tagged `providers`.
@@ -147,22 +144,12 @@ pub struct ProvidersApi<'a> {
 }
 impl<'a> ProvidersApi<'a> {
     /// `GET /api/infra/v1/provider/` (`listProviders`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ProviderList,
-        crate::types::Error,
-        crate::types::Provider,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[4])
+    pub fn list(&self) -> When<'_, (), t::ProviderList, t::Error, t::Provider> {
+        When::new(self.raw, &ROUTES[5])
     }
     /// `GET /api/infra/v1/provider/{name}/` (`getProvider`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Provider, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[5])
+    pub fn get(&self) -> When<'_, (), t::Provider, t::Error, ()> {
+        When::new(self.raw, &ROUTES[6])
     }
 }
 /// Expectations for the operations tagged `regions`.
@@ -172,22 +159,12 @@ pub struct RegionsApi<'a> {
 }
 impl<'a> RegionsApi<'a> {
     /// `GET /api/infra/v1/region/` (`listRegions`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::RegionList,
-        crate::types::Error,
-        crate::types::Region,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[6])
+    pub fn list(&self) -> When<'_, (), t::RegionList, t::Error, t::Region> {
+        When::new(self.raw, &ROUTES[7])
     }
     /// `GET /api/infra/v1/region/{provider}/{name}/` (`getRegion`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Region, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[7])
+    pub fn get(&self) -> When<'_, (), t::Region, t::Error, ()> {
+        When::new(self.raw, &ROUTES[8])
     }
 }
 /// Expectations for the operations tagged `availabilityZones`.
@@ -199,26 +176,12 @@ impl<'a> AvailabilityZonesApi<'a> {
     /// `GET /api/infra/v1/az/` (`listAvailabilityZones`)
     pub fn list(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::AvailabilityZoneList,
-        crate::types::Error,
-        crate::types::AvailabilityZone,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[8])
+    ) -> When<'_, (), t::AvailabilityZoneList, t::Error, t::AvailabilityZone> {
+        When::new(self.raw, &ROUTES[9])
     }
     /// `GET /api/infra/v1/az/{provider}/{region}/{name}/` (`getAvailabilityZone`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::AvailabilityZone,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[9])
+    pub fn get(&self) -> When<'_, (), t::AvailabilityZone, t::Error, ()> {
+        When::new(self.raw, &ROUTES[10])
     }
 }
 /// Expectations for the operations tagged `nodeTypes`.
@@ -228,22 +191,12 @@ pub struct NodeTypesApi<'a> {
 }
 impl<'a> NodeTypesApi<'a> {
     /// `GET /api/infra/v1/nodetype/` (`listNodeTypes`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeTypeList,
-        crate::types::Error,
-        crate::types::NodeType,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[10])
+    pub fn list(&self) -> When<'_, (), t::NodeTypeList, t::Error, t::NodeType> {
+        When::new(self.raw, &ROUTES[11])
     }
     /// `GET /api/infra/v1/nodetype/{provider}/{name}/` (`getNodeType`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::NodeType, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[11])
+    pub fn get(&self) -> When<'_, (), t::NodeType, t::Error, ()> {
+        When::new(self.raw, &ROUTES[12])
     }
 }
 /// Expectations for the operations tagged `nodeClusters`.
@@ -253,82 +206,36 @@ pub struct NodeClustersApi<'a> {
 }
 impl<'a> NodeClustersApi<'a> {
     /// `GET /api/infra/v1/{namespace}/nodecluster/` (`listNodeClusters`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeClusterList,
-        crate::types::Error,
-        crate::types::NodeCluster,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[12])
+    pub fn list(&self) -> When<'_, (), t::NodeClusterList, t::Error, t::NodeCluster> {
+        When::new(self.raw, &ROUTES[13])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/` (`createNodeCluster`)
     pub fn create(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NodeClusterCreate,
-        crate::types::NodeCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[13])
+    ) -> When<'_, t::NodeClusterCreate, t::NodeCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[14])
     }
     /// `GET /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`getNodeCluster`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[14])
+    pub fn get(&self) -> When<'_, (), t::NodeCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[15])
     }
     /// `DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`terminateNodeCluster`)
-    pub fn terminate(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[15])
+    pub fn terminate(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[16])
     }
     /// `PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/` (`updateNodeCluster`)
     pub fn update(
         &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NodeClusterUpdate,
-        crate::types::NodeCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[16])
+    ) -> When<'_, t::NodeClusterUpdate, t::NodeCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[17])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/` (`deployNodeCluster`)
-    pub fn deploy(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[17])
+    pub fn deploy(&self) -> When<'_, (), t::NodeCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[18])
     }
     /// `POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/` (`upgradeNodeClusterDocker`)
-    pub fn upgrade_docker(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeCluster,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[18])
+    pub fn upgrade_docker(&self) -> When<'_, (), t::NodeCluster, t::Error, ()> {
+        When::new(self.raw, &ROUTES[19])
     }
 }
 /// Expectations for the operations tagged `nodes`.
@@ -338,52 +245,32 @@ pub struct NodesApi<'a> {
 }
 impl<'a> NodesApi<'a> {
     /// `GET /api/infra/v1/{namespace}/node/` (`listNodes`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeList,
-        crate::types::Error,
-        crate::types::Node,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[19])
+    pub fn list(&self) -> When<'_, (), t::NodeList, t::Error, t::Node> {
+        When::new(self.raw, &ROUTES[20])
     }
     /// `GET /api/infra/v1/{namespace}/node/{uuid}/` (`getNode`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[20])
+    pub fn get(&self) -> When<'_, (), t::Node, t::Error, ()> {
+        When::new(self.raw, &ROUTES[21])
     }
     /// `DELETE /api/infra/v1/{namespace}/node/{uuid}/` (`terminateNode`)
-    pub fn terminate(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[21])
+    pub fn terminate(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[22])
     }
     /// `PATCH /api/infra/v1/{namespace}/node/{uuid}/` (`updateNode`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::NodeUpdate,
-        crate::types::Node,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[22])
+    pub fn update(&self) -> When<'_, t::NodeUpdate, t::Node, t::Error, ()> {
+        When::new(self.raw, &ROUTES[23])
     }
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/` (`upgradeNodeDocker`)
-    pub fn upgrade_docker(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[23])
+    pub fn upgrade_docker(&self) -> When<'_, (), t::Node, t::Error, ()> {
+        When::new(self.raw, &ROUTES[24])
     }
     /// `POST /api/infra/v1/{namespace}/node/{uuid}/health-check/` (`checkNodeHealth`)
-    pub fn check_health(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Node, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[24])
+    pub fn check_health(&self) -> When<'_, (), t::Node, t::Error, ()> {
+        When::new(self.raw, &ROUTES[25])
+    }
+    /// `GET /api/infra/v1/{namespace}/node/{uuid}/events/` (`streamNodeEvents`)
+    pub fn stream_events(&self) -> When<'_, (), (), t::Error, t::NodeEvent> {
+        When::new(self.raw, &ROUTES[26])
     }
 }
 /// Expectations for the operations tagged `nodeTags`.
@@ -393,16 +280,8 @@ pub struct NodeTagsApi<'a> {
 }
 impl<'a> NodeTagsApi<'a> {
     /// `GET /api/infra/v1/tag/` (`listNodeTags`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::NodeTagList,
-        crate::types::Error,
-        crate::types::NodeTag,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[25])
+    pub fn list(&self) -> When<'_, (), t::NodeTagList, t::Error, t::NodeTag> {
+        When::new(self.raw, &ROUTES[27])
     }
 }
 /// Expectations for the operations tagged `registries`.
@@ -412,22 +291,12 @@ pub struct RegistriesApi<'a> {
 }
 impl<'a> RegistriesApi<'a> {
     /// `GET /api/repo/v1/{namespace}/registry/` (`listRegistries`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::RegistryList,
-        crate::types::Error,
-        crate::types::Registry,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[26])
+    pub fn list(&self) -> When<'_, (), t::RegistryList, t::Error, t::Registry> {
+        When::new(self.raw, &ROUTES[28])
     }
     /// `GET /api/repo/v1/{namespace}/registry/{host}/` (`getRegistry`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Registry, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[27])
+    pub fn get(&self) -> When<'_, (), t::Registry, t::Error, ()> {
+        When::new(self.raw, &ROUTES[29])
     }
 }
 /// Expectations for the operations tagged `repositories`.
@@ -437,50 +306,24 @@ pub struct RepositoriesApi<'a> {
 }
 impl<'a> RepositoriesApi<'a> {
     /// `GET /api/repo/v1/{namespace}/repository/` (`listRepositories`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::RepositoryList,
-        crate::types::Error,
-        crate::types::Repository,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[28])
+    pub fn list(&self) -> When<'_, (), t::RepositoryList, t::Error, t::Repository> {
+        When::new(self.raw, &ROUTES[30])
     }
     /// `POST /api/repo/v1/{namespace}/repository/` (`createRepository`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RepositoryCreate,
-        crate::types::Repository,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[29])
+    pub fn create(&self) -> When<'_, t::RepositoryCreate, t::Repository, t::Error, ()> {
+        When::new(self.raw, &ROUTES[31])
     }
     /// `GET /api/repo/v1/{namespace}/repository/{name}/` (`getRepository`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Repository, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[30])
+    pub fn get(&self) -> When<'_, (), t::Repository, t::Error, ()> {
+        When::new(self.raw, &ROUTES[32])
     }
     /// `DELETE /api/repo/v1/{namespace}/repository/{name}/` (`deleteRepository`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[31])
+    pub fn delete(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[33])
     }
     /// `PATCH /api/repo/v1/{namespace}/repository/{name}/` (`updateRepository`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::RepositoryUpdate,
-        crate::types::Repository,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[32])
+    pub fn update(&self) -> When<'_, t::RepositoryUpdate, t::Repository, t::Error, ()> {
+        When::new(self.raw, &ROUTES[34])
     }
 }
 /// Expectations for the operations tagged `stacks`.
@@ -490,82 +333,40 @@ pub struct StacksApi<'a> {
 }
 impl<'a> StacksApi<'a> {
     /// `GET /api/app/v1/{namespace}/stack/` (`listStacks`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::StackList,
-        crate::types::Error,
-        crate::types::Stack,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[33])
+    pub fn list(&self) -> When<'_, (), t::StackList, t::Error, t::Stack> {
+        When::new(self.raw, &ROUTES[35])
     }
     /// `POST /api/app/v1/{namespace}/stack/` (`createStack`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::StackCreate,
-        crate::types::Stack,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[34])
+    pub fn create(&self) -> When<'_, t::StackCreate, t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[36])
     }
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/` (`getStack`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[35])
+    pub fn get(&self) -> When<'_, (), t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[37])
     }
     /// `DELETE /api/app/v1/{namespace}/stack/{uuid}/` (`terminateStack`)
-    pub fn terminate(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[36])
+    pub fn terminate(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[38])
     }
     /// `PATCH /api/app/v1/{namespace}/stack/{uuid}/` (`updateStack`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::StackUpdate,
-        crate::types::Stack,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[37])
+    pub fn update(&self) -> When<'_, t::StackUpdate, t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[39])
     }
     /// `GET /api/app/v1/{namespace}/stack/{uuid}/export/` (`exportStack`)
-    pub fn export(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::StackExport,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[38])
+    pub fn export(&self) -> When<'_, (), t::StackExport, t::Error, ()> {
+        When::new(self.raw, &ROUTES[40])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/start/` (`startStack`)
-    pub fn start(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[39])
+    pub fn start(&self) -> When<'_, (), t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[41])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/stop/` (`stopStack`)
-    pub fn stop(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[40])
+    pub fn stop(&self) -> When<'_, (), t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[42])
     }
     /// `POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/` (`redeployStack`)
-    pub fn redeploy(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Stack, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[41])
+    pub fn redeploy(&self) -> When<'_, (), t::Stack, t::Error, ()> {
+        When::new(self.raw, &ROUTES[43])
     }
 }
 /// Expectations for the operations tagged `services`.
@@ -575,76 +376,44 @@ pub struct ServicesApi<'a> {
 }
 impl<'a> ServicesApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/` (`listServices`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ServiceList,
-        crate::types::Error,
-        crate::types::Service,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[42])
+    pub fn list(&self) -> When<'_, (), t::ServiceList, t::Error, t::Service> {
+        When::new(self.raw, &ROUTES[44])
     }
     /// `POST /api/app/v1/{namespace}/service/` (`createService`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ServiceCreate,
-        crate::types::Service,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[43])
+    pub fn create(&self) -> When<'_, t::ServiceCreate, t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[45])
     }
     /// `GET /api/app/v1/{namespace}/service/{uuid}/` (`getService`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[44])
+    pub fn get(&self) -> When<'_, (), t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[46])
     }
     /// `DELETE /api/app/v1/{namespace}/service/{uuid}/` (`terminateService`)
-    pub fn terminate(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[45])
+    pub fn terminate(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[47])
     }
     /// `PATCH /api/app/v1/{namespace}/service/{uuid}/` (`updateService`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::ServiceUpdate,
-        crate::types::Service,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[46])
+    pub fn update(&self) -> When<'_, t::ServiceUpdate, t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[48])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/start/` (`startService`)
-    pub fn start(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[47])
+    pub fn start(&self) -> When<'_, (), t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[49])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/stop/` (`stopService`)
-    pub fn stop(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[48])
+    pub fn stop(&self) -> When<'_, (), t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[50])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/scale/` (`scaleService`)
-    pub fn scale(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[49])
+    pub fn scale(&self) -> When<'_, (), t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[51])
     }
     /// `POST /api/app/v1/{namespace}/service/{uuid}/redeploy/` (`redeployService`)
-    pub fn redeploy(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Service, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[50])
+    pub fn redeploy(&self) -> When<'_, (), t::Service, t::Error, ()> {
+        When::new(self.raw, &ROUTES[52])
+    }
+    /// `GET /api/app/v1/{namespace}/service/{uuid}/logs/` (`streamServiceLogs`)
+    pub fn stream_logs(&self) -> When<'_, (), (), t::Error, t::LogLine> {
+        When::new(self.raw, &ROUTES[53])
     }
 }
 /// Expectations for the operations tagged `triggers`.
@@ -654,48 +423,28 @@ pub struct TriggersApi<'a> {
 }
 impl<'a> TriggersApi<'a> {
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`listTriggers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::TriggerList,
-        crate::types::Error,
-        crate::types::Trigger,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[51])
+    pub fn list(&self) -> When<'_, (), t::TriggerList, t::Error, t::Trigger> {
+        When::new(self.raw, &ROUTES[54])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/` (`createTrigger`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::TriggerCreate,
-        crate::types::Trigger,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[52])
+    pub fn create(&self) -> When<'_, t::TriggerCreate, t::Trigger, t::Error, ()> {
+        When::new(self.raw, &ROUTES[55])
     }
     /// `GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`getTrigger`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Trigger, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[53])
+    pub fn get(&self) -> When<'_, (), t::Trigger, t::Error, ()> {
+        When::new(self.raw, &ROUTES[56])
     }
     /// `DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/` (`deleteTrigger`)
-    pub fn delete(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[54])
+    pub fn delete(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[57])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/` (`callTrigger`)
-    pub fn call(&self) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[55])
+    pub fn call(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[58])
     }
     /// `POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/` (`callTriggerWithCount`)
-    pub fn call_with_count(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), (), crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[56])
+    pub fn call_with_count(&self) -> When<'_, (), (), t::Error, ()> {
+        When::new(self.raw, &ROUTES[59])
     }
 }
 /// Expectations for the operations tagged `containers`.
@@ -705,46 +454,47 @@ pub struct ContainersApi<'a> {
 }
 impl<'a> ContainersApi<'a> {
     /// `GET /api/app/v1/{namespace}/container/` (`listContainers`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::ContainerList,
-        crate::types::Error,
-        crate::types::Container,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[57])
+    pub fn list(&self) -> When<'_, (), t::ContainerList, t::Error, t::Container> {
+        When::new(self.raw, &ROUTES[60])
     }
     /// `GET /api/app/v1/{namespace}/container/{uuid}/` (`getContainer`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[58])
+    pub fn get(&self) -> When<'_, (), t::Container, t::Error, ()> {
+        When::new(self.raw, &ROUTES[61])
     }
     /// `DELETE /api/app/v1/{namespace}/container/{uuid}/` (`terminateContainer`)
-    pub fn terminate(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[59])
+    pub fn terminate(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[62])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/start/` (`startContainer`)
-    pub fn start(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[60])
+    pub fn start(&self) -> When<'_, (), t::Container, t::Error, ()> {
+        When::new(self.raw, &ROUTES[63])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/stop/` (`stopContainer`)
-    pub fn stop(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[61])
+    pub fn stop(&self) -> When<'_, (), t::Container, t::Error, ()> {
+        When::new(self.raw, &ROUTES[64])
     }
     /// `POST /api/app/v1/{namespace}/container/{uuid}/redeploy/` (`redeployContainer`)
-    pub fn redeploy(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Container, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[62])
+    pub fn redeploy(&self) -> When<'_, (), t::Container, t::Error, ()> {
+        When::new(self.raw, &ROUTES[65])
+    }
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/logs/` (`streamContainerLogs`)
+    pub fn stream_logs(&self) -> When<'_, (), (), t::Error, t::LogLine> {
+        When::new(self.raw, &ROUTES[66])
+    }
+    /// `GET /api/app/v1/{namespace}/container/{uuid}/exec/` (`execInContainer`)
+    pub fn exec_in(&self) -> When<'_, (), (), t::Error, t::ExecOutput> {
+        When::new(self.raw, &ROUTES[67])
+    }
+}
+/// Expectations for the operations tagged `events`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventsApi<'a> {
+    raw: &'a cloudsdk_mock::MockServer,
+}
+impl<'a> EventsApi<'a> {
+    /// `GET /api/audit/v1/{namespace}/events` (`streamEvents`)
+    pub fn stream(&self) -> When<'_, (), (), t::Error, t::Event> {
+        When::new(self.raw, &ROUTES[68])
     }
 }
 /// Expectations for the operations tagged `swarms`.
@@ -754,56 +504,28 @@ pub struct SwarmsApi<'a> {
 }
 impl<'a> SwarmsApi<'a> {
     /// `GET /api/infra/v1/{namespace}/swarm/` (`listSwarms`)
-    pub fn list(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        (),
-        crate::types::SwarmList,
-        crate::types::Error,
-        crate::types::Swarm,
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[63])
+    pub fn list(&self) -> When<'_, (), t::SwarmList, t::Error, t::Swarm> {
+        When::new(self.raw, &ROUTES[69])
     }
     /// `GET /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`getSwarm`)
-    pub fn get(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), crate::types::Swarm, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[64])
+    pub fn get(&self) -> When<'_, (), t::Swarm, t::Error, ()> {
+        When::new(self.raw, &ROUTES[70])
     }
     /// `DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`deleteSwarm`)
-    pub fn delete(
-        &self,
-    ) -> cloudsdk_mock::When<'_, (), serde_json::Value, crate::types::Error, ()> {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[65])
+    pub fn delete(&self) -> When<'_, (), serde_json::Value, t::Error, ()> {
+        When::new(self.raw, &ROUTES[71])
     }
     /// `PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/` (`updateSwarm`)
-    pub fn update(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::SwarmUpdate,
-        crate::types::Swarm,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[66])
+    pub fn update(&self) -> When<'_, t::SwarmUpdate, t::Swarm, t::Error, ()> {
+        When::new(self.raw, &ROUTES[72])
     }
     /// `POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/` (`createSwarm`)
-    pub fn create(
-        &self,
-    ) -> cloudsdk_mock::When<
-        '_,
-        crate::types::SwarmCreate,
-        crate::types::Swarm,
-        crate::types::Error,
-        (),
-    > {
-        cloudsdk_mock::When::new(self.raw, &ROUTES[67])
+    pub fn create(&self) -> When<'_, t::SwarmCreate, t::Swarm, t::Error, ()> {
+        When::new(self.raw, &ROUTES[73])
     }
 }
-static ROUTES: [cloudsdk_mock::Route; 68] = [
-    cloudsdk_mock::Route::new("listActions", "GET", "/api/audit/v1/action/")
+static ROUTES: [cloudsdk_mock::Route; 74] = [
+    cloudsdk_mock::Route::new(crate::builders::ListActions::OPERATION)
         .query(
             &[
                 "uuid",
@@ -818,321 +540,69 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
                 "offset",
             ],
         )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new("getAction", "GET", "/api/audit/v1/action/{uuid}/")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "cancelAction",
-            "POST",
-            "/api/audit/v1/action/{uuid}/cancel/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "retryAction",
-            "POST",
-            "/api/audit/v1/action/{uuid}/retry/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listProviders", "GET", "/api/infra/v1/provider/")
+    cloudsdk_mock::Route::new(crate::builders::GetAction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::CancelAction::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::RetryAction::OPERATION),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "streamActionLogs",
+                cloudsdk_runtime::Method::GET,
+                "/api/audit/v1/action/{uuid}/logs/",
+                true,
+            )
+        })
+        .query(&["tail", "follow"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(crate::builders::ListProviders::OPERATION)
         .query(&["name", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new("getProvider", "GET", "/api/infra/v1/provider/{name}/")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listRegions", "GET", "/api/infra/v1/region/")
+    cloudsdk_mock::Route::new(crate::builders::GetProvider::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListRegions::OPERATION)
         .query(&["name", "provider", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getRegion",
-            "GET",
-            "/api/infra/v1/region/{provider}/{name}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listAvailabilityZones", "GET", "/api/infra/v1/az/")
+    cloudsdk_mock::Route::new(crate::builders::GetRegion::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListAvailabilityZones::OPERATION)
         .query(&["name", "region", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getAvailabilityZone",
-            "GET",
-            "/api/infra/v1/az/{provider}/{region}/{name}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listNodeTypes", "GET", "/api/infra/v1/nodetype/")
+    cloudsdk_mock::Route::new(crate::builders::GetAvailabilityZone::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListNodeTypes::OPERATION)
         .query(&["name", "regions", "availability_zones", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getNodeType",
-            "GET",
-            "/api/infra/v1/nodetype/{provider}/{name}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listNodeClusters",
-            "GET",
-            "/api/infra/v1/{namespace}/nodecluster/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::GetNodeType::OPERATION),
+    cloudsdk_mock::Route::new(crate::builders::ListNodeClusters::OPERATION)
         .query(&["uuid", "state", "name", "region", "node_type", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "createNodeCluster",
-            "POST",
-            "/api/infra/v1/{namespace}/nodecluster/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getNodeCluster",
-            "GET",
-            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "terminateNodeCluster",
-            "DELETE",
-            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateNodeCluster",
-            "PATCH",
-            "/api/infra/v1/{namespace}/nodecluster/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deployNodeCluster",
-            "POST",
-            "/api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "upgradeNodeClusterDocker",
-            "POST",
-            "/api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listNodes", "GET", "/api/infra/v1/{namespace}/node/")
+    cloudsdk_mock::Route::new(crate::builders::CreateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::TerminateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::UpdateNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::DeployNodeCluster::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeClusterDocker::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ListNodes::OPERATION)
         .query(
             &[
                 "uuid",
@@ -1145,866 +615,211 @@ static ROUTES: [cloudsdk_mock::Route; 68] = [
                 "offset",
             ],
         )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new("getNode", "GET", "/api/infra/v1/{namespace}/node/{uuid}/")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "terminateNode",
-            "DELETE",
-            "/api/infra/v1/{namespace}/node/{uuid}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateNode",
-            "PATCH",
-            "/api/infra/v1/{namespace}/node/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "upgradeNodeDocker",
-            "POST",
-            "/api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "checkNodeHealth",
-            "POST",
-            "/api/infra/v1/{namespace}/node/{uuid}/health-check/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listNodeTags", "GET", "/api/infra/v1/tag/")
+    cloudsdk_mock::Route::new(crate::builders::GetNode::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::TerminateNode::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::UpdateNode::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::UpgradeNodeDocker::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::CheckNodeHealth::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "streamNodeEvents",
+                cloudsdk_runtime::Method::GET,
+                "/api/infra/v1/{namespace}/node/{uuid}/events/",
+                true,
+            )
+        })
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(crate::builders::ListNodeTags::OPERATION)
         .query(&["name", "origin", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "listRegistries",
-            "GET",
-            "/api/repo/v1/{namespace}/registry/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::ListRegistries::OPERATION)
         .query(&["uuid", "name", "host", "is_docker_registry", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getRegistry",
-            "GET",
-            "/api/repo/v1/{namespace}/registry/{host}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listRepositories",
-            "GET",
-            "/api/repo/v1/{namespace}/repository/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::GetRegistry::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ListRepositories::OPERATION)
         .query(&["name", "registry", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "createRepository",
-            "POST",
-            "/api/repo/v1/{namespace}/repository/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getRepository",
-            "GET",
-            "/api/repo/v1/{namespace}/repository/{name}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteRepository",
-            "DELETE",
-            "/api/repo/v1/{namespace}/repository/{name}/",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateRepository",
-            "PATCH",
-            "/api/repo/v1/{namespace}/repository/{name}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listStacks", "GET", "/api/app/v1/{namespace}/stack/")
+    cloudsdk_mock::Route::new(crate::builders::CreateRepository::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetRepository::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteRepository::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::UpdateRepository::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ListStacks::OPERATION)
         .query(&["uuid", "name", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new("createStack", "POST", "/api/app/v1/{namespace}/stack/")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("getStack", "GET", "/api/app/v1/{namespace}/stack/{uuid}/")
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "terminateStack",
-            "DELETE",
-            "/api/app/v1/{namespace}/stack/{uuid}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateStack",
-            "PATCH",
-            "/api/app/v1/{namespace}/stack/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "exportStack",
-            "GET",
-            "/api/app/v1/{namespace}/stack/{uuid}/export/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "startStack",
-            "POST",
-            "/api/app/v1/{namespace}/stack/{uuid}/start/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "stopStack",
-            "POST",
-            "/api/app/v1/{namespace}/stack/{uuid}/stop/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "redeployStack",
-            "POST",
-            "/api/app/v1/{namespace}/stack/{uuid}/redeploy/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::CreateStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::TerminateStack::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::UpdateStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ExportStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StartStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopStack::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::RedeployStack::OPERATION)
         .query(&["reuse_volumes"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listServices", "GET", "/api/app/v1/{namespace}/service/")
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ListServices::OPERATION)
         .query(&["uuid", "state", "name", "stack", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "createService",
-            "POST",
-            "/api/app/v1/{namespace}/service/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getService",
-            "GET",
-            "/api/app/v1/{namespace}/service/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "terminateService",
-            "DELETE",
-            "/api/app/v1/{namespace}/service/{uuid}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateService",
-            "PATCH",
-            "/api/app/v1/{namespace}/service/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "startService",
-            "POST",
-            "/api/app/v1/{namespace}/service/{uuid}/start/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "stopService",
-            "POST",
-            "/api/app/v1/{namespace}/service/{uuid}/stop/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "scaleService",
-            "POST",
-            "/api/app/v1/{namespace}/service/{uuid}/scale/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "redeployService",
-            "POST",
-            "/api/app/v1/{namespace}/service/{uuid}/redeploy/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::CreateService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::TerminateService::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::UpdateService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StartService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::ScaleService::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::RedeployService::OPERATION)
         .query(&["reuse_volumes"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "listTriggers",
-            "GET",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-        )
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "streamServiceLogs",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/service/{uuid}/logs/",
+                true,
+            )
+        })
+        .query(&["tail", "follow"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(crate::builders::ListTriggers::OPERATION)
         .query(&["limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "createTrigger",
-            "POST",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "getTrigger",
-            "GET",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteTrigger",
-            "DELETE",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "callTrigger",
-            "POST",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "callTriggerWithCount",
-            "POST",
-            "/api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/",
-        )
-        .success(200, cloudsdk_mock::BodyKind::Empty)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
-        .unauthenticated(),
-    cloudsdk_mock::Route::new(
-            "listContainers",
-            "GET",
-            "/api/app/v1/{namespace}/container/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::CreateTrigger::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::GetTrigger::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteTrigger::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::CallTrigger::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::CallTriggerWithCount::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(200, cloudsdk_mock::BodyKind::Empty),
+    cloudsdk_mock::Route::new(crate::builders::ListContainers::OPERATION)
         .query(&["uuid", "state", "name", "service", "node", "limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getContainer",
-            "GET",
-            "/api/app/v1/{namespace}/container/{uuid}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "terminateContainer",
-            "DELETE",
-            "/api/app/v1/{namespace}/container/{uuid}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "startContainer",
-            "POST",
-            "/api/app/v1/{namespace}/container/{uuid}/start/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "stopContainer",
-            "POST",
-            "/api/app/v1/{namespace}/container/{uuid}/stop/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "redeployContainer",
-            "POST",
-            "/api/app/v1/{namespace}/container/{uuid}/redeploy/",
-        )
+    cloudsdk_mock::Route::new(crate::builders::GetContainer::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::TerminateContainer::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::StartContainer::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::StopContainer::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::RedeployContainer::OPERATION)
         .query(&["reuse_volumes"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new("listSwarms", "GET", "/api/infra/v1/{namespace}/swarm/")
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "streamContainerLogs",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/container/{uuid}/logs/",
+                true,
+            )
+        })
+        .query(&["tail", "follow", "service"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "execInContainer",
+                cloudsdk_runtime::Method::GET,
+                "/api/app/v1/{namespace}/container/{uuid}/exec/",
+                true,
+            )
+        })
+        .query(&["command"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(const {
+            &cloudsdk_runtime::Operation::new(
+                "streamEvents",
+                cloudsdk_runtime::Method::GET,
+                "/api/audit/v1/{namespace}/events",
+                true,
+            )
+        })
+        .query(&["type", "object", "parent", "parents"])
+        .stream(cloudsdk_mock::Stream::WebSocket {
+            resume: None,
+            first_message: false,
+        }),
+    cloudsdk_mock::Route::new(crate::builders::ListSwarms::OPERATION)
         .query(&["limit", "offset"])
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        )
+        .optional_segments(&["namespace"])
         .stream(cloudsdk_mock::Stream::MetaNext {
             items: "objects",
         }),
-    cloudsdk_mock::Route::new(
-            "getSwarm",
-            "GET",
-            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "deleteSwarm",
-            "DELETE",
-            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-        )
-        .success(202, cloudsdk_mock::BodyKind::Json)
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "updateSwarm",
-            "PATCH",
-            "/api/infra/v1/{namespace}/swarm/{swarm_id}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
-    cloudsdk_mock::Route::new(
-            "createSwarm",
-            "POST",
-            "/api/infra/v1/{namespace}/swarm/{provider}/{region}/",
-        )
-        .errors(
-            &[
-                cloudsdk_mock::StatusMatch::Code(400),
-                cloudsdk_mock::StatusMatch::Code(401),
-                cloudsdk_mock::StatusMatch::Code(402),
-                cloudsdk_mock::StatusMatch::Code(403),
-                cloudsdk_mock::StatusMatch::Code(404),
-                cloudsdk_mock::StatusMatch::Code(409),
-                cloudsdk_mock::StatusMatch::Code(415),
-                cloudsdk_mock::StatusMatch::Code(429),
-                cloudsdk_mock::StatusMatch::Code(500),
-                cloudsdk_mock::StatusMatch::Code(503),
-                cloudsdk_mock::StatusMatch::Code(504),
-                cloudsdk_mock::StatusMatch::Default,
-            ],
-        ),
+    cloudsdk_mock::Route::new(crate::builders::GetSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::DeleteSwarm::OPERATION)
+        .optional_segments(&["namespace"])
+        .success(202, cloudsdk_mock::BodyKind::Json),
+    cloudsdk_mock::Route::new(crate::builders::UpdateSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
+    cloudsdk_mock::Route::new(crate::builders::CreateSwarm::OPERATION)
+        .optional_segments(&["namespace"]),
 ];

@@ -48,3 +48,20 @@ pub async fn tail(
     }
     Ok(lines)
 }
+
+/// The first `count` lines of an application's log socket, following it across reconnects.
+pub async fn follow(
+    client: &clever_cloud::Client,
+    app: &str,
+    count: usize,
+) -> Result<Vec<String>, clever_cloud::Error> {
+    let mut lines = Vec::new();
+    let mut logs = client.logs().stream_application(app).connect();
+    while lines.len() < count {
+        match logs.next().await {
+            Some(line) => lines.push(line?.message),
+            None => break,
+        }
+    }
+    Ok(lines)
+}

@@ -1,5 +1,6 @@
 //! The tool's functions against the generated crates' mock servers only: a success, a typed
-//! error, pagination, a log stream resumed after a drop, and OAuth 1.0a signatures verified.
+//! error, pagination, log streams (server-sent events and a websocket) resumed after a drop,
+//! and OAuth 1.0a signatures verified.
 
 use std::time::Duration;
 
@@ -7,7 +8,7 @@ use civo::auth::BearerToken;
 use clever_cloud::auth::oauth1::OAuth1;
 // Nothing of the project but the generated crates: the mock machinery comes through them.
 use civo::mock::MockServer as Civo;
-use clever_cloud::mock::{Auth, Events, MockServer as Clever};
+use clever_cloud::mock::{Auth, Events, Messages, MockServer as Clever};
 use serde_json::json;
 
 const KEY: &str = "civo-key";
@@ -155,6 +156,36 @@ async fn the_log_tail_resumes_after_a_drop() {
     );
     mock.verify()
         .expect("reconnected once, with since and Last-Event-ID");
+}
+
+#[tokio::test]
+async fn the_log_socket_follower_resumes_after_the_socket_drops() {
+    let mock = Clever::new().await.expect("mock starts");
+    // Checked in the socket's first frame, signed for the documented signing URL.
+    mock.require(Auth::oauth1("consumer secret", "token secret"));
+    let line =
+        |i: u32| json!({"date": format!("2024-05-01T10:00:0{i}Z"), "message": format!("line {i}")});
+    mock.logs()
+        .stream_application()
+        .path("appId", "app_1")
+        .messages(vec![
+            Messages::new()
+                .message(line(1))
+                .message(line(2))
+                .then_drop(),
+            Messages::new().message(line(3)),
+        ])
+        .expect("messages Clever Cloud could send");
+    let lines = tokio::time::timeout(
+        Duration::from_secs(20),
+        mock_user::follow(&clever_client(&mock), "app_1", 3),
+    )
+    .await
+    .expect("does not hang")
+    .expect("three lines");
+    assert_eq!(lines, ["line 1", "line 2", "line 3"]);
+    mock.verify()
+        .expect("reconnected once, with `since` the last line's date, both signed");
 }
 
 #[tokio::test]
