@@ -117,3 +117,83 @@ fn print_piece(
         .map_err(|e| Diagnostic::error(format!("internal error: a feature gate in {what}: {e}")))?;
     Ok(prettyplease::unparse(&file))
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::{format_ident, quote};
+
+    use super::*;
+
+    /// A struct and its `impl`, with a doc comment and a body prettyplease has to lay out.
+    fn item(i: usize) -> TokenStream {
+        let name = format_ident!("Item{i}");
+        let alias = format_ident!("Item{i}List");
+        let doc = format!(" Item {i}.");
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            pub struct #name { pub a: u32, pub b: ::std::option::Option<::std::string::String> }
+            impl #name {
+                pub fn get(&self) -> u32 {
+                    match &self.b { Some(b) if b.len() > 3 => self.a * 2, _ => self.a }
+                }
+            }
+            pub type #alias = ::std::vec::Vec<#name>;
+        }
+    }
+
+    fn head() -> TokenStream {
+        quote! {
+            //! The file's own documentation.
+            #![allow(clippy::derivable_impls)]
+        }
+    }
+
+    #[test]
+    fn a_file_printed_in_pieces_is_the_file_printed_whole() {
+        let items: Vec<usize> = (0..2 * PIECE + 5).collect();
+        let head_tokens = head();
+        let all = items.iter().map(|&i| item(i));
+        let whole: syn::File = syn::parse2(quote! { #head_tokens #( #all )* }).expect("parses");
+        let whole = prettyplease::unparse(&whole);
+        // Every piece carries the head, as `types_file` does: only the first piece's is kept.
+        let pieces: Vec<Build<'_>> = items
+            .chunks(PIECE)
+            .map(|chunk| {
+                Box::new(move || {
+                    let head = head();
+                    let chunk = chunk.iter().map(|&i| item(i));
+                    quote! { #head #( #chunk )* }
+                }) as Build<'_>
+            })
+            .collect();
+        assert_eq!(pieces.len(), 3);
+        let printed = print(vec![RustFile {
+            path: "src/x.rs",
+            gates: Gates::none(),
+            pieces,
+        }])
+        .expect("prints");
+        assert_eq!(printed.len(), 1);
+        assert_eq!(printed[0].path, "src/x.rs");
+        assert_eq!(printed[0].contents, whole);
+        assert_eq!(printed[0].contents.matches("//! The file's own").count(), 1);
+    }
+
+    #[test]
+    fn a_piece_that_does_not_parse_is_an_internal_error() {
+        let pieces: Vec<Build<'_>> = vec![Box::new(|| item(0)), Box::new(|| quote! { pub struct })];
+        let error = print(vec![RustFile {
+            path: "src/types.rs",
+            gates: Gates::none(),
+            pieces,
+        }])
+        .expect_err("a piece does not parse");
+        assert!(
+            error
+                .to_string()
+                .contains("generated types.rs does not parse"),
+            "{error}"
+        );
+    }
+}
