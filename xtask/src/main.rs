@@ -19,6 +19,11 @@ use cloudsdk_codegen::emit::{Dependencies, RuntimeSource};
 use cloudsdk_codegen::generate;
 use cloudsdk_codegen::write::{Change, write};
 
+/// Generation is bound by allocation (syn's trees, prettyplease's buffers): see the
+/// Performance section of the README.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 usage:
   cargo xtask codegen [--check]

@@ -44,7 +44,9 @@ impl Members {
     }
 }
 
-pub(super) fn builders_file(api: &Api) -> TokenStream {
+/// The head of `builders.rs`: its inner attributes and the sub-clients (one per tag); the
+/// request builders follow ([`builders`]), printed in pieces (`format.rs`).
+pub(super) fn builders_head(api: &Api) -> TokenStream {
     let groups = api.groups.iter().enumerate().map(|(i, g)| {
         let name = ident(&g.struct_name);
         let fallback = format!("Operations tagged {}.", code(&g.tag));
@@ -65,13 +67,17 @@ pub(super) fn builders_file(api: &Api) -> TokenStream {
             }
         }
     });
-    let builders = api.operations.iter().map(|o| builder(o, api));
     quote! {
         //! Sub-clients (one per tag) and request builders (one per operation).
         #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, clippy::type_complexity)]
         #( #groups )*
-        #( #builders )*
     }
+}
+
+/// The request builders of `ops` (a run of `api.operations`).
+pub(super) fn builders(ops: &[Operation], api: &Api) -> TokenStream {
+    let builders = ops.iter().map(|o| builder(o, api));
+    quote! { #( #builders )* }
 }
 
 /// What every builder has: fields, setters and the statements that fill the runtime's request.

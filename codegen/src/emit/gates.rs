@@ -1,9 +1,10 @@
 //! `#[cfg(feature = …)]` on what the model put behind Cargo features (`model/features.rs`).
 //!
-//! `types.rs` and `builders.rs` are gated after they are parsed for formatting: every item that
-//! defines a gated name, and every `impl` for it, gets the name's attribute, so the functions
-//! that print a type or a builder (several items each) know nothing of features. `client.rs`
-//! prints its few gated items (tag accessors, error-body impls) with [`cfg`] directly.
+//! `types.rs` and `builders.rs` are gated after they are parsed for formatting (each piece of
+//! them, `format.rs`): every item that defines a gated name, and every `impl` for it, gets the
+//! name's attribute, so the functions that print a type or a builder (several items each) know
+//! nothing of features. `client.rs` prints its few gated items (tag accessors, error-body impls)
+//! with [`cfg`] directly.
 
 use std::collections::HashMap;
 
@@ -31,8 +32,9 @@ pub(super) fn operation_features(api: &Api, op: &Operation) -> Vec<String> {
         .collect()
 }
 
-/// The `cfg` attribute of each gated name in one file.
-pub(super) struct Gates(HashMap<String, TokenStream>);
+/// The features of each gated name in one file (plain strings, so that the threads printing the
+/// file's pieces share it).
+pub(super) struct Gates(HashMap<String, Vec<String>>);
 
 impl Gates {
     /// Nothing gated.
@@ -71,11 +73,14 @@ impl Gates {
         if features.is_empty() {
             return;
         }
-        self.0.insert(name.to_owned(), cfg(features));
+        self.0.insert(name.to_owned(), features.to_vec());
     }
 
     /// Puts each item of `file` behind its name's features.
     pub fn apply(&self, file: &mut syn::File) -> syn::Result<()> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
         for item in &mut file.items {
             let (name, attrs) = match item {
                 syn::Item::Struct(s) => (Some(&s.ident), &mut s.attrs),
@@ -84,10 +89,10 @@ impl Gates {
                 syn::Item::Impl(i) => (self_name(&i.self_ty), &mut i.attrs),
                 _ => continue,
             };
-            let Some(tokens) = name.and_then(|n| self.0.get(&n.to_string())) else {
+            let Some(features) = name.and_then(|n| self.0.get(&n.to_string())) else {
                 continue;
             };
-            let attr = syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone())?;
+            let attr = parse_cfg(features)?;
             // After the doc comment, before derives: where a person would write it.
             let at = attrs
                 .iter()
@@ -97,6 +102,11 @@ impl Gates {
         }
         Ok(())
     }
+}
+
+/// [`cfg`] as attributes.
+fn parse_cfg(features: &[String]) -> syn::Result<Vec<syn::Attribute>> {
+    syn::parse::Parser::parse2(syn::Attribute::parse_outer, cfg(features))
 }
 
 /// The name an `impl` is for, when it is a plain path (`impl Foo`, `impl Trait for Foo`).

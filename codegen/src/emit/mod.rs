@@ -1,5 +1,6 @@
 //! Stage 5, emit: model → files. Rust code is built with `quote` and formatted with
-//! `prettyplease`; `Cargo.toml` and the README come from `askama` templates.
+//! `prettyplease`, in pieces on every CPU (`format.rs`); `Cargo.toml` and the README come from
+//! `askama` templates.
 
 mod builders;
 mod changelog;
@@ -7,6 +8,7 @@ mod client;
 mod docs;
 mod env;
 mod errors;
+mod format;
 mod gates;
 mod markdown;
 mod mock;
@@ -16,7 +18,6 @@ mod starter;
 mod types;
 
 use askama::Template;
-use proc_macro2::TokenStream;
 use toml_writer::ToTomlValue;
 
 use crate::diag::Diagnostic;
@@ -177,20 +178,6 @@ fn lib_rs(api: &Api) -> String {
     out
 }
 
-/// Formats a token stream as a Rust file, its items behind the features `gates` says.
-fn format(tokens: TokenStream, what: &str, gates: &Gates) -> Result<String, Diagnostic> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
-        Diagnostic::error(format!(
-            "internal error: generated {what} does not parse: {e}"
-        ))
-        .hint("this is a bug in the generator; please report it with the spec")
-    })?;
-    gates
-        .apply(&mut file)
-        .map_err(|e| Diagnostic::error(format!("internal error: a feature gate in {what}: {e}")))?;
-    Ok(prettyplease::unparse(&file))
-}
-
 /// Emits every file of the crate for `api` at the first version, sorted by path.
 pub fn emit(api: &Api, deps: &Dependencies) -> Result<Vec<File>, Diagnostic> {
     emit_version(api, deps, crate::summary::FIRST_VERSION)
@@ -237,29 +224,42 @@ pub fn emit_version(
 
 /// `src/types.rs`, `src/builders.rs`, `src/client.rs` and `src/mock.rs`.
 fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
-    let mut types_tokens = types::types_file(&api.types);
-    types_tokens.extend(types::success_enums(api));
-    Ok(vec![
-        File {
-            path: "src/types.rs".into(),
-            contents: format(types_tokens, "types.rs", &Gates::types(api))?,
+    let mut types: Vec<format::Build<'_>> = api
+        .types
+        .chunks(format::PIECE)
+        .map(|defs| Box::new(move || types::types_file(defs)) as format::Build<'_>)
+        .collect();
+    if types.is_empty() {
+        types.push(Box::new(|| types::types_file(&[])));
+    }
+    types.push(Box::new(|| types::success_enums(api)));
+    let mut builders: Vec<format::Build<'_>> = vec![Box::new(|| builders::builders_head(api))];
+    builders.extend(
+        api.operations
+            .chunks(format::PIECE)
+            .map(|ops| Box::new(move || builders::builders(ops, api)) as format::Build<'_>),
+    );
+    format::print(vec![
+        format::RustFile {
+            path: "src/types.rs",
+            gates: Gates::types(api),
+            pieces: types,
         },
-        File {
-            path: "src/builders.rs".into(),
-            contents: format(
-                builders::builders_file(api),
-                "builders.rs",
-                &Gates::builders(api),
-            )?,
+        format::RustFile {
+            path: "src/builders.rs",
+            gates: Gates::builders(api),
+            pieces: builders,
         },
-        File {
-            path: "src/client.rs".into(),
+        format::RustFile {
+            path: "src/client.rs",
             // Gated where it is printed (`gates::cfg`).
-            contents: format(client::client_file(api), "client.rs", &Gates::none())?,
+            gates: Gates::none(),
+            pieces: vec![Box::new(|| client::client_file(api))],
         },
-        File {
-            path: "src/mock.rs".into(),
-            contents: format(mock::mock_file(api), "mock.rs", &Gates::none())?,
+        format::RustFile {
+            path: "src/mock.rs",
+            gates: Gates::none(),
+            pieces: vec![Box::new(|| mock::mock_file(api))],
         },
     ])
 }

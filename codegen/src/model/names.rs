@@ -185,8 +185,8 @@ pub fn setter_name(field: &str) -> String {
 /// separator too), so that heck sees word boundaries: `m²` → `m `, `a.b` → `a b`. Composed
 /// first, so that heck (which splits on combining marks) keeps `e` + U+0301 as one letter.
 fn words(raw: &str) -> String {
-    let spaced: String = raw
-        .nfc()
+    let spaced: String = nfc(raw)
+        .chars()
         .map(|c| {
             if c != '_' && is_xid_continue(c) {
                 c
@@ -196,6 +196,16 @@ fn words(raw: &str) -> String {
         })
         .collect();
     acronym_plurals(&spaced)
+}
+
+/// `text` in Unicode normal form C. ASCII text is in it already: the common case, and the
+/// cheap one (names are made for every schema, field and parameter of a spec).
+fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
 }
 
 /// An acronym's plural as one word: `outboundIPs` → `outboundIps`, which heck splits as
@@ -250,7 +260,10 @@ fn split_words(raw: &str) -> Vec<String> {
 /// Unicode normal form C, so names are compared (and claimed in a [`Namespace`]) in that form;
 /// `lead` goes in front of a name whose first character cannot start one (`1st` → `T1st`).
 fn identifier(cased: String, lead: &str) -> Option<String> {
-    let name: String = cased.nfc().filter(|c| is_xid_continue(*c)).collect();
+    let name: String = nfc(&cased)
+        .chars()
+        .filter(|c| is_xid_continue(*c))
+        .collect();
     let first = name.chars().next()?;
     if name == "_" {
         return None;

@@ -111,7 +111,9 @@ pub(super) struct ColdBuild {
 pub(super) enum Program {
     /// The crate's `examples/quickstart.rs` (ours: one call).
     Quickstart,
-    /// Builds the crate's `Client` with `Client::new(base_url)` (progenitor's).
+    /// Builds the crate's `Client` with `Client::new(base_url)` and prints its base URL through
+    /// progenitor's `ClientInfo`; the program also depends on reqwest with its default features,
+    /// since progenitor's crate turns reqwest's TLS off and an HTTPS call needs it (ours has it).
     ClientNew,
 }
 
@@ -162,9 +164,13 @@ fn write_program(
 ) -> Result<()> {
     remove_dir(dir)?;
     std::fs::create_dir_all(dir.join("src"))?;
+    let tls = match program {
+        Program::Quickstart => "",
+        Program::ClientNew => "reqwest = \"0.13\"\n",
+    };
     let manifest = format!(
         "[package]\nname = \"cold-{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\n{package} = {{ path = {path:?} }}\n\
+         [dependencies]\n{package} = {{ path = {path:?} }}\n{tls}\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n",
         path = krate.display().to_string(),
     );
@@ -175,7 +181,7 @@ fn write_program(
         Program::Quickstart => std::fs::read_to_string(krate.join("examples/quickstart.rs"))
             .with_context(|| format!("{} has no quickstart", krate.display()))?,
         Program::ClientNew => format!(
-            "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {{\n    \
+            "use {lib}::ClientInfo as _;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {{\n    \
              let client = {lib}::Client::new(\"https://api.example.com\");\n    \
              println!(\"{{}}\", client.baseurl());\n}}\n"
         ),

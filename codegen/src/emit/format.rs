@@ -1,0 +1,199 @@
+//! Formatting the generated Rust: each file is built as token streams in pieces, each piece
+//! parsed with `syn`, gated (`gates.rs`) and printed with `prettyplease`, the pieces of all
+//! files on every CPU at once, and each file's printouts joined in order.
+//!
+//! prettyplease prints a file item after item, each item ending its own lines, so a file cut
+//! between items prints the same text as the whole file (`cargo xtask codegen --check` and the
+//! snapshot tests hold the output to that). Only a file's first piece keeps its inner
+//! attributes (`//!`, `#![…]`). Token streams cannot cross threads: a piece is built on the
+//! thread that prints it, from the model, which can.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use proc_macro2::TokenStream;
+
+use super::File;
+use super::gates::Gates;
+use crate::diag::Diagnostic;
+
+/// Builds one piece's tokens.
+pub(super) type Build<'a> = Box<dyn Fn() -> TokenStream + Sync + 'a>;
+
+/// A Rust file to print: its path, its gates and its pieces in order.
+pub(super) struct RustFile<'a> {
+    pub path: &'static str,
+    pub gates: Gates,
+    pub pieces: Vec<Build<'a>>,
+}
+
+/// Items per piece: small enough that two threads share a file evenly, large enough that the
+/// fixed cost of a piece (a parse buffer, a printer) stays small.
+pub(super) const PIECE: usize = 32;
+
+/// Prints `files`, the pieces spread over the CPUs; the files in the order given.
+pub(super) fn print(files: Vec<RustFile<'_>>) -> Result<Vec<File>, Diagnostic> {
+    let jobs: Vec<(usize, usize)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(f, file)| (0..file.pieces.len()).map(move |p| (f, p)))
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(f, p)) = jobs.get(i) else {
+                return done;
+            };
+            let file = &files[f];
+            let tokens = (file.pieces[p])();
+            done.push((i, print_piece(tokens, p == 0, file.path, &file.gates)));
+        }
+    };
+    let mut printed: Vec<(usize, Result<String, Diagnostic>)> = if threads == 1 {
+        work()
+    } else {
+        std::thread::scope(|scope| {
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut all = work();
+            for helper in helpers {
+                // A panic in a helper is a bug in the printer; it goes on as it would have
+                // on this thread.
+                all.extend(
+                    helper
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                );
+            }
+            all
+        })
+    };
+    printed.sort_by_key(|(i, _)| *i);
+    join(files, jobs, printed)
+}
+
+/// Each file's printed pieces joined, in job order (file by file, piece by piece).
+fn join(
+    files: Vec<RustFile<'_>>,
+    jobs: Vec<(usize, usize)>,
+    printed: Vec<(usize, Result<String, Diagnostic>)>,
+) -> Result<Vec<File>, Diagnostic> {
+    let mut out: Vec<File> = files
+        .iter()
+        .map(|f| File {
+            path: f.path.to_owned(),
+            contents: String::new(),
+        })
+        .collect();
+    for ((f, _), (_, text)) in jobs.into_iter().zip(printed) {
+        out[f].contents.push_str(&text?);
+    }
+    Ok(out)
+}
+
+/// Parses one piece, gates it and prints it; `first`: the piece opens its file.
+fn print_piece(
+    tokens: TokenStream,
+    first: bool,
+    path: &str,
+    gates: &Gates,
+) -> Result<String, Diagnostic> {
+    let what = path.trim_start_matches("src/");
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
+        Diagnostic::error(format!(
+            "internal error: generated {what} does not parse: {e}"
+        ))
+        .hint("this is a bug in the generator; please report it with the spec")
+    })?;
+    if !first {
+        file.attrs.clear();
+    }
+    gates
+        .apply(&mut file)
+        .map_err(|e| Diagnostic::error(format!("internal error: a feature gate in {what}: {e}")))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::{format_ident, quote};
+
+    use super::*;
+
+    /// A struct and its `impl`, with a doc comment and a body prettyplease has to lay out.
+    fn item(i: usize) -> TokenStream {
+        let name = format_ident!("Item{i}");
+        let alias = format_ident!("Item{i}List");
+        let doc = format!(" Item {i}.");
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            pub struct #name { pub a: u32, pub b: ::std::option::Option<::std::string::String> }
+            impl #name {
+                pub fn get(&self) -> u32 {
+                    match &self.b { Some(b) if b.len() > 3 => self.a * 2, _ => self.a }
+                }
+            }
+            pub type #alias = ::std::vec::Vec<#name>;
+        }
+    }
+
+    fn head() -> TokenStream {
+        quote! {
+            //! The file's own documentation.
+            #![allow(clippy::derivable_impls)]
+        }
+    }
+
+    #[test]
+    fn a_file_printed_in_pieces_is_the_file_printed_whole() {
+        let items: Vec<usize> = (0..2 * PIECE + 5).collect();
+        let head_tokens = head();
+        let all = items.iter().map(|&i| item(i));
+        let whole: syn::File = syn::parse2(quote! { #head_tokens #( #all )* }).expect("parses");
+        let whole = prettyplease::unparse(&whole);
+        // Every piece carries the head, as `types_file` does: only the first piece's is kept.
+        let pieces: Vec<Build<'_>> = items
+            .chunks(PIECE)
+            .map(|chunk| {
+                Box::new(move || {
+                    let head = head();
+                    let chunk = chunk.iter().map(|&i| item(i));
+                    quote! { #head #( #chunk )* }
+                }) as Build<'_>
+            })
+            .collect();
+        assert_eq!(pieces.len(), 3);
+        let printed = print(vec![RustFile {
+            path: "src/x.rs",
+            gates: Gates::none(),
+            pieces,
+        }])
+        .expect("prints");
+        assert_eq!(printed.len(), 1);
+        assert_eq!(printed[0].path, "src/x.rs");
+        assert_eq!(printed[0].contents, whole);
+        assert_eq!(printed[0].contents.matches("//! The file's own").count(), 1);
+    }
+
+    #[test]
+    fn a_piece_that_does_not_parse_is_an_internal_error() {
+        let pieces: Vec<Build<'_>> = vec![Box::new(|| item(0)), Box::new(|| quote! { pub struct })];
+        let error = print(vec![RustFile {
+            path: "src/types.rs",
+            gates: Gates::none(),
+            pieces,
+        }])
+        .expect_err("a piece does not parse");
+        assert!(
+            error
+                .to_string()
+                .contains("generated types.rs does not parse"),
+            "{error}"
+        );
+    }
+}
