@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::Result;
-use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::model::{
     Api, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
 };
@@ -40,10 +39,10 @@ pub(super) struct Call {
     pub(super) unchecked: Option<&'static str>,
 }
 
-pub(super) fn plan(name: &str, path: &Path) -> Result<Plan> {
-    let options = Options::new(name, Dependencies::Workspace);
+/// The calls for the spec at `path`, read with the `options` its crate `name` was generated with.
+pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
     let Modelled { api, spec, .. } =
-        read_model(path, &options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
+        read_model(path, options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
     let raw = &spec.raw;
     let mut skipped = Vec::new();
     let mut calls = Vec::new();
@@ -244,13 +243,16 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
 
 #[cfg(test)]
 mod tests {
+    use cloudsdk_codegen::emit::Dependencies;
+
     use super::*;
 
     fn fixture(name: &str) -> Plan {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../codegen/tests/fixtures/constructs")
             .join(name);
-        plan("fixture", &path).expect("plans")
+        let options = Options::new("fixture", Dependencies::Workspace);
+        plan("fixture", &path, &options).expect("plans")
     }
 
     #[test]

@@ -9,12 +9,33 @@ use cloudsdk_codegen::model::{Api, AuthKind};
 
 use super::plan::Plan;
 
-fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
-    let kind = scheme
+/// The authentication kind a client for `scheme` uses (`None`: the spec's first scheme).
+fn auth_kind<'a>(api: &'a Api, scheme: Option<&str>) -> Option<&'a AuthKind> {
+    scheme
         .and_then(|s| api.auth.iter().find(|a| a.key == s))
         .or(api.auth.first())
-        .map(|a| &a.kind);
+        .map(|a| &a.kind)
+}
+
+/// The builder call sending an API key the way `kind` says, when it is a header or cookie key
+/// (users do the same: the generated crates take API keys as client headers).
+fn api_key_header(kind: Option<&AuthKind>) -> String {
     match kind {
+        Some(AuthKind::ApiKey { location, name }) if location == "header" => {
+            format!("\n        .sensitive_header({name:?}, \"contract\")")
+        }
+        Some(AuthKind::ApiKey { location, name }) if location == "cookie" => {
+            format!(
+                "\n        .sensitive_header(\"cookie\", {:?})",
+                format!("{name}=contract")
+            )
+        }
+        _ => String::new(),
+    }
+}
+
+fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
+    match auth_kind(api, scheme) {
         Some(AuthKind::Basic) => {
             format!("{krate}::auth::BasicAuth::new(\"contract\", \"contract\").unwrap()")
         }
@@ -28,11 +49,17 @@ fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
     }
 }
 
-pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<()> {
+/// Writes the program calling `plan` through the crate at `crate_dir` into `scratch/<name>`.
+pub(super) fn write_program(
+    root: &Path,
+    scratch: &Path,
+    plan: &Plan,
+    crate_dir: &Path,
+) -> Result<()> {
     let dir = scratch.join(&plan.name);
     std::fs::create_dir_all(dir.join("src"))?;
     let krate = plan.name.replace('-', "_");
-    let generated = root.join("generated").join(&plan.name);
+    let generated = crate_dir;
     let runtime = root.join("runtime");
     let manifest = format!(
         "# Written by `cargo xtask contract`; throwaway.\n[package]\nname = \"contract-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{name} = {{ path = {gen:?} }}\ncloudsdk-runtime = {{ path = {rt:?} }}\nserde = \"1\"\nserde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n",
@@ -61,9 +88,10 @@ pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<
     for (i, scheme) in plan.clients.iter().enumerate() {
         let _ = writeln!(
             src,
-            "    // {}\n    let client_{i}: Client = Client::builder()\n        .base_url(base_url.clone())\n        .auth({})\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
+            "    // {}\n    let client_{i}: Client = Client::builder()\n        .base_url(base_url.clone())\n        .auth({}){}\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
             scheme.as_deref().unwrap_or("no security requirement"),
-            auth_expr(&plan.api, &krate, scheme.as_deref())
+            auth_expr(&plan.api, &krate, scheme.as_deref()),
+            api_key_header(auth_kind(&plan.api, scheme.as_deref())),
         );
     }
     for (i, call) in plan.calls.iter().enumerate() {
@@ -126,7 +154,7 @@ fn write_if_changed(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
+pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[&Plan]) -> Result<()> {
     let mut manifest = String::from(
         "# Scratch workspace written by `cargo xtask contract`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
     );

@@ -1,6 +1,7 @@
 //! Classifying each call's outcome and printing a table per spec.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 
 use serde_json::Value;
 
@@ -14,6 +15,8 @@ pub(super) struct SpecSummary {
     pub(super) counts: BTreeMap<&'static str, usize>,
     /// What Prism said it could not check.
     pub(super) notes: Vec<String>,
+    /// Why no call was made (Prism could not load the spec, the program did not build).
+    pub(super) not_run: Option<String>,
 }
 
 impl SpecSummary {
@@ -121,7 +124,14 @@ fn after_validation(
     }
 }
 
-pub(super) fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool) {
+/// Classifies every planned call from the program's `output`, writing a table into `out`.
+pub(super) fn report(
+    plan: &Plan,
+    shown: &str,
+    output: &str,
+    secs: f64,
+    out: &mut String,
+) -> (SpecSummary, bool) {
     let mut results: BTreeMap<String, Value> = BTreeMap::new();
     for line in output.lines() {
         if let Ok(v) = serde_json::from_str::<Value>(line) {
@@ -130,9 +140,9 @@ pub(super) fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool
             }
         }
     }
-    println!("\n## {} ({:.1} s)\n", plan.name, secs);
-    println!("| operation | call | result | detail |");
-    println!("|---|---|---|---|");
+    let _ = writeln!(out, "\n## {shown} ({secs:.1} s)\n");
+    let _ = writeln!(out, "| operation | call | result | detail |");
+    let _ = writeln!(out, "|---|---|---|---|");
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut ok = true;
     let mut seen = BTreeSet::new();
@@ -156,7 +166,8 @@ pub(super) fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool
         if !matches!(class, "OK" | "UNCHECKED") {
             ok = false;
         }
-        println!(
+        let _ = writeln!(
+            out,
             "| {} | `{} {}` | {class} | {} |",
             call.id,
             call.method,
@@ -165,43 +176,105 @@ pub(super) fn report(plan: &Plan, output: &str, secs: f64) -> (SpecSummary, bool
         );
     }
     for s in &plan.skipped {
-        println!("| {s} | | SKIPPED | websocket: Prism mocks HTTP only |");
+        let _ = writeln!(
+            out,
+            "| {s} | | SKIPPED | websocket: Prism mocks HTTP only |"
+        );
     }
     (
         SpecSummary {
-            name: plan.name.clone(),
+            name: shown.to_owned(),
             operations: plan.calls.len() + plan.skipped.len(),
             called: results.keys().filter(|k| seen.contains(k.as_str())).count(),
             skipped: plan.skipped.len(),
             counts,
             notes: Vec::new(),
+            not_run: None,
         },
         ok,
     )
 }
 
-/// The table of every spec's counts, and what Prism said it could not check.
-pub(super) fn print_summary(summary: &[SpecSummary]) {
+/// Classes a failure of the spec or of Prism falls into, not of the generated client: Prism's
+/// response violates the spec (`MOCK`: the spec's example contradicts its schema), Prism fails
+/// while building a response it validated the request for (`PRISM`: media types it cannot
+/// serve), or a listed operation whose response cannot be checked (`UNCHECKED`).
+pub(super) const SPEC_CAUSED: &[&str] = &["MOCK", "PRISM", "UNCHECKED"];
+
+/// Classes that are the client's (or the contract tool's) failures.
+const CLIENT_CAUSED: &[&str] = &["REJECTED", "DECODE", "ARGS", "OTHER", "MISSING"];
+
+/// Counts over many specs.
+#[derive(Default)]
+struct Totals {
+    specs: usize,
+    not_run: usize,
+    operations: usize,
+    not_run_operations: usize,
+    skipped: usize,
+    counts: BTreeMap<&'static str, usize>,
+}
+
+impl Totals {
+    fn add(&mut self, s: &SpecSummary) {
+        if s.not_run.is_some() {
+            self.not_run += 1;
+            self.not_run_operations += s.operations;
+            return;
+        }
+        self.specs += 1;
+        self.operations += s.operations;
+        self.skipped += s.skipped;
+        for (class, n) in &s.counts {
+            *self.counts.entry(class).or_default() += n;
+        }
+    }
+
+    fn sum(&self, classes: &[&str]) -> usize {
+        classes
+            .iter()
+            .map(|c| self.counts.get(c).copied().unwrap_or(0))
+            .sum()
+    }
+
+    /// OK ÷ (operations called − failures caused by the spec or Prism), in percent.
+    fn percent(&self) -> f64 {
+        let called = self.operations - self.skipped;
+        let judged = called - self.sum(SPEC_CAUSED);
+        if judged == 0 {
+            100.0
+        } else {
+            100.0 * self.sum(&["OK"]) as f64 / judged as f64
+        }
+    }
+}
+
+/// The table of every spec's counts, what Prism said it could not check, and the totals with
+/// the round-trip percentage; `not_generated` are the descriptions that did not become a crate.
+pub(super) fn print_summary(summary: &[SpecSummary], not_generated: &[(String, String)]) -> f64 {
     println!("\n## Summary\n");
     println!(
-        "| spec | operations | called | OK | UNCHECKED | REJECTED | DECODE | MOCK | PRISM | ARGS | OTHER | skipped |"
+        "| spec | operations | called | OK | UNCHECKED | MOCK | PRISM | REJECTED | DECODE | ARGS | OTHER | skipped | not run |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    let mut totals = Totals::default();
     for s in summary {
+        totals.add(s);
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             s.name,
             s.operations,
             s.called,
             s.count("OK"),
             s.count("UNCHECKED"),
-            s.count("REJECTED"),
-            s.count("DECODE"),
             s.count("MOCK"),
             s.count("PRISM"),
+            s.count("REJECTED"),
+            s.count("DECODE"),
             s.count("ARGS"),
             s.count("OTHER") + s.count("MISSING"),
             s.skipped,
+            s.not_run.as_deref().unwrap_or(""),
         );
     }
     for s in summary {
@@ -209,6 +282,54 @@ pub(super) fn print_summary(summary: &[SpecSummary]) {
             println!("note: {}: {note}", s.name);
         }
     }
+    for (spec, why) in not_generated {
+        println!("not run: {spec}: {why}");
+    }
+    print_totals(&totals, not_generated);
+    totals.percent()
+}
+
+fn print_totals(t: &Totals, not_generated: &[(String, String)]) {
+    let not_api = not_generated
+        .iter()
+        .filter(|(_, why)| why.starts_with("not an API"))
+        .count();
+    println!("\n## Totals\n");
+    println!(
+        "| specs run | operations | OK | UNCHECKED | MOCK | PRISM | REJECTED | DECODE | ARGS | OTHER | websocket | round-trip |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1}% |",
+        t.specs,
+        t.operations,
+        t.sum(&["OK"]),
+        t.sum(&["UNCHECKED"]),
+        t.sum(&["MOCK"]),
+        t.sum(&["PRISM"]),
+        t.sum(&["REJECTED"]),
+        t.sum(&["DECODE"]),
+        t.sum(&["ARGS"]),
+        t.sum(&["OTHER", "MISSING"]),
+        t.skipped,
+        t.percent(),
+    );
+    println!(
+        "\n{} calls failed on the client's side (REJECTED, DECODE, ARGS, OTHER)",
+        t.sum(CLIENT_CAUSED)
+    );
+    println!(
+        "round-trip = OK ÷ (operations called − MOCK − PRISM − UNCHECKED) = {} ÷ ({} − {}); \
+         not run: {} specs ({} operations) Prism could not serve or whose program did not build, \
+         {} descriptions that did not generate, {} files that are not API descriptions",
+        t.sum(&["OK"]),
+        t.operations - t.skipped,
+        t.sum(SPEC_CAUSED),
+        t.not_run,
+        t.not_run_operations,
+        not_generated.len() - not_api,
+        not_api,
+    );
 }
 
 #[cfg(test)]
@@ -232,5 +353,51 @@ mod tests {
             classify(&json!({"kind": "error", "status": 409, "body": "{}"})).0,
             "OTHER"
         );
+    }
+
+    fn summary(
+        counts: &[(&'static str, usize)],
+        skipped: usize,
+        not_run: Option<&str>,
+    ) -> SpecSummary {
+        let operations = counts.iter().map(|(_, n)| n).sum::<usize>() + skipped;
+        SpecSummary {
+            name: "s".into(),
+            operations,
+            called: operations - skipped,
+            skipped,
+            counts: counts.iter().copied().collect(),
+            notes: Vec::new(),
+            not_run: not_run.map(str::to_owned),
+        }
+    }
+
+    /// The share leaves out the spec's and Prism's failures, websockets and specs not run, and
+    /// nothing else.
+    #[test]
+    fn round_trip_share_counts_client_failures_only() {
+        let mut totals = Totals::default();
+        totals.add(&summary(
+            &[("OK", 90), ("MOCK", 6), ("PRISM", 2), ("DECODE", 2)],
+            3,
+            None,
+        ));
+        totals.add(&summary(
+            &[("OK", 4), ("REJECTED", 2), ("UNCHECKED", 1)],
+            0,
+            None,
+        ));
+        totals.add(&summary(&[("OK", 50)], 0, Some("Prism did not serve it")));
+        assert_eq!(
+            (totals.specs, totals.not_run, totals.not_run_operations),
+            (2, 1, 50)
+        );
+        // 94 OK of 107 called, 9 of them the spec's: 94 / 98.
+        assert!(
+            (totals.percent() - 100.0 * 94.0 / 98.0).abs() < 1e-9,
+            "{}",
+            totals.percent()
+        );
+        assert_eq!(totals.sum(CLIENT_CAUSED), 4);
     }
 }
