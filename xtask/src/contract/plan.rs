@@ -37,6 +37,8 @@ pub(super) struct Call {
     pub(super) client: usize,
     /// Why the response is not checked, when it is not.
     pub(super) unchecked: Option<&'static str>,
+    /// The spec documents no 2xx response for it (Prism then answers with an error it lists).
+    pub(super) no_success: bool,
 }
 
 /// The calls for the spec at `path`, read with the `options` its crate `name` was generated with.
@@ -72,6 +74,7 @@ pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
             method: method.to_owned(),
             path: op.path.clone(),
             unchecked,
+            no_success: !documents_success(raw, op),
         });
     }
     Ok(Plan {
@@ -81,6 +84,13 @@ pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
         skipped,
         clients,
     })
+}
+
+/// Whether the operation's `responses` name a 2xx status (`200`, `2XX`).
+fn documents_success(raw: &Value, op: &Operation) -> bool {
+    raw.pointer(&format!("{}/responses", op.pointer))
+        .and_then(Value::as_object)
+        .is_some_and(|r| r.keys().any(|k| k.starts_with('2')))
 }
 
 /// A value for a parameter: its example, else one sampled from its schema (the model says where

@@ -42,6 +42,11 @@ fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
         Some(AuthKind::OAuth1 { .. }) => format!(
             "{krate}::auth::OAuth1::new(\"contract\", \"contract\").unwrap().with_token(\"contract\", \"contract\").unwrap()"
         ),
+        // OAuth2 flows other than client credentials, and OpenID Connect: users bring the
+        // access token they obtained, sent as a bearer token.
+        Some(AuthKind::Other(what)) if what == "oauth2" || what == "openIdConnect" => {
+            format!("{krate}::auth::BearerToken::new(\"contract\").unwrap()")
+        }
         Some(AuthKind::ApiKey { .. }) | Some(AuthKind::Other(_)) | None => {
             format!("{krate}::auth::NoAuth")
         }
@@ -88,8 +93,14 @@ pub(super) fn write_program(
     for (i, scheme) in plan.clients.iter().enumerate() {
         let _ = writeln!(
             src,
-            "    // {}\n    let client_{i}: Client = Client::builder()\n        .base_url(base_url.clone())\n        .auth({}){}\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
+            "    // {}\n    let client_{i}: Client = Client::builder({})\n        .base_url(base_url.clone())\n        .auth({}){}\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
             scheme.as_deref().unwrap_or("no security requirement"),
+            // Without an absolute server in the spec, the builder takes the base URL.
+            if plan.api.base_url.is_some() {
+                ""
+            } else {
+                "base_url.clone()"
+            },
             auth_expr(&plan.api, &krate, scheme.as_deref()),
             api_key_header(auth_kind(&plan.api, scheme.as_deref())),
         );

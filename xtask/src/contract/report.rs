@@ -25,6 +25,9 @@ impl SpecSummary {
     }
 }
 
+/// Prism's violation when the spec gives an operation's body no media type.
+const NO_MEDIA_TYPE: &str = "No supported content types, but request included a non-empty body";
+
 /// Prism's own error documents have types in this namespace.
 const PRISM_ERRORS: &str = "https://stoplight.io/prism/errors#";
 
@@ -74,10 +77,30 @@ fn classify(line: &Value) -> (&'static str, String) {
     match text(line, "kind") {
         "ok" => ("OK", String::new()),
         "args" => ("ARGS", text(line, "message").to_owned()),
+        // Prism answers 2xx without a body when the spec names no media type for the response
+        // (a Swagger 2.0 document without `produces`): nothing to decode.
+        "decode" if text(line, "body").is_empty() && matches!(status, Some(200..=299)) => (
+            "PRISM",
+            format!(
+                "{}: Prism sent no body (the spec declares no response media type it serves)",
+                status_text(status)
+            ),
+        ),
         "decode" => (
             "DECODE",
             format!("at `{}`: {}", text(line, "path"), text(line, "message")),
         ),
+        // A body parameter without any request media type (Swagger 2.0 without `consumes`):
+        // Prism refuses every body.
+        _ if request_errors
+            .iter()
+            .any(|v| text(v, "message").starts_with(NO_MEDIA_TYPE)) =>
+        {
+            (
+                "PRISM",
+                format!("{}: {}", status_text(status), describe(&request_errors)),
+            )
+        }
         _ if !request_errors.is_empty() => (
             "REJECTED",
             format!("{}: {}", status_text(status), describe(&request_errors)),
@@ -114,7 +137,9 @@ fn after_validation(
         // 401 security, 404/405 no route, 415 content type, 422 invalid: the request was
         // refused. Anything else (406, 500) happened after the request validated, while
         // Prism built its response.
-        let refused = matches!(status, Some(400..=499)) && status != Some(406);
+        let refused = matches!(status, Some(400..=499))
+            && status != Some(406)
+            && !detail.starts_with(NO_MEDIA_TYPE);
         (
             if refused { "REJECTED" } else { "PRISM" },
             format!("{}: {t}: {detail}", status_text(status)),
@@ -151,6 +176,10 @@ pub(super) fn report(
             Some(line) => classify(line),
             None => ("MISSING", "the program did not report this call".to_owned()),
         };
+        if call.no_success && class == "OTHER" {
+            class = "NO-2XX";
+            detail = format!("the spec documents no 2xx response; {detail}");
+        }
         if let Some(why) = call.unchecked {
             if matches!(class, "OK" | "MOCK" | "PRISM") {
                 detail = if class == "OK" {
@@ -198,8 +227,9 @@ pub(super) fn report(
 /// Classes a failure of the spec or of Prism falls into, not of the generated client: Prism's
 /// response violates the spec (`MOCK`: the spec's example contradicts its schema), Prism fails
 /// while building a response it validated the request for (`PRISM`: media types it cannot
-/// serve), or a listed operation whose response cannot be checked (`UNCHECKED`).
-pub(super) const SPEC_CAUSED: &[&str] = &["MOCK", "PRISM", "UNCHECKED"];
+/// serve), an operation whose spec documents no success, so Prism answers with an error status
+/// (`NO-2XX`), or a listed operation whose response cannot be checked (`UNCHECKED`).
+pub(super) const SPEC_CAUSED: &[&str] = &["MOCK", "PRISM", "NO-2XX", "UNCHECKED"];
 
 /// Classes that are the client's (or the contract tool's) failures.
 const CLIENT_CAUSED: &[&str] = &["REJECTED", "DECODE", "ARGS", "OTHER", "MISSING"];
@@ -254,14 +284,14 @@ impl Totals {
 pub(super) fn print_summary(summary: &[SpecSummary], not_generated: &[(String, String)]) -> f64 {
     println!("\n## Summary\n");
     println!(
-        "| spec | operations | called | OK | UNCHECKED | MOCK | PRISM | REJECTED | DECODE | ARGS | OTHER | skipped | not run |"
+        "| spec | operations | called | OK | UNCHECKED | MOCK | PRISM | NO-2XX | REJECTED | DECODE | ARGS | OTHER | skipped | not run |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     let mut totals = Totals::default();
     for s in summary {
         totals.add(s);
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             s.name,
             s.operations,
             s.called,
@@ -269,6 +299,7 @@ pub(super) fn print_summary(summary: &[SpecSummary], not_generated: &[(String, S
             s.count("UNCHECKED"),
             s.count("MOCK"),
             s.count("PRISM"),
+            s.count("NO-2XX"),
             s.count("REJECTED"),
             s.count("DECODE"),
             s.count("ARGS"),
@@ -296,17 +327,18 @@ fn print_totals(t: &Totals, not_generated: &[(String, String)]) {
         .count();
     println!("\n## Totals\n");
     println!(
-        "| specs run | operations | OK | UNCHECKED | MOCK | PRISM | REJECTED | DECODE | ARGS | OTHER | websocket | round-trip |"
+        "| specs run | operations | OK | UNCHECKED | MOCK | PRISM | NO-2XX | REJECTED | DECODE | ARGS | OTHER | websocket | round-trip |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     println!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1}% |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1}% |",
         t.specs,
         t.operations,
         t.sum(&["OK"]),
         t.sum(&["UNCHECKED"]),
         t.sum(&["MOCK"]),
         t.sum(&["PRISM"]),
+        t.sum(&["NO-2XX"]),
         t.sum(&["REJECTED"]),
         t.sum(&["DECODE"]),
         t.sum(&["ARGS"]),
@@ -319,7 +351,7 @@ fn print_totals(t: &Totals, not_generated: &[(String, String)]) {
         t.sum(CLIENT_CAUSED)
     );
     println!(
-        "round-trip = OK ÷ (operations called − MOCK − PRISM − UNCHECKED) = {} ÷ ({} − {}); \
+        "round-trip = OK ÷ (operations called − MOCK − PRISM − NO-2XX − UNCHECKED) = {} ÷ ({} − {}); \
          not run: {} specs ({} operations) Prism could not serve or whose program did not build, \
          {} descriptions that did not generate, {} files that are not API descriptions",
         t.sum(&["OK"]),
@@ -353,6 +385,22 @@ mod tests {
             classify(&json!({"kind": "error", "status": 409, "body": "{}"})).0,
             "OTHER"
         );
+        // The spec's own gaps: no request media type, no response media type.
+        let no_media =
+            json!([{"location": ["request"], "severity": "Error", "message": NO_MEDIA_TYPE}]);
+        let line =
+            json!({"kind": "error", "status": 415, "violations": no_media.to_string(), "body": ""});
+        assert_eq!(classify(&line).0, "PRISM");
+        let problem =
+            json!({"type": format!("{PRISM_ERRORS}INVALID_CONTENT_TYPE"), "detail": NO_MEDIA_TYPE});
+        let line = json!({"kind": "error", "status": 415, "body": problem.to_string()});
+        assert_eq!(classify(&line).0, "PRISM");
+        let empty =
+            json!({"kind": "decode", "status": 200, "path": ".", "message": "null", "body": ""});
+        assert_eq!(classify(&empty).0, "PRISM");
+        let wrong =
+            json!({"kind": "decode", "status": 200, "path": ".", "message": "x", "body": "[]"});
+        assert_eq!(classify(&wrong).0, "DECODE");
     }
 
     fn summary(
