@@ -208,6 +208,7 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
     let run_started = Instant::now();
     let output = run_program(binary, &server.url());
     let secs = run_started.elapsed().as_secs_f64();
+    let crashed = server.crashed();
     server.stop();
     let mut text = String::new();
     let output = match output {
@@ -216,7 +217,8 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
             return (not_run_row(run.target, operations, e.to_string()), text);
         }
     };
-    let (mut summary, _) = report(run.plan, &run.target.shown, &output.stdout, secs, &mut text);
+    let shown = &run.target.shown;
+    let (mut summary, _) = report(run.plan, shown, &output.stdout, secs, crashed, &mut text);
     summary.notes = server.unsupported_security();
     if let Some(stopped) = output.stopped {
         summary.notes.push(format!("the program {stopped}"));

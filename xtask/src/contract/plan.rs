@@ -93,18 +93,19 @@ fn documents_success(raw: &Value, op: &Operation) -> bool {
         .is_some_and(|r| r.keys().any(|k| k.starts_with('2')))
 }
 
-/// A value for a parameter: its example, else one sampled from its schema (the model says where
-/// the parameter object is, overrides merged), else one for its type.
-fn param_value(raw: &Value, p: &Param) -> Value {
+/// A parameter's example (the model says where the parameter object is, overrides merged).
+fn param_example(raw: &Value, p: &Param) -> Option<Value> {
+    let spec = raw.pointer(p.pointer.as_deref()?)?;
+    spec.get("example")
+        .cloned()
+        .or_else(|| first_example(raw, spec))
+}
+
+/// A value for a parameter sampled from its schema, else one for its type.
+fn param_sample(raw: &Value, p: &Param) -> Value {
     let Some(spec) = p.pointer.as_deref().and_then(|at| raw.pointer(at)) else {
         return sample_for_type(&p.ty);
     };
-    if let Some(example) = spec.get("example") {
-        return example.clone();
-    }
-    if let Some(example) = first_example(raw, spec) {
-        return example;
-    }
     let schema = spec.get("schema").or_else(|| {
         spec.get("content")
             .and_then(Value::as_object)
@@ -136,18 +137,20 @@ fn sample_for_type(t: &TypeRef) -> Value {
     }
 }
 
-/// A value for a request body: the example of the media type the model chose, else one sampled
-/// from its schema.
-fn body_value(raw: &Value, body: &Body) -> Value {
+/// The example of the request body's media type (the one the model chose).
+fn body_example(raw: &Value, body: &Body) -> Option<Value> {
+    let media = raw.pointer(&body.pointer)?;
+    media
+        .get("example")
+        .cloned()
+        .or_else(|| first_example(raw, media))
+}
+
+/// A request body sampled from its media type's schema.
+fn body_sample(raw: &Value, body: &Body) -> Value {
     let Some(media) = raw.pointer(&body.pointer) else {
         return json!({});
     };
-    if let Some(example) = media.get("example") {
-        return example.clone();
-    }
-    if let Some(example) = first_example(raw, media) {
-        return example;
-    }
     let mut sampler = Sampler::new(raw);
     // An empty body is no body to Prism ("Body parameter is required"): fill in the optional
     // top-level properties as well.
@@ -167,8 +170,11 @@ fn raw_str(text: &str) -> String {
     format!("r{hashes}\"{text}\"{hashes}")
 }
 
-/// The Rust expression passing `value` where the generated code expects type `t`.
-fn arg_expr(t: &TypeRef, value: &Value) -> String {
+/// The Rust expression passing a value where the generated code expects type `t`: the spec's
+/// example when there is one, falling back to the sample when the example does not fit the
+/// type (an example that contradicts its schema: the program notes it).
+fn arg_expr(t: &TypeRef, example: Option<&Value>, sample: &Value) -> String {
+    let value = example.unwrap_or(sample);
     match t {
         TypeRef::String => {
             let s = match value {
@@ -184,7 +190,14 @@ fn arg_expr(t: &TypeRef, value: &Value) -> String {
             };
             format!("cloudsdk_runtime::Bytes::from({}.as_bytes())", raw_str(&s))
         }
-        _ => format!("arg({})?", raw_str(&value.to_string())),
+        _ => match example {
+            Some(example) if example != sample => format!(
+                "arg_or({}, {})?",
+                raw_str(&example.to_string()),
+                raw_str(&sample.to_string())
+            ),
+            _ => format!("arg({})?", raw_str(&value.to_string())),
+        },
     }
 }
 
@@ -206,7 +219,8 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for p in &op.params {
-        let mut value = param_value(raw, p);
+        let mut example = param_example(raw, p);
+        let mut sample = param_sample(raw, p);
         // A value that spans path segments (`x-allow-reserved`, e.g. `quay.io/acme/api`) is sent
         // with its slashes, which no OpenAPI path template can match: Prism would answer "no
         // route". The loopback tests cover the slashes; here the value stays in one segment.
@@ -215,11 +229,13 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
             ..
         } = p.location
         {
-            if let Value::String(text) = &value {
-                value = Value::String(text.replace('/', "-"));
+            for value in example.iter_mut().chain(std::iter::once(&mut sample)) {
+                if let Value::String(text) = value {
+                    *text = text.replace('/', "-");
+                }
             }
         }
-        let e = arg_expr(&p.ty, &value);
+        let e = arg_expr(&p.ty, example.as_ref(), &sample);
         if p.required {
             args.push(e);
         } else {
@@ -227,11 +243,12 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
         }
     }
     if let Some(body) = &op.body {
-        let value = body_value(raw, body);
+        let example = body_example(raw, body);
+        let sample = body_sample(raw, body);
         let e = if body.kind == BodyKind::Multipart {
-            multipart_expr(&value)
+            multipart_expr(example.as_ref().unwrap_or(&sample))
         } else {
-            arg_expr(&body.ty, &value)
+            arg_expr(&body.ty, example.as_ref(), &sample)
         };
         if body.required {
             args.push(e);
@@ -311,5 +328,23 @@ mod tests {
         assert_eq!(scheme("getMe").as_deref(), Some("oauth1"));
         assert_eq!(scheme("getStatus"), None);
         assert_eq!(scheme("listKeys").as_deref(), Some("apiKey"));
+    }
+
+    /// An example that contradicts its schema (`"false"` for a boolean) falls back to a sample.
+    #[test]
+    fn examples_fall_back_to_samples() {
+        let example = json!("false");
+        assert_eq!(
+            arg_expr(&TypeRef::Bool, Some(&example), &json!(true)),
+            r##"arg_or(r#""false""#, r#"true"#)?"##
+        );
+        assert_eq!(
+            arg_expr(&TypeRef::Bool, Some(&json!(true)), &json!(true)),
+            r##"arg(r#"true"#)?"##
+        );
+        assert_eq!(
+            arg_expr(&TypeRef::String, Some(&json!(7)), &json!("contract")),
+            r##"String::from(r#"7"#)"##
+        );
     }
 }

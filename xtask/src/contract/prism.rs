@@ -141,6 +141,21 @@ impl Prism {
             .collect()
     }
 
+    /// Whether Prism exited on its own (it crashes on some specs: an invalid media type), with
+    /// the error line of its log.
+    pub(super) fn crashed(&mut self) -> Option<String> {
+        let child = self.child.as_mut()?;
+        let status = child.try_wait().ok()??;
+        let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let error = log
+            .lines()
+            .find(|l| l.contains("Error:"))
+            .unwrap_or("no error in its log")
+            .trim()
+            .to_owned();
+        Some(format!("Prism crashed ({status}): {error}"))
+    }
+
     pub(super) fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();

@@ -121,6 +121,19 @@ const PRELUDE: &str = r#"fn arg<T: serde::de::DeserializeOwned>(json: &str) -> R
     serde_json::from_str(json).map_err(|e| format!("{e} in {json}"))
 }
 
+/// The spec's example when it fits the type, else the value sampled from the schema (noted).
+fn arg_or<T: serde::de::DeserializeOwned>(example: &str, sample: &str) -> Result<T, String> {
+    serde_json::from_str(example).or_else(|e| {
+        EXAMPLES_REFUSED.with(|n| n.borrow_mut().push(format!("{e} in {example}")));
+        arg(sample)
+    })
+}
+
+thread_local! {
+    /// Examples of the current call that did not fit their types.
+    static EXAMPLES_REFUSED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn report<T, E>(result: Result<T, cloudsdk_runtime::Error<E>>) -> serde_json::Value {
     let err = match result {
         Ok(_) => return serde_json::json!({ "kind": "ok" }),
@@ -153,6 +166,10 @@ fn emit(id: &str, outcome: Result<serde_json::Value, String>) {
         Err(message) => serde_json::json!({ "kind": "args", "message": message }),
     };
     line["id"] = serde_json::Value::String(id.to_owned());
+    let refused = EXAMPLES_REFUSED.with(|n| std::mem::take(&mut *n.borrow_mut()));
+    if !refused.is_empty() {
+        line["examples_refused"] = serde_json::json!(refused);
+    }
     println!("{line}");
 }
 "#;

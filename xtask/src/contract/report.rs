@@ -155,6 +155,7 @@ pub(super) fn report(
     shown: &str,
     output: &str,
     secs: f64,
+    crashed: Option<String>,
     out: &mut String,
 ) -> (SpecSummary, bool) {
     let mut results: BTreeMap<String, Value> = BTreeMap::new();
@@ -176,6 +177,21 @@ pub(super) fn report(
             Some(line) => classify(line),
             None => ("MISSING", "the program did not report this call".to_owned()),
         };
+        if let Some(refused) = results
+            .get(&call.id)
+            .and_then(|l| l.get("examples_refused"))
+        {
+            detail = format!(
+                "{detail} (the spec's example does not fit its schema, a sampled value was sent instead: {refused})"
+            );
+        }
+        if let (Some(crash), Some(line)) = (&crashed, results.get(&call.id)) {
+            // No answer at all once Prism has crashed.
+            if class == "OTHER" && line.get("status").is_none_or(Value::is_null) {
+                class = "PRISM";
+                detail = crash.clone();
+            }
+        }
         if call.no_success && class == "OTHER" {
             class = "NO-2XX";
             detail = format!("the spec documents no 2xx response; {detail}");

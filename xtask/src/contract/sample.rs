@@ -131,6 +131,9 @@ impl<'a> Sampler<'a> {
             "object" => self.object(&schema, depth),
             "array" => self.array(&schema, depth),
             "integer" => json!(self.number(&schema, true) as i64),
+            // `type: number` with an integer format (Swagger 2.0 documents do this): Prism checks
+            // the format, so the value must be whole.
+            "number" if is_integer_format(&schema) => json!(self.number(&schema, true) as i64),
             "number" => json!(self.number(&schema, false)),
             "boolean" => json!(true),
             "string" => Value::String(self.string(&schema)),
@@ -292,6 +295,13 @@ impl<'a> Sampler<'a> {
     }
 }
 
+fn is_integer_format(schema: &Value) -> bool {
+    matches!(
+        schema.get("format").and_then(Value::as_str),
+        Some("int32" | "int64")
+    )
+}
+
 /// A string matching a simple regular expression: literals, `.`, character classes and escapes
 /// with `?`, `*`, `+` and `{n}`/`{n,m}` quantifiers, anchored. `None` for anything else.
 fn pattern_sample(pattern: &str) -> Option<String> {
@@ -399,5 +409,10 @@ mod tests {
             s.sample(&json!({"type": "string", "minLength": 10}), 0),
             json!("contractaa")
         );
+        assert_eq!(
+            s.sample(&json!({"type": "number", "format": "int64"}), 0),
+            json!(1)
+        );
+        assert_eq!(s.sample(&json!({"type": "number"}), 0), json!(1.5));
     }
 }
