@@ -196,12 +196,18 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
         let why = "its program did not build (see cargo's output)".to_owned();
         return (not_run_row(run.target, operations, why), String::new());
     };
+    if run.plan.calls.is_empty() {
+        // Nothing to call (Prism refuses a document without operations anyway).
+        let mut text = String::new();
+        let (summary, _) = report(run.plan, &run.target.shown, "", 0.0, None, &mut text);
+        return (summary, text);
+    }
     let server = Prism::start(prism, &run.plan.name, &run.target.spec, scratch, dynamic)
         .and_then(|mut server| server.wait_ready().map(|()| server));
     let mut server = match server {
         Ok(server) => server,
         Err(e) => {
-            let why = format!("Prism did not serve it: {}", first_line(&e.to_string()));
+            let why = format!("Prism did not serve it: {}", prism_error(&e.to_string()));
             return (not_run_row(run.target, operations, why), String::new());
         }
     };
@@ -226,13 +232,14 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
     (summary, text)
 }
 
-fn first_line(text: &str) -> String {
-    text.lines()
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .take(200)
-        .collect()
+/// The line of Prism's failure that says why (`fatal …`, `…Error: …`), else its first line.
+fn prism_error(text: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| l.contains("fatal") || l.contains("Error"))
+        .or(text.lines().next())
+        .unwrap_or_default();
+    line.trim().chars().take(200).collect()
 }
 
 /// A spec none of whose operations was called, and why.
