@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::Result;
 use cloudsdk_codegen::model::{
-    Api, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
+    Api, AuthKind, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
 };
 use cloudsdk_codegen::{Modelled, Options, read_model};
 use serde_json::{Value, json};
@@ -59,7 +59,7 @@ pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
             .iter()
             .find(|(spec, id, _)| *spec == name && *id == op.id)
             .map(|(_, _, why)| *why);
-        let scheme = op.scheme.clone();
+        let scheme = sendable_scheme(raw, &api, op);
         let client = match clients.iter().position(|c| *c == scheme) {
             Some(i) => i,
             None => {
@@ -84,6 +84,31 @@ pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
         skipped,
         clients,
     })
+}
+
+/// The security scheme to call the operation with: the first alternative of its requirements
+/// (the operation's, else the document's) that names one scheme a client can send, since the
+/// generated crates take no API key in the query; else the model's choice.
+fn sendable_scheme(raw: &Value, api: &Api, op: &Operation) -> Option<String> {
+    let sendable = |key: &str| {
+        api.auth.iter().any(|a| {
+            a.key == key
+                && !matches!(&a.kind, AuthKind::ApiKey { location, .. } if location == "query")
+        })
+    };
+    let requirements = raw
+        .pointer(&format!("{}/security", op.pointer))
+        .or_else(|| raw.get("security"))
+        .and_then(Value::as_array);
+    requirements
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter(|r| r.len() == 1)
+        .filter_map(|r| r.keys().next())
+        .find(|key| sendable(key))
+        .cloned()
+        .or_else(|| op.scheme.clone())
 }
 
 /// Whether the operation's `responses` name a 2xx status (`200`, `2XX`).
@@ -346,5 +371,25 @@ mod tests {
             arg_expr(&TypeRef::String, Some(&json!(7)), &json!("contract")),
             r##"String::from(r#"7"#)"##
         );
+    }
+
+    /// A query API key cannot be sent by the generated crates: a header alternative is chosen.
+    #[test]
+    fn a_sendable_alternative_wins_over_a_query_key() {
+        let spec = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+            "components": {"securitySchemes": {
+                "query": {"type": "apiKey", "in": "query", "name": "token"},
+                "header": {"type": "apiKey", "in": "header", "name": "Access-Token"}}},
+            "security": [{"query": []}, {"header": []}],
+            "paths": {"/a": {"get": {"operationId": "getA", "responses": {"204": {"description": "ok"}}}}}}"#;
+        let dir = std::env::temp_dir().join(format!("contract-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("alternatives.json");
+        std::fs::write(&path, spec).expect("spec written");
+        let options = Options::new("fixture", Dependencies::Workspace);
+        let plan = plan("fixture", &path, &options).expect("plans");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(plan.clients, [Some("header".to_owned())]);
+        assert!(!plan.calls[0].no_success);
     }
 }
