@@ -274,7 +274,7 @@ impl<'a> Sampler<'a> {
             "email" => "ada@example.com".to_owned(),
             "uri" | "url" | "uri-reference" => "https://example.com".to_owned(),
             "hostname" => "example.com".to_owned(),
-            "ipv4" => "192.0.2.1".to_owned(),
+            "ipv4" | "ip" => "192.0.2.1".to_owned(),
             "ipv6" => "2001:db8::1".to_owned(),
             "byte" => "Y29udHJhY3Q=".to_owned(),
             "rfc2822" => "Mon, 01 Jan 2024 00:00:00 +0000".to_owned(),
@@ -414,5 +414,10 @@ mod tests {
             json!(1)
         );
         assert_eq!(s.sample(&json!({"type": "number"}), 0), json!(1.5));
+        // Oxide's `format: ip` fields are typed `IpAddr`.
+        assert_eq!(
+            s.sample(&json!({"type": "string", "format": "ip"}), 0),
+            json!("192.0.2.1")
+        );
     }
 }

@@ -8,6 +8,8 @@ use anyhow::{Result, bail};
 use cloudsdk_codegen::Options;
 use cloudsdk_codegen::emit::Dependencies;
 
+use crate::corpus::NotGenerated;
+
 /// One spec and the crate generated from it.
 pub(super) struct Target {
     /// The crate's name; the program calling it is the package `contract-<name>`.
@@ -24,7 +26,7 @@ pub(super) struct Target {
 pub(super) struct Selection {
     pub(super) targets: Vec<Target>,
     /// Specs under the folders that did not become a crate: (path, why).
-    pub(super) not_generated: Vec<(String, String)>,
+    pub(super) not_generated: NotGenerated,
     /// Prism answers with dynamic examples (`--dynamic`).
     pub(super) dynamic: bool,
     /// How many specs run at the same time (`--jobs N`, default 1).
@@ -100,7 +102,7 @@ fn from_folders(
     crates: &Path,
     folders: &[PathBuf],
     names: &[String],
-) -> Result<(Vec<Target>, Vec<(String, String)>)> {
+) -> Result<(Vec<Target>, NotGenerated)> {
     let (generated, mut others) = crate::corpus::generate_specs(root, crates, folders)?;
     let wanted = |shown: &str| names.is_empty() || names.iter().any(|n| shown.contains(n));
     others.retain(|(shown, _)| wanted(shown));

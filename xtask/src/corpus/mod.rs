@@ -177,6 +177,9 @@ fn generate_one(
     })
 }
 
+/// Entry documents that did not become a crate: (path under the folder, why).
+pub(crate) type NotGenerated = Vec<(String, String)>;
+
 /// A description of a corpus folder generated for another task (the contract run).
 pub(crate) struct GeneratedSpec {
     /// The entry document's path under its folder.
@@ -194,7 +197,7 @@ pub(crate) fn generate_specs(
     root: &Path,
     scratch: &Path,
     dirs: &[PathBuf],
-) -> Result<(Vec<GeneratedSpec>, Vec<(String, String)>)> {
+) -> Result<(Vec<GeneratedSpec>, NotGenerated)> {
     std::fs::create_dir_all(scratch)?;
     let mut generated = Vec::new();
     let mut others = Vec::new();
