@@ -52,10 +52,12 @@ usage:
       folder their external $refs may read) into one scratch workspace under target/corpus,
       check it (or clippy every target of it) once, keeping going past failures, and print a
       table; any crate that does not build clean fails the run
-  cargo xtask contract [--dynamic] [NAME…]
+  cargo xtask contract [--specs DIR]… [--jobs N] [--dynamic] [NAME…]
       call every operation of generated/<name> once against a Prism mock server (installed into
       target/tools/prism, listening on 127.0.0.1) started from specs/<name>, which validates
-      every request against the spec; fails on rejected requests and undecodable responses
+      every request against the spec; fails on rejected requests and undecodable responses.
+      With --specs, every description under DIR instead (generated into target/contract/crates;
+      a NAME keeps the paths containing it), N specs at a time; passes at 95% round-trip
   cargo xtask features [--check] [CRATE_DIR…]
       clippy (or check) each generated crate (default: every one under generated/) with
       `--no-default-features --features rustls` alone and with each tag feature alone, warnings

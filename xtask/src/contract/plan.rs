@@ -6,9 +6,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::Result;
-use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::model::{
-    Api, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
+    Api, AuthKind, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
 };
 use cloudsdk_codegen::{Modelled, Options, read_model};
 use serde_json::{Value, json};
@@ -38,12 +37,14 @@ pub(super) struct Call {
     pub(super) client: usize,
     /// Why the response is not checked, when it is not.
     pub(super) unchecked: Option<&'static str>,
+    /// The spec documents no 2xx response for it (Prism then answers with an error it lists).
+    pub(super) no_success: bool,
 }
 
-pub(super) fn plan(name: &str, path: &Path) -> Result<Plan> {
-    let options = Options::new(name, Dependencies::Workspace);
+/// The calls for the spec at `path`, read with the `options` its crate `name` was generated with.
+pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
     let Modelled { api, spec, .. } =
-        read_model(path, &options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
+        read_model(path, options).map_err(|d| anyhow::anyhow!("{}: {d}", path.display()))?;
     let raw = &spec.raw;
     let mut skipped = Vec::new();
     let mut calls = Vec::new();
@@ -58,7 +59,7 @@ pub(super) fn plan(name: &str, path: &Path) -> Result<Plan> {
             .iter()
             .find(|(spec, id, _)| *spec == name && *id == op.id)
             .map(|(_, _, why)| *why);
-        let scheme = op.scheme.clone();
+        let scheme = sendable_scheme(raw, &api, op);
         let client = match clients.iter().position(|c| *c == scheme) {
             Some(i) => i,
             None => {
@@ -73,6 +74,7 @@ pub(super) fn plan(name: &str, path: &Path) -> Result<Plan> {
             method: method.to_owned(),
             path: op.path.clone(),
             unchecked,
+            no_success: !documents_success(raw, op),
         });
     }
     Ok(Plan {
@@ -84,18 +86,51 @@ pub(super) fn plan(name: &str, path: &Path) -> Result<Plan> {
     })
 }
 
-/// A value for a parameter: its example, else one sampled from its schema (the model says where
-/// the parameter object is, overrides merged), else one for its type.
-fn param_value(raw: &Value, p: &Param) -> Value {
+/// The security scheme to call the operation with: the first alternative of its requirements
+/// (the operation's, else the document's) that names one scheme a client can send, since the
+/// generated crates take no API key in the query; else the model's choice.
+fn sendable_scheme(raw: &Value, api: &Api, op: &Operation) -> Option<String> {
+    let sendable = |key: &str| {
+        api.auth.iter().any(|a| {
+            a.key == key
+                && !matches!(&a.kind, AuthKind::ApiKey { location, .. } if location == "query")
+        })
+    };
+    let requirements = raw
+        .pointer(&format!("{}/security", op.pointer))
+        .or_else(|| raw.get("security"))
+        .and_then(Value::as_array);
+    requirements
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter(|r| r.len() == 1)
+        .filter_map(|r| r.keys().next())
+        .find(|key| sendable(key))
+        .cloned()
+        .or_else(|| op.scheme.clone())
+}
+
+/// Whether the operation's `responses` name a 2xx status (`200`, `2XX`).
+fn documents_success(raw: &Value, op: &Operation) -> bool {
+    raw.pointer(&format!("{}/responses", op.pointer))
+        .and_then(Value::as_object)
+        .is_some_and(|r| r.keys().any(|k| k.starts_with('2')))
+}
+
+/// A parameter's example (the model says where the parameter object is, overrides merged).
+fn param_example(raw: &Value, p: &Param) -> Option<Value> {
+    let spec = raw.pointer(p.pointer.as_deref()?)?;
+    spec.get("example")
+        .cloned()
+        .or_else(|| first_example(raw, spec))
+}
+
+/// A value for a parameter sampled from its schema, else one for its type.
+fn param_sample(raw: &Value, p: &Param) -> Value {
     let Some(spec) = p.pointer.as_deref().and_then(|at| raw.pointer(at)) else {
         return sample_for_type(&p.ty);
     };
-    if let Some(example) = spec.get("example") {
-        return example.clone();
-    }
-    if let Some(example) = first_example(raw, spec) {
-        return example;
-    }
     let schema = spec.get("schema").or_else(|| {
         spec.get("content")
             .and_then(Value::as_object)
@@ -127,18 +162,20 @@ fn sample_for_type(t: &TypeRef) -> Value {
     }
 }
 
-/// A value for a request body: the example of the media type the model chose, else one sampled
-/// from its schema.
-fn body_value(raw: &Value, body: &Body) -> Value {
+/// The example of the request body's media type (the one the model chose).
+fn body_example(raw: &Value, body: &Body) -> Option<Value> {
+    let media = raw.pointer(&body.pointer)?;
+    media
+        .get("example")
+        .cloned()
+        .or_else(|| first_example(raw, media))
+}
+
+/// A request body sampled from its media type's schema.
+fn body_sample(raw: &Value, body: &Body) -> Value {
     let Some(media) = raw.pointer(&body.pointer) else {
         return json!({});
     };
-    if let Some(example) = media.get("example") {
-        return example.clone();
-    }
-    if let Some(example) = first_example(raw, media) {
-        return example;
-    }
     let mut sampler = Sampler::new(raw);
     // An empty body is no body to Prism ("Body parameter is required"): fill in the optional
     // top-level properties as well.
@@ -158,8 +195,11 @@ fn raw_str(text: &str) -> String {
     format!("r{hashes}\"{text}\"{hashes}")
 }
 
-/// The Rust expression passing `value` where the generated code expects type `t`.
-fn arg_expr(t: &TypeRef, value: &Value) -> String {
+/// The Rust expression passing a value where the generated code expects type `t`: the spec's
+/// example when there is one, falling back to the sample when the example does not fit the
+/// type (an example that contradicts its schema: the program notes it).
+fn arg_expr(t: &TypeRef, example: Option<&Value>, sample: &Value) -> String {
+    let value = example.unwrap_or(sample);
     match t {
         TypeRef::String => {
             let s = match value {
@@ -175,7 +215,14 @@ fn arg_expr(t: &TypeRef, value: &Value) -> String {
             };
             format!("cloudsdk_runtime::Bytes::from({}.as_bytes())", raw_str(&s))
         }
-        _ => format!("arg({})?", raw_str(&value.to_string())),
+        _ => match example {
+            Some(example) if example != sample => format!(
+                "arg_or({}, {})?",
+                raw_str(&example.to_string()),
+                raw_str(&sample.to_string())
+            ),
+            _ => format!("arg({})?", raw_str(&value.to_string())),
+        },
     }
 }
 
@@ -197,7 +244,8 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for p in &op.params {
-        let mut value = param_value(raw, p);
+        let mut example = param_example(raw, p);
+        let mut sample = param_sample(raw, p);
         // A value that spans path segments (`x-allow-reserved`, e.g. `quay.io/acme/api`) is sent
         // with its slashes, which no OpenAPI path template can match: Prism would answer "no
         // route". The loopback tests cover the slashes; here the value stays in one segment.
@@ -206,11 +254,13 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
             ..
         } = p.location
         {
-            if let Value::String(text) = &value {
-                value = Value::String(text.replace('/', "-"));
+            for value in example.iter_mut().chain(std::iter::once(&mut sample)) {
+                if let Value::String(text) = value {
+                    *text = text.replace('/', "-");
+                }
             }
         }
-        let e = arg_expr(&p.ty, &value);
+        let e = arg_expr(&p.ty, example.as_ref(), &sample);
         if p.required {
             args.push(e);
         } else {
@@ -218,11 +268,12 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
         }
     }
     if let Some(body) = &op.body {
-        let value = body_value(raw, body);
+        let example = body_example(raw, body);
+        let sample = body_sample(raw, body);
         let e = if body.kind == BodyKind::Multipart {
-            multipart_expr(&value)
+            multipart_expr(example.as_ref().unwrap_or(&sample))
         } else {
-            arg_expr(&body.ty, &value)
+            arg_expr(&body.ty, example.as_ref(), &sample)
         };
         if body.required {
             args.push(e);
@@ -244,13 +295,16 @@ fn call_expr(raw: &Value, api: &Api, op: &Operation) -> String {
 
 #[cfg(test)]
 mod tests {
+    use cloudsdk_codegen::emit::Dependencies;
+
     use super::*;
 
     fn fixture(name: &str) -> Plan {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../codegen/tests/fixtures/constructs")
             .join(name);
-        plan("fixture", &path).expect("plans")
+        let options = Options::new("fixture", Dependencies::Workspace);
+        plan("fixture", &path, &options).expect("plans")
     }
 
     #[test]
@@ -299,5 +353,43 @@ mod tests {
         assert_eq!(scheme("getMe").as_deref(), Some("oauth1"));
         assert_eq!(scheme("getStatus"), None);
         assert_eq!(scheme("listKeys").as_deref(), Some("apiKey"));
+    }
+
+    /// An example that contradicts its schema (`"false"` for a boolean) falls back to a sample.
+    #[test]
+    fn examples_fall_back_to_samples() {
+        let example = json!("false");
+        assert_eq!(
+            arg_expr(&TypeRef::Bool, Some(&example), &json!(true)),
+            r##"arg_or(r#""false""#, r#"true"#)?"##
+        );
+        assert_eq!(
+            arg_expr(&TypeRef::Bool, Some(&json!(true)), &json!(true)),
+            r##"arg(r#"true"#)?"##
+        );
+        assert_eq!(
+            arg_expr(&TypeRef::String, Some(&json!(7)), &json!("contract")),
+            r##"String::from(r#"7"#)"##
+        );
+    }
+
+    /// A query API key cannot be sent by the generated crates: a header alternative is chosen.
+    #[test]
+    fn a_sendable_alternative_wins_over_a_query_key() {
+        let spec = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+            "components": {"securitySchemes": {
+                "query": {"type": "apiKey", "in": "query", "name": "token"},
+                "header": {"type": "apiKey", "in": "header", "name": "Access-Token"}}},
+            "security": [{"query": []}, {"header": []}],
+            "paths": {"/a": {"get": {"operationId": "getA", "responses": {"204": {"description": "ok"}}}}}}"#;
+        let dir = std::env::temp_dir().join(format!("contract-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("alternatives.json");
+        std::fs::write(&path, spec).expect("spec written");
+        let options = Options::new("fixture", Dependencies::Workspace);
+        let plan = plan("fixture", &path, &options).expect("plans");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(plan.clients, [Some("header".to_owned())]);
+        assert!(!plan.calls[0].no_success);
     }
 }

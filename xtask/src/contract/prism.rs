@@ -141,6 +141,21 @@ impl Prism {
             .collect()
     }
 
+    /// Whether Prism exited on its own (it crashes on some specs: an invalid media type), with
+    /// the error line of its log.
+    pub(super) fn crashed(&mut self) -> Option<String> {
+        let child = self.child.as_mut()?;
+        let status = child.try_wait().ok()??;
+        let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let error = log
+            .lines()
+            .find(|l| l.contains("Error:"))
+            .unwrap_or("no error in its log")
+            .trim()
+            .to_owned();
+        Some(format!("Prism crashed ({status}): {error}"))
+    }
+
     pub(super) fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
@@ -155,13 +170,20 @@ impl Drop for Prism {
     }
 }
 
-/// Runs a contract program with a hard timeout; returns its standard output.
-pub(super) fn run_program(binary: &Path, url: &str) -> Result<String> {
+/// What a contract program printed, and why it stopped early when it did.
+pub(super) struct ProgramRun {
+    pub(super) stdout: String,
+    /// `timed out after 300 s`, `exited with …`; `None` when it finished.
+    pub(super) stopped: Option<String>,
+}
+
+/// Runs a contract program with a hard timeout; what it printed before a timeout is kept.
+pub(super) fn run_program(binary: &Path, url: &str) -> Result<ProgramRun> {
     let mut child = Command::new(binary)
         .env("CONTRACT_BASE_URL", url)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(Stdio::null())
         .spawn()
         .with_context(|| format!("running {}", binary.display()))?;
     let mut stdout = child.stdout.take().context("no stdout")?;
@@ -171,26 +193,24 @@ pub(super) fn run_program(binary: &Path, url: &str) -> Result<String> {
         out
     });
     let started = Instant::now();
-    let status: ExitStatus = loop {
+    let status: Option<ExitStatus> = loop {
         if let Some(status) = child.try_wait()? {
-            break status;
+            break Some(status);
         }
         if started.elapsed() > RUN_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            bail!(
-                "{} did not finish within {} s",
-                binary.display(),
-                RUN_TIMEOUT.as_secs()
-            );
+            break None;
         }
         std::thread::sleep(Duration::from_millis(50));
     };
-    let out = reader
+    let stdout = reader
         .join()
         .map_err(|_| anyhow::anyhow!("reading the program's output failed"))?;
-    if !status.success() {
-        eprintln!("{} exited with {status}", binary.display());
-    }
-    Ok(out)
+    let stopped = match status {
+        None => Some(format!("timed out after {} s", RUN_TIMEOUT.as_secs())),
+        Some(s) if !s.success() => Some(format!("exited with {s}")),
+        Some(_) => None,
+    };
+    Ok(ProgramRun { stdout, stopped })
 }

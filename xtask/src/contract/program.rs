@@ -9,18 +9,44 @@ use cloudsdk_codegen::model::{Api, AuthKind};
 
 use super::plan::Plan;
 
-fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
-    let kind = scheme
+/// The authentication kind a client for `scheme` uses (`None`: the spec's first scheme).
+fn auth_kind<'a>(api: &'a Api, scheme: Option<&str>) -> Option<&'a AuthKind> {
+    scheme
         .and_then(|s| api.auth.iter().find(|a| a.key == s))
         .or(api.auth.first())
-        .map(|a| &a.kind);
+        .map(|a| &a.kind)
+}
+
+/// The builder call sending an API key the way `kind` says, when it is a header or cookie key
+/// (users do the same: the generated crates take API keys as client headers).
+fn api_key_header(kind: Option<&AuthKind>) -> String {
     match kind {
+        Some(AuthKind::ApiKey { location, name }) if location == "header" => {
+            format!("\n        .sensitive_header({name:?}, \"contract\")")
+        }
+        Some(AuthKind::ApiKey { location, name }) if location == "cookie" => {
+            format!(
+                "\n        .sensitive_header(\"cookie\", {:?})",
+                format!("{name}=contract")
+            )
+        }
+        _ => String::new(),
+    }
+}
+
+fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
+    match auth_kind(api, scheme) {
         Some(AuthKind::Basic) => {
             format!("{krate}::auth::BasicAuth::new(\"contract\", \"contract\").unwrap()")
         }
         Some(AuthKind::OAuth1 { .. }) => format!(
             "{krate}::auth::OAuth1::new(\"contract\", \"contract\").unwrap().with_token(\"contract\", \"contract\").unwrap()"
         ),
+        // OAuth2 flows other than client credentials, and OpenID Connect: users bring the
+        // access token they obtained, sent as a bearer token.
+        Some(AuthKind::Other(what)) if what == "oauth2" || what == "openIdConnect" => {
+            format!("{krate}::auth::BearerToken::new(\"contract\").unwrap()")
+        }
         Some(AuthKind::ApiKey { .. }) | Some(AuthKind::Other(_)) | None => {
             format!("{krate}::auth::NoAuth")
         }
@@ -28,11 +54,17 @@ fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
     }
 }
 
-pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<()> {
+/// Writes the program calling `plan` through the crate at `crate_dir` into `scratch/<name>`.
+pub(super) fn write_program(
+    root: &Path,
+    scratch: &Path,
+    plan: &Plan,
+    crate_dir: &Path,
+) -> Result<()> {
     let dir = scratch.join(&plan.name);
     std::fs::create_dir_all(dir.join("src"))?;
     let krate = plan.name.replace('-', "_");
-    let generated = root.join("generated").join(&plan.name);
+    let generated = crate_dir;
     let runtime = root.join("runtime");
     let manifest = format!(
         "# Written by `cargo xtask contract`; throwaway.\n[package]\nname = \"contract-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{name} = {{ path = {gen:?} }}\ncloudsdk-runtime = {{ path = {rt:?} }}\nserde = \"1\"\nserde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n",
@@ -61,9 +93,16 @@ pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<
     for (i, scheme) in plan.clients.iter().enumerate() {
         let _ = writeln!(
             src,
-            "    // {}\n    let client_{i}: Client = Client::builder()\n        .base_url(base_url.clone())\n        .auth({})\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
+            "    // {}\n    let client_{i}: Client = Client::builder({})\n        .base_url(base_url.clone())\n        .auth({}){}\n        .retry({krate}::RetryPolicy::none())\n        .build()\n        .unwrap();",
             scheme.as_deref().unwrap_or("no security requirement"),
-            auth_expr(&plan.api, &krate, scheme.as_deref())
+            // Without an absolute server in the spec, the builder takes the base URL.
+            if plan.api.base_url.is_some() {
+                ""
+            } else {
+                "base_url.clone()"
+            },
+            auth_expr(&plan.api, &krate, scheme.as_deref()),
+            api_key_header(auth_kind(&plan.api, scheme.as_deref())),
         );
     }
     for (i, call) in plan.calls.iter().enumerate() {
@@ -80,6 +119,19 @@ pub(super) fn write_program(root: &Path, scratch: &Path, plan: &Plan) -> Result<
 
 const PRELUDE: &str = r#"fn arg<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     serde_json::from_str(json).map_err(|e| format!("{e} in {json}"))
+}
+
+/// The spec's example when it fits the type, else the value sampled from the schema (noted).
+fn arg_or<T: serde::de::DeserializeOwned>(example: &str, sample: &str) -> Result<T, String> {
+    serde_json::from_str(example).or_else(|e| {
+        EXAMPLES_REFUSED.with(|n| n.borrow_mut().push(format!("{e} in {example}")));
+        arg(sample)
+    })
+}
+
+thread_local! {
+    /// Examples of the current call that did not fit their types.
+    static EXAMPLES_REFUSED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn report<T, E>(result: Result<T, cloudsdk_runtime::Error<E>>) -> serde_json::Value {
@@ -114,6 +166,10 @@ fn emit(id: &str, outcome: Result<serde_json::Value, String>) {
         Err(message) => serde_json::json!({ "kind": "args", "message": message }),
     };
     line["id"] = serde_json::Value::String(id.to_owned());
+    let refused = EXAMPLES_REFUSED.with(|n| std::mem::take(&mut *n.borrow_mut()));
+    if !refused.is_empty() {
+        line["examples_refused"] = serde_json::json!(refused);
+    }
     println!("{line}");
 }
 "#;
@@ -126,7 +182,7 @@ fn write_if_changed(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[Plan]) -> Result<()> {
+pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[&Plan]) -> Result<()> {
     let mut manifest = String::from(
         "# Scratch workspace written by `cargo xtask contract`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
     );

@@ -131,6 +131,9 @@ impl<'a> Sampler<'a> {
             "object" => self.object(&schema, depth),
             "array" => self.array(&schema, depth),
             "integer" => json!(self.number(&schema, true) as i64),
+            // `type: number` with an integer format (Swagger 2.0 documents do this): Prism checks
+            // the format, so the value must be whole.
+            "number" if is_integer_format(&schema) => json!(self.number(&schema, true) as i64),
             "number" => json!(self.number(&schema, false)),
             "boolean" => json!(true),
             "string" => Value::String(self.string(&schema)),
@@ -271,7 +274,7 @@ impl<'a> Sampler<'a> {
             "email" => "ada@example.com".to_owned(),
             "uri" | "url" | "uri-reference" => "https://example.com".to_owned(),
             "hostname" => "example.com".to_owned(),
-            "ipv4" => "192.0.2.1".to_owned(),
+            "ipv4" | "ip" => "192.0.2.1".to_owned(),
             "ipv6" => "2001:db8::1".to_owned(),
             "byte" => "Y29udHJhY3Q=".to_owned(),
             "rfc2822" => "Mon, 01 Jan 2024 00:00:00 +0000".to_owned(),
@@ -290,6 +293,13 @@ impl<'a> Sampler<'a> {
         }
         s
     }
+}
+
+fn is_integer_format(schema: &Value) -> bool {
+    matches!(
+        schema.get("format").and_then(Value::as_str),
+        Some("int32" | "int64")
+    )
 }
 
 /// A string matching a simple regular expression: literals, `.`, character classes and escapes
@@ -398,6 +408,16 @@ mod tests {
         assert_eq!(
             s.sample(&json!({"type": "string", "minLength": 10}), 0),
             json!("contractaa")
+        );
+        assert_eq!(
+            s.sample(&json!({"type": "number", "format": "int64"}), 0),
+            json!(1)
+        );
+        assert_eq!(s.sample(&json!({"type": "number"}), 0), json!(1.5));
+        // Oxide's `format: ip` fields are typed `IpAddr`.
+        assert_eq!(
+            s.sample(&json!({"type": "string", "format": "ip"}), 0),
+            json!("192.0.2.1")
         );
     }
 }

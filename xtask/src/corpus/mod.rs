@@ -36,10 +36,13 @@ struct Row {
 enum Outcome {
     NotAnApi(String),
     GenerateFailed(String),
-    /// Written as the crate `krate`, with these examples (file stems).
+    /// Written as the crate `krate`, with these examples (file stems), from the entry document
+    /// `file` whose external `$ref`s may read under `ref_root`.
     Generated {
         krate: String,
         examples: Vec<String>,
+        file: PathBuf,
+        ref_root: PathBuf,
     },
 }
 
@@ -146,6 +149,10 @@ fn generate_one(
     };
     let krate = options.crate_name.clone();
     write(&scratch.join(&krate), &g.files, false)?;
+    let ref_root = match &options.ref_root {
+        Some(r) => r.clone(),
+        None => file.parent().unwrap_or(file).to_path_buf(),
+    };
     let examples = g
         .files
         .iter()
@@ -161,8 +168,61 @@ fn generate_one(
         lines: g.stats.lines,
         warnings: g.warnings.len(),
         kinds: kinds(&g.warnings),
-        outcome: Outcome::Generated { krate, examples },
+        outcome: Outcome::Generated {
+            krate,
+            examples,
+            file: file.to_path_buf(),
+            ref_root,
+        },
     })
+}
+
+/// Entry documents that did not become a crate: (path under the folder, why).
+pub(crate) type NotGenerated = Vec<(String, String)>;
+
+/// A description of a corpus folder generated for another task (the contract run).
+pub(crate) struct GeneratedSpec {
+    /// The entry document's path under its folder.
+    pub(crate) shown: String,
+    pub(crate) file: PathBuf,
+    /// The folder its external `$ref`s may read.
+    pub(crate) ref_root: PathBuf,
+    /// The crate's name, which is also its folder's under the scratch folder.
+    pub(crate) krate: String,
+}
+
+/// Generates every entry document under `dirs` into `scratch/<crate>` as `corpus` does; returns
+/// the generated ones, and the others as (path, why not).
+pub(crate) fn generate_specs(
+    root: &Path,
+    scratch: &Path,
+    dirs: &[PathBuf],
+) -> Result<(Vec<GeneratedSpec>, NotGenerated)> {
+    std::fs::create_dir_all(scratch)?;
+    let mut generated = Vec::new();
+    let mut others = Vec::new();
+    for row in generate_all(root, scratch, dirs)? {
+        match row.outcome {
+            Outcome::Generated {
+                krate,
+                file,
+                ref_root,
+                ..
+            } => generated.push(GeneratedSpec {
+                shown: row.spec,
+                file,
+                ref_root,
+                krate,
+            }),
+            Outcome::NotAnApi(why) => {
+                others.push((row.spec, format!("not an API description: {why}")))
+            }
+            Outcome::GenerateFailed(why) => {
+                others.push((row.spec, format!("does not generate: {why}")))
+            }
+        }
+    }
+    Ok((generated, others))
 }
 
 /// How many of `warnings` are of each kind.

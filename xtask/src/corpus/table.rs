@@ -26,7 +26,9 @@ fn status(row: &Row, built: &Built, clippy: bool) -> Status {
             failed: false,
         },
         Outcome::GenerateFailed(why) => failed("generation failed".into(), why.clone()),
-        Outcome::Generated { krate, examples } => {
+        Outcome::Generated {
+            krate, examples, ..
+        } => {
             let empty = Crate::default();
             let c = built.crates.get(krate).unwrap_or(&empty);
             let mut expected = vec!["lib".to_owned()];
@@ -149,6 +151,8 @@ mod tests {
         let outcome = Outcome::Generated {
             krate: krate.into(),
             examples: vec!["quickstart".into()],
+            file: format!("{krate}.yaml").into(),
+            ref_root: ".".into(),
         };
         Row::empty(krate.into(), "OpenAPI 3.0.0".into(), outcome)
     }
