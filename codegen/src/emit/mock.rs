@@ -303,8 +303,14 @@ fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
     expr.extend(quote! {
         .stream(cloudsdk_mock::Stream::WebSocket { resume: #resume, first_message: #first_message })
     });
-    expr.extend(control_frame(quote! { ready }, ws.protocol.ready.as_deref()));
-    expr.extend(control_frame(quote! { auth_error }, ws.protocol.auth_error.as_deref()));
+    expr.extend(control_frame(
+        quote! { ready },
+        ws.protocol.ready.as_deref(),
+    ));
+    expr.extend(control_frame(
+        quote! { auth_error },
+        ws.protocol.auth_error.as_deref(),
+    ));
     expr
 }
 
@@ -313,7 +319,9 @@ fn control_frame(setter: TokenStream, fields: Option<&[(String, String)]>) -> To
     let Some(fields) = fields else {
         return TokenStream::new();
     };
-    let pairs = fields.iter().map(|(field, value)| quote! { (#field, #value) });
+    let pairs = fields
+        .iter()
+        .map(|(field, value)| quote! { (#field, #value) });
     quote! { .#setter(&[#(#pairs),*]) }
 }
 
