@@ -41,7 +41,7 @@ pub use cloudsdk_runtime::StatusMatch;
 pub use error::MockError;
 pub use messages::Messages;
 pub use report::Report;
-pub use route::{BodyKind, Captured, Route, Stream};
+pub use route::{BodyKind, Captured, Route, SocketFrames, Stream};
 pub use server::MockServer;
 pub use stream::Events;
 pub use when::{Mocked, When};

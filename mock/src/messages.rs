@@ -74,6 +74,7 @@ impl<B, S, E, I> When<'_, B, S, E, I> {
             let checks = resume_check(resume, last.as_ref(), i);
             let mut script = SocketScript {
                 dropped: connection.dropped,
+                control: route.frames,
                 ..SocketScript::default()
             };
             for (j, message) in connection.messages.iter().enumerate() {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
-use crate::route::Route;
+use crate::route::{Route, SocketFrames};
 use crate::wire::{self, Answer};
 
 /// One reply.
@@ -97,6 +97,9 @@ pub struct SocketScript {
     /// The operation whose credentials the first frame must carry, and the upgrade request
     /// they are checked against (set when the request is matched).
     pub first_message: Option<(&'static Route, wire::Request)>,
+    /// The operation's control frames: ready after accepted credentials, the authentication
+    /// error for refused ones.
+    pub control: SocketFrames,
 }
 
 /// Writes `reply`; `false` when the connection cannot be kept.

@@ -25,6 +25,19 @@ pub struct Route {
     /// Path parameters whose `/{name}` segment the client drops when they are unset
     /// (`x-optional-segment`).
     pub optional: &'static [&'static str],
+    /// The control frames a websocket server sends (`x-websocket` `ready` and `auth-error`).
+    pub frames: SocketFrames,
+}
+
+/// A websocket server's control frames, each the `(field, value)` pairs of a JSON object (the
+/// runtime's `FrameMatch`): the mock sends the ready frame once the credentials are accepted,
+/// and the authentication error instead of closing when they are refused, as the provider does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SocketFrames {
+    /// The frame by which the server says it accepted the credentials.
+    pub ready: Option<&'static [(&'static str, &'static str)]>,
+    /// The frame by which the server rejects the credentials.
+    pub auth_error: Option<&'static [(&'static str, &'static str)]>,
 }
 
 /// How a success body is written and checked.
@@ -86,7 +99,24 @@ impl Route {
             stream: Stream::None,
             examples: &[],
             optional: &[],
+            frames: SocketFrames {
+                ready: None,
+                auth_error: None,
+            },
         }
+    }
+
+    /// Sets the websocket server's ready frame: `(field, value)` pairs, a number or boolean
+    /// written as its JSON text (`("id", "2001")` is sent as `"id": 2001`).
+    pub const fn ready(mut self, fields: &'static [(&'static str, &'static str)]) -> Self {
+        self.frames.ready = Some(fields);
+        self
+    }
+
+    /// Sets the frame by which the websocket server rejects credentials (see [`Route::ready`]).
+    pub const fn auth_error(mut self, fields: &'static [(&'static str, &'static str)]) -> Self {
+        self.frames.auth_error = Some(fields);
+        self
     }
 
     /// Sets the documented query parameters.

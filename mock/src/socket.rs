@@ -1,12 +1,14 @@
 //! A scripted websocket connection on the wire: the upgrade answered by hand (the request was
 //! already read as HTTP), the credentials of the first frame checked when the operation sends
-//! them that way, the script's text frames, then a drop or a connection held open until the
-//! client leaves.
+//! them that way (refused with the server's authentication-error frame when it declares one),
+//! the server's ready frame, the script's text frames, then a drop or a connection held open
+//! until the client leaves.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
+use serde_json::{Map, Value};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -57,11 +59,13 @@ pub(crate) async fn play<S: AsyncRead + AsyncWrite + Unpin>(
         };
         if let Some(why) = why {
             problem(state, format!("{}: {why}", route.describe()));
-            let close = CloseFrame {
-                code: CloseCode::Policy,
-                reason: "credentials refused".into(),
-            };
-            let _ = socket.close(Some(close)).await;
+            refuse(socket, script.control.auth_error).await;
+            return;
+        }
+    }
+    if let Some(ready) = script.control.ready {
+        let frame = Value::Object(control_frame(ready)).to_string();
+        if socket.send(Message::text(frame)).await.is_err() {
             return;
         }
     }
@@ -77,6 +81,45 @@ pub(crate) async fn play<S: AsyncRead + AsyncWrite + Unpin>(
     }
     // Held open (pings answered, keep-alives and other frames ignored) until the client leaves.
     while let Some(Ok(_)) = socket.next().await {}
+}
+
+/// Refuses the credentials as the server does: its authentication-error frame on a connection
+/// left open (the client ends the stream at once), or, when it declares none, a close with
+/// code 1008 (the client treats it as a lost connection and reconnects).
+async fn refuse<S: AsyncRead + AsyncWrite + Unpin>(
+    mut socket: WebSocketStream<S>,
+    auth_error: Option<&'static [(&'static str, &'static str)]>,
+) {
+    let Some(fields) = auth_error else {
+        let close = CloseFrame {
+            code: CloseCode::Policy,
+            reason: "credentials refused".into(),
+        };
+        let _ = socket.close(Some(close)).await;
+        return;
+    };
+    let mut frame = control_frame(fields);
+    // The provider says why in words; never the credentials themselves.
+    frame
+        .entry("message")
+        .or_insert_with(|| "credentials refused".into());
+    let text = Value::Object(frame).to_string();
+    if socket.send(Message::text(text)).await.is_ok() {
+        while let Some(Ok(_)) = socket.next().await {}
+    }
+}
+
+/// A control frame: an object of `fields`, numbers and booleans written as such.
+fn control_frame(fields: &[(&str, &str)]) -> Map<String, Value> {
+    let mut frame = Map::new();
+    for (field, text) in fields {
+        let value = match serde_json::from_str::<Value>(text) {
+            Ok(v @ (Value::Number(_) | Value::Bool(_))) => v,
+            _ => Value::String((*text).to_owned()),
+        };
+        frame.insert((*field).to_owned(), value);
+    }
+    frame
 }
 
 /// The first text frame the client sends, if any.

@@ -32,6 +32,16 @@ static EVENTS: Route =
         first_message: true,
     });
 
+/// A socket that says when it is ready and rejects credentials with a frame, as Clever Cloud's
+/// event socket does.
+static CONTROLLED: Route = Route::new(const { &op("streamEvents", Method::GET, "/controlled") })
+    .stream(Stream::WebSocket {
+        resume: None,
+        first_message: true,
+    })
+    .ready(&[("type", "socket_ready")])
+    .auth_error(&[("type", "error"), ("id", "2001")]);
+
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)]
 struct Line {
@@ -203,5 +213,36 @@ async fn a_plain_request_to_a_websocket_operation_is_reported() {
     assert_eq!(
         server.verify().expect_err("reported").problems,
         ["GET /logs/a1: a websocket operation, but the request is not a websocket upgrade"]
+    );
+}
+
+#[tokio::test]
+async fn declared_control_frames_are_sent_and_a_refusal_leaves_the_connection_open() {
+    let server = MockServer::start().await.expect("starts");
+    server.verify_on_drop(false);
+    server.require(Auth::bearer("t0k"));
+    When::<(), (), (), Value>::new(&server, &CONTROLLED)
+        .times(2)
+        .messages(vec![Messages::new().message(json!({"type": "hello"}))])
+        .expect("registers");
+    let url = format!("{}/controlled", server.ws_url());
+    let mut good = connect(url.clone()).await;
+    let auth = json!({"authorization": "Bearer t0k"}).to_string();
+    good.send(Message::text(auth)).await.expect("sent");
+    let ready = r#"{"type":"socket_ready"}"#.to_owned();
+    let hello = r#"{"type":"hello"}"#.to_owned();
+    assert_eq!(read(&mut good).await, (vec![ready, hello], None));
+    let mut bad = connect(url).await;
+    let auth = json!({"authorization": "Bearer nope"}).to_string();
+    bad.send(Message::text(auth)).await.expect("sent");
+    let refused = r#"{"type":"error","id":2001,"message":"credentials refused"}"#.to_owned();
+    assert_eq!(
+        read(&mut bad).await,
+        (vec![refused], None),
+        "open, not closed"
+    );
+    assert_eq!(
+        server.verify().expect_err("reported").problems,
+        ["`streamEvents` (GET /controlled): first frame: bearer: wrong or missing token"]
     );
 }

@@ -1,8 +1,10 @@
-//! The generated Docker Cloud client against a loopback server that answers like Docker Cloud.
+//! The generated Docker Cloud client against its generated mock (`docker_cloud::mock`), which
+//! checks HTTP Basic and answers with canned, spec-checked bodies.
 
 use cloudsdk_runtime::uuid::Uuid;
 use cloudsdk_testkit::{Request, Response, Server};
 use docker_cloud::auth::BasicAuth;
+use docker_cloud::mock::{Auth, MockServer};
 use docker_cloud::{Client, Error};
 use serde_json::json;
 
@@ -19,114 +21,114 @@ fn service(uuid: &str) -> serde_json::Value {
     json!({"uuid": uuid, "resource_uri": format!("/api/app/v1/service/{uuid}/"), "name": "web", "state": "Running"})
 }
 
-fn docker(req: &Request) -> Response {
-    if req.header("authorization") != Some(BASIC) {
-        return Response::json(401, json!({"error": "Unauthorized"}));
-    }
-    if req.header("accept") != Some("application/json") {
-        return Response::text(406, "Accept: application/json is required");
-    }
-    match (req.method.as_str(), req.path()) {
-        ("GET", "/api/app/v1/service/" | "/api/app/v1/acme/service/") => Response::json(
-            200,
-            json!({
-                "meta": {"limit": 25, "next": null, "offset": 0, "previous": null, "total_count": 1},
-                "objects": [service(S1)]
-            }),
-        ),
-        ("GET", "/api/repo/v1/repository/quay.io/acme/api/") => Response::json(
-            200,
-            json!({"resource_uri": "/api/repo/v1/repository/quay.io/acme/api/", "name": "quay.io/acme/api"}),
-        ),
-        ("POST", p) if p == format!("/api/app/v1/service/{S1}/start/") => {
-            Response::json(202, service(S1))
-                .header("X-DockerCloud-Action-URI", "/api/audit/v1/action/a-1/")
-        }
-        _ => Response::json(404, json!({"error": "Not found"})),
-    }
+/// A mock requiring alice's key, and a client signed in with `auth`.
+async fn docker(auth: BasicAuth) -> (MockServer, Client) {
+    let mock = MockServer::new().await.expect("mock starts");
+    mock.require(Auth::basic("alice", "apikey-1"));
+    let client = mock.builder().auth(auth).build().expect("client builds");
+    (mock, client)
 }
 
-fn client(server: &Server, auth: BasicAuth) -> Client {
-    Client::builder()
-        .base_url(server.url())
-        .auth(auth)
-        .build()
-        .expect("client builds")
+fn alice() -> BasicAuth {
+    BasicAuth::new("alice", "apikey-1").expect("valid credentials")
 }
 
 #[tokio::test]
 async fn basic_auth_and_optional_namespace() {
-    let server = Server::start(docker).await.expect("server starts");
-    let client = client(
-        &server,
-        BasicAuth::new("alice", "apikey-1").expect("valid credentials"),
+    let (mock, client) = docker(alice()).await;
+    let page = json!({
+        "meta": {"limit": 25, "next": null, "offset": 0, "previous": null, "total_count": 1},
+        "objects": [service(S1)]
+    });
+    let services = mock.services();
+    let all = services.list().times(1).json(200, page.clone());
+    all.expect("a page without namespace");
+    let acme = services.list().path("namespace", "acme").times(1);
+    acme.json(200, page).expect("a page in a namespace");
+    let listed = client.services().list().send().await;
+    assert_eq!(
+        listed.expect("list without namespace").objects[0].uuid,
+        s1()
     );
-    let page = client
-        .services()
-        .list()
-        .send()
-        .await
-        .expect("list without namespace");
-    assert_eq!(page.objects[0].uuid, s1());
-    let page = client
-        .services()
-        .list()
-        .namespace("acme")
-        .send()
-        .await
-        .expect("list in a namespace");
-    assert_eq!(page.meta.total_count, 1);
-    let paths: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.path().to_owned())
-        .collect();
+    let listed = client.services().list().namespace("acme").send().await;
+    assert_eq!(listed.expect("list in a namespace").meta.total_count, 1);
+    mock.verify().expect("each list once, signed in");
+    let requests = mock.requests();
+    let paths: Vec<&str> = requests.iter().map(|r| r.path()).collect();
     assert_eq!(paths, ["/api/app/v1/service/", "/api/app/v1/acme/service/"]);
+    // Docker Cloud answers 406 without this header.
+    let accept = requests.iter().map(|r| r.header("accept"));
+    assert!(accept.into_iter().all(|a| a == Some("application/json")));
 }
 
 #[tokio::test]
 async fn dockercloud_auth_is_sent_as_is() {
-    let server = Server::start(docker).await.expect("server starts");
     let auth =
         BasicAuth::from_lookup(|name| (name == "DOCKERCLOUD_AUTH").then(|| BASIC.to_owned()))
             .expect("env read");
-    let started = client(&server, auth)
+    let (mock, client) = docker(auth).await;
+    let start = mock
         .services()
-        .start(s1())
-        .send()
-        .await
-        .expect("start succeeds");
-    assert_eq!(started.uuid, s1());
+        .start()
+        .path("uuid", S1)
+        .times(1)
+        .json(202, service(S1));
+    start.expect("a started service");
+    let started = client.services().start(s1()).send().await;
+    assert_eq!(started.expect("start succeeds").uuid, s1());
+    mock.verify().expect("the header was accepted");
+    assert_eq!(mock.requests()[0].header("authorization"), Some(BASIC));
 }
 
 #[tokio::test]
 async fn wrong_key_is_a_documented_401() {
-    let server = Server::start(docker).await.expect("server starts");
-    let client = client(
-        &server,
-        BasicAuth::new("alice", "wrong").expect("well-formed credentials"),
-    );
+    let wrong = BasicAuth::new("alice", "not-apikey-9").expect("well-formed credentials");
+    let (mock, client) = docker(wrong).await;
+    let get = mock
+        .services()
+        .get()
+        .path("uuid", S1)
+        .any_times()
+        .json(200, service(S1));
+    get.expect("a service, for the right key only");
     let error = client.services().get(s1()).send().await.expect_err("401");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
     assert!(matches!(error, Error::Api(_)), "{error:?}");
     assert!(
-        !format!("{error:?}").contains("wrong"),
+        !format!("{error:?}").contains("not-apikey-9"),
         "the key must not leak into errors"
     );
+    let report = mock
+        .verify()
+        .expect_err("the refusal is reported")
+        .to_string();
+    assert!(
+        report.contains("Basic: wrong or missing credentials"),
+        "{report}"
+    );
+    mock.verify_on_drop(false);
 }
 
+/// Kept on a loopback server: a repository name keeps its slashes in the path, which the mock's
+/// path templates (one segment per parameter) cannot match.
 #[tokio::test]
 async fn repository_names_keep_their_slashes() {
-    let server = Server::start(docker).await.expect("server starts");
-    let client = client(
-        &server,
-        BasicAuth::new("alice", "apikey-1").expect("valid credentials"),
-    );
+    let uri = "/api/repo/v1/repository/quay.io/acme/api/";
+    let server = Server::start(move |req: &Request| {
+        if req.path() != uri {
+            return Response::json(404, json!({"error": "Not found"}));
+        }
+        Response::json(
+            200,
+            json!({"resource_uri": uri, "name": "quay.io/acme/api"}),
+        )
+    })
+    .await
+    .expect("server starts");
+    let client = Client::builder().base_url(server.url()).auth(alice());
+    let client = client.build().expect("client builds");
     let found = client.repositories().get("quay.io/acme/api").send().await;
-    assert_eq!(
-        server.requests()[0].path(),
-        "/api/repo/v1/repository/quay.io/acme/api/"
-    );
+    assert_eq!(server.requests()[0].path(), uri);
     let repository = found.expect("found");
     assert_eq!(repository.name.as_deref(), Some("quay.io/acme/api"));
 }

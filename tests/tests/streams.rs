@@ -6,35 +6,23 @@
 use std::sync::{Arc, Mutex};
 
 use cloudsdk_runtime::StreamExt;
-use cloudsdk_testkit::{Request, Response, Server, oauth1, serve};
+use cloudsdk_testkit::{Request, oauth1, serve};
 use futures_util::SinkExt;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::Message;
 
+/// On Civo's mock: each page after the first must ask for its number and keep the filters.
+/// (Docker Cloud's `meta.next` pages are walked on its mock in `mock_docker_cloud.rs`.)
 #[tokio::test]
 async fn civo_pages_are_walked_in_order() {
-    let server = Server::start(|req: &Request| {
-        let page: u32 = req
-            .query()
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("page="))
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1);
-        let items: Vec<_> = (0..2)
-            .map(|i| json!({"id": format!("i-{page}-{i}")}))
-            .collect();
-        Response::json(
-            200,
-            json!({"page": page, "per_page": 2, "pages": 3, "items": items}),
-        )
-    })
-    .await
-    .expect("server starts");
-    let client = civo::Client::builder()
-        .base_url(server.url())
-        .auth(civo::auth::BearerToken::civo("key").expect("valid key"))
-        .build()
-        .expect("client builds");
+    let mock = civo::mock::MockServer::new().await.expect("mock starts");
+    mock.require(civo::mock::Auth::bearer("key"));
+    let item = |page: u32, i: u32| json!({"id": format!("i-{page}-{i}")});
+    let pages = (1..=3).map(|p| vec![item(p, 0), item(p, 1)]).collect();
+    let list = mock.instances().list().query("region", "LON1").pages(pages);
+    list.expect("pages Civo could send");
+    let auth = civo::auth::BearerToken::civo("key").expect("valid key");
+    let client = mock.builder().auth(auth).build().expect("client builds");
     let ids: Vec<String> = client
         .instances()
         .list()
@@ -44,56 +32,8 @@ async fn civo_pages_are_walked_in_order() {
         .collect()
         .await;
     assert_eq!(ids, ["i-1-0", "i-1-1", "i-2-0", "i-2-1", "i-3-0", "i-3-1"]);
-    let queries: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.query().to_owned())
-        .collect();
-    assert_eq!(queries.len(), 3);
-    assert!(
-        queries.iter().all(|q| q.contains("region=LON1")),
-        "every page keeps the filters: {queries:?}"
-    );
-}
-
-#[tokio::test]
-async fn docker_cloud_follows_meta_next() {
-    let server = Server::start(|req: &Request| {
-        let offset: usize = req
-            .query()
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("offset="))
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0);
-        let next = (offset < 2).then(|| format!("/api/app/v1/service/?limit=1&offset={}", offset + 1));
-        Response::json(
-            200,
-            json!({
-                "meta": {"limit": 1, "next": next, "offset": offset, "previous": null, "total_count": 3},
-                "objects": [{"uuid": format!("0c5a9d3e-7b21-4f6a-9e8d-00000000000{offset}"), "resource_uri": "/api/app/v1/service/x/"}]
-            }),
-        )
-    })
-    .await
-    .expect("server starts");
-    let client = docker_cloud::Client::builder()
-        .base_url(server.url())
-        .auth(docker_cloud::auth::BasicAuth::new("alice", "key").expect("valid credentials"))
-        .build()
-        .expect("client builds");
-    let uuids: Vec<String> = client
-        .services()
-        .list()
-        .stream()
-        .map(|service| service.expect("decodes").uuid.to_string())
-        .collect()
-        .await;
-    assert_eq!(
-        uuids,
-        (0..3)
-            .map(|i| format!("0c5a9d3e-7b21-4f6a-9e8d-00000000000{i}"))
-            .collect::<Vec<_>>()
-    );
+    mock.verify()
+        .expect("three pages, each with `region` and its number");
 }
 
 const CONSUMER_SECRET: &str = "consumer-secret";

@@ -303,7 +303,26 @@ fn socket_route(op: &Operation, ws: &WebSocket) -> TokenStream {
     expr.extend(quote! {
         .stream(cloudsdk_mock::Stream::WebSocket { resume: #resume, first_message: #first_message })
     });
+    expr.extend(control_frame(
+        quote! { ready },
+        ws.protocol.ready.as_deref(),
+    ));
+    expr.extend(control_frame(
+        quote! { auth_error },
+        ws.protocol.auth_error.as_deref(),
+    ));
     expr
+}
+
+/// `.ready(&[(field, value), …])` or `.auth_error(…)` when the stream declares that frame.
+fn control_frame(setter: TokenStream, fields: Option<&[(String, String)]>) -> TokenStream {
+    let Some(fields) = fields else {
+        return TokenStream::new();
+    };
+    let pairs = fields
+        .iter()
+        .map(|(field, value)| quote! { (#field, #value) });
+    quote! { .#setter(&[#(#pairs),*]) }
 }
 
 fn body_kind(kind: ResponseKind) -> TokenStream {

@@ -3556,7 +3556,9 @@ static ROUTES: [cloudsdk_mock::Route; 442] = [
         .stream(cloudsdk_mock::Stream::WebSocket {
             resume: None,
             first_message: true,
-        }),
+        })
+        .ready(&[("type", "socket_ready")])
+        .auth_error(&[("type", "error"), ("id", "2001")]),
     cloudsdk_mock::Route::new(const {
             &cloudsdk_runtime::Operation::new(
                     "streamApplicationLogs",
