@@ -55,10 +55,13 @@ use std::pin::Pin;
 
 mod basic;
 mod bearer;
+#[cfg(feature = "oauth1")]
 mod encode;
 mod endpoint;
 mod fixed;
+#[cfg(feature = "oauth1")]
 pub mod oauth1;
+#[cfg(feature = "oauth1")]
 mod oauth1_flow;
 mod secret;
 pub mod token;
@@ -66,7 +69,9 @@ mod transport;
 
 pub use basic::BasicAuth;
 pub use bearer::BearerToken;
+#[cfg(feature = "oauth1")]
 pub use oauth1::{OAuth1, SignatureMethod};
+#[cfg(feature = "oauth1")]
 pub use oauth1_flow::{OAuth1Flow, TemporaryCredentials, TokenCredentials};
 pub use secret::Secret;
 pub use token::TokenExchange;
