@@ -16,7 +16,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::names::Namespace;
 use super::{
-    Api, AuthKind, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind, TypeRef,
+    Api, AuthKind, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind,
+    TypeRef,
 };
 use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
@@ -85,7 +86,11 @@ fn runtime_features(api: &Api) -> Vec<RuntimeFeature> {
         }
     }
     // `Client::from_env()` and the README build an `OAuth1` for any operation's scheme.
-    if api.auth.iter().any(|a| matches!(a.kind, AuthKind::OAuth1 { .. })) {
+    if api
+        .auth
+        .iter()
+        .any(|a| matches!(a.kind, AuthKind::OAuth1 { .. }))
+    {
         out.push(RuntimeFeature {
             part: RuntimePart::OAuth1,
             features: Vec::new(),
