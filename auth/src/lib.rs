@@ -55,10 +55,13 @@ use std::pin::Pin;
 
 mod basic;
 mod bearer;
+#[cfg(feature = "oauth1")]
 mod encode;
 mod endpoint;
 mod fixed;
+#[cfg(feature = "oauth1")]
 pub mod oauth1;
+#[cfg(feature = "oauth1")]
 mod oauth1_flow;
 mod secret;
 pub mod token;
@@ -66,7 +69,9 @@ mod transport;
 
 pub use basic::BasicAuth;
 pub use bearer::BearerToken;
+#[cfg(feature = "oauth1")]
 pub use oauth1::{OAuth1, SignatureMethod};
+#[cfg(feature = "oauth1")]
 pub use oauth1_flow::{OAuth1Flow, TemporaryCredentials, TokenCredentials};
 pub use secret::Secret;
 pub use token::TokenExchange;
@@ -155,32 +160,24 @@ impl fmt::Debug for HeaderNames<'_> {
 ///
 /// Messages say what went wrong and what to do; they never contain a secret. An underlying
 /// error is reached through [`std::error::Error::source`], never repeated in the message.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum AuthError {
     /// Credentials are missing or malformed.
-    #[error("invalid credentials: {0}")]
     InvalidCredentials(String),
     /// No credentials were found where they were looked for (environment variables).
-    #[error("missing credentials: {0}")]
     MissingCredentials(String),
     /// The request cannot be signed as given (a URL without a host, a bad realm, ...).
-    #[error("cannot authenticate the request: {0}")]
     InvalidRequest(String),
     /// The request to an authentication endpoint could not be sent or its answer not read; the
     /// transport error is the [`source`](std::error::Error::source).
-    #[error("request to {endpoint} failed; check the URL and the network")]
     Http {
         /// The endpoint (URL without query).
         endpoint: String,
         /// The underlying error.
-        #[source]
         source: reqwest::Error,
     },
     /// An authentication endpoint did not answer in time.
-    #[error(
-        "{endpoint} did not answer within {timeout:?}; the service may be overloaded, try again later"
-    )]
     Timeout {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -188,7 +185,6 @@ pub enum AuthError {
         timeout: std::time::Duration,
     },
     /// An authentication endpoint refused the credentials (HTTP 400, 401 or 403).
-    #[error("{endpoint} rejected the credentials (HTTP {status}{}); {hint}", fmt_detail(.detail))]
     #[non_exhaustive]
     Rejected {
         /// The endpoint (URL without query).
@@ -203,7 +199,6 @@ pub enum AuthError {
         body: String,
     },
     /// An authentication endpoint answered with another unexpected HTTP status.
-    #[error("{endpoint} answered HTTP {status}{}; the service may be failing, try again later", fmt_detail(.detail))]
     #[non_exhaustive]
     EndpointStatus {
         /// The endpoint (URL without query).
@@ -218,11 +213,6 @@ pub enum AuthError {
     /// An authentication endpoint answered with a redirect (HTTP 3xx). Redirects are never
     /// followed, so credentials only go to the URL that was configured.
     #[non_exhaustive]
-    #[error(
-        "{endpoint} answered HTTP {status}, a redirect{}; it was not followed, so the credentials \
-         went nowhere else: if the new address is right, configure it as the endpoint URL",
-        fmt_location(.location)
-    )]
     Redirected {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -235,11 +225,6 @@ pub enum AuthError {
     },
     /// Credentials would travel unencrypted: over `http://` or `ws://` to a host that is not
     /// loopback, without the scheme's `allow_insecure_http()`.
-    #[error(
-        "refusing to send credentials to {url} unencrypted: only loopback hosts (127.0.0.0/8, \
-         ::1, localhost) may be reached over http:// or ws://; use https:// or wss://, or call \
-         {opt_in} to allow it"
-    )]
     #[non_exhaustive]
     InsecureTransport {
         /// The URL (without query or user info).
@@ -248,7 +233,6 @@ pub enum AuthError {
         opt_in: &'static str,
     },
     /// An authentication endpoint answered 2xx with a body that is not what the scheme expects.
-    #[error("{endpoint} answered with an unexpected body: {reason}; check the endpoint URL")]
     InvalidResponse {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -256,15 +240,11 @@ pub enum AuthError {
         reason: String,
     },
     /// The token endpoint issued a token that has already expired.
-    #[error("{endpoint} issued a token that has already expired; check this machine's clock")]
     TokenExpired {
         /// The endpoint (URL without query).
         endpoint: String,
     },
     /// The token endpoint failed recently; it is not asked again until the back-off ends.
-    #[error(
-        "not asking {endpoint} for a token for another {retry_in:?} after it failed: {last_error}"
-    )]
     Backoff {
         /// The endpoint (URL without query).
         endpoint: String,
@@ -286,6 +266,93 @@ fn fmt_location(location: &Option<String>) -> String {
     match location {
         Some(l) => format!(" to {l}"),
         None => String::new(),
+    }
+}
+
+impl fmt::Display for AuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AuthError::InvalidCredentials(why) => write!(f, "invalid credentials: {why}"),
+            AuthError::MissingCredentials(why) => write!(f, "missing credentials: {why}"),
+            AuthError::InvalidRequest(why) => write!(f, "cannot authenticate the request: {why}"),
+            AuthError::Http { endpoint, .. } => {
+                write!(
+                    f,
+                    "request to {endpoint} failed; check the URL and the network"
+                )
+            }
+            AuthError::Timeout { endpoint, timeout } => write!(
+                f,
+                "{endpoint} did not answer within {timeout:?}; the service may be overloaded, \
+                 try again later"
+            ),
+            AuthError::Rejected {
+                endpoint,
+                status,
+                detail,
+                hint,
+                ..
+            } => write!(
+                f,
+                "{endpoint} rejected the credentials (HTTP {status}{}); {hint}",
+                fmt_detail(detail)
+            ),
+            AuthError::EndpointStatus {
+                endpoint,
+                status,
+                detail,
+                ..
+            } => write!(
+                f,
+                "{endpoint} answered HTTP {status}{}; the service may be failing, try again later",
+                fmt_detail(detail)
+            ),
+            AuthError::Redirected {
+                endpoint,
+                status,
+                location,
+                ..
+            } => write!(
+                f,
+                "{endpoint} answered HTTP {status}, a redirect{}; it was not followed, so the \
+                 credentials went nowhere else: if the new address is right, configure it as the \
+                 endpoint URL",
+                fmt_location(location)
+            ),
+            AuthError::InsecureTransport { url, opt_in } => write!(
+                f,
+                "refusing to send credentials to {url} unencrypted: only loopback hosts \
+                 (127.0.0.0/8, ::1, localhost) may be reached over http:// or ws://; use https:// \
+                 or wss://, or call {opt_in} to allow it"
+            ),
+            AuthError::InvalidResponse { endpoint, reason } => write!(
+                f,
+                "{endpoint} answered with an unexpected body: {reason}; check the endpoint URL"
+            ),
+            AuthError::TokenExpired { endpoint } => write!(
+                f,
+                "{endpoint} issued a token that has already expired; check this machine's clock"
+            ),
+            AuthError::Backoff {
+                endpoint,
+                retry_in,
+                last_error,
+            } => write!(
+                f,
+                "not asking {endpoint} for a token for another {retry_in:?} after it failed: \
+                 {last_error}"
+            ),
+        }
+    }
+}
+
+/// The transport error of [`AuthError::Http`]; every other variant says all in its message.
+impl std::error::Error for AuthError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            AuthError::Http { source, .. } => Some(source),
+            _ => None,
+        }
     }
 }
 

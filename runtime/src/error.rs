@@ -135,12 +135,7 @@ impl BodyTooLarge {
 
 /// A websocket stream that failed: the handshake was refused or the connection dropped, and
 /// reconnecting did not help.
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "websocket stream {operation} failed after {attempts} connection attempt(s): {message}; check \
-     the URL (ClientBuilder::websocket_base_url) and credentials, or raise \
-     ReconnectPolicy::max_reconnects"
-)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub struct WebSocketError {
     /// The stream's operation name.
@@ -157,12 +152,7 @@ pub struct WebSocketError {
 /// A websocket server rejected the credentials with a frame (rather than by refusing the
 /// upgrade or closing); the stream ended without reconnecting, since new connections would be
 /// rejected the same way.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error(
-    "websocket stream {operation}: the server rejected the credentials; check them (the stream \
-     was not reconnected); frame: {}",
-    excerpt(.frame)
-)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct WebSocketRejected {
     /// The stream's operation name.
@@ -192,50 +182,117 @@ impl WebSocketRejected {
 /// `?` converts between the error of an operation with a typed error body and
 /// `Error<serde_json::Value>` (both ways), so a crate whose operations document different error
 /// bodies still has one error type to return.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E = serde_json::Value> {
     /// The request could not be built (a parameter that cannot be encoded, a bad base URL).
-    #[error("invalid request: {0}; check the arguments and the base URL")]
     InvalidRequest(String),
     /// Authentication failed before the request was sent (bad credentials, token endpoint down);
     /// the reason is the [`source`](std::error::Error::source).
-    #[error("authentication failed")]
-    Auth(#[source] Box<cloudsdk_auth::AuthError>),
+    Auth(Box<cloudsdk_auth::AuthError>),
     /// The request did not complete: connection refused, reset, TLS failure… (the
     /// [`source`](std::error::Error::source) says which).
-    #[error("request failed; check the base URL and your network, or retry later")]
-    Transport(#[source] TransportError),
+    Transport(TransportError),
     /// The request or the response took longer than the configured timeout.
-    #[error(
-        "request timed out; raise the timeout (ClientBuilder::timeout, CallOptions::timeout) or retry later"
-    )]
-    Timeout(#[source] TransportError),
+    Timeout(TransportError),
     /// The server answered with an error status the operation documents.
-    #[error("the API answered {}: {}", status_text(&.0.response), body_text(&.0.response))]
     Api(Box<ApiError<E>>),
     /// The server answered with a status the operation does not document. A redirect to
     /// another origin is one: redirects are followed only within the origin a request was sent
     /// to, so credentials and default headers never go elsewhere.
-    #[error("the API answered {}, a status this operation does not document: {}", status_text(.0), body_text(.0))]
     UnexpectedStatus(Box<ResponseParts>),
     /// The response body was larger than the client reads into memory.
-    #[error(
-        "the API answered {} with a body larger than {} bytes, the most this client reads into \
-         memory; raise it with ClientBuilder::max_body_bytes, or stream the body",
-        .0.response.status, .0.limit
-    )]
     BodyTooLarge(Box<BodyTooLarge>),
     /// A websocket stream could not be opened, or broke and could not be re-opened.
-    #[error("{0}")]
     WebSocket(Box<WebSocketError>),
     /// A websocket server rejected the credentials with a frame its operation declares
     /// (Clever Cloud's error 2001); the stream ended at once.
-    #[error("{0}")]
     WebSocketRejected(Box<WebSocketRejected>),
     /// The body of a successful response did not match the documented schema.
-    #[error("{}", decode_message(.0))]
     Decode(Box<DecodeError>),
+}
+
+impl fmt::Display for WebSocketError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (operation, attempts, message) = (self.operation, self.attempts, &self.message);
+        write!(
+            f,
+            "websocket stream {operation} failed after {attempts} connection attempt(s): \
+             {message}; check the URL (ClientBuilder::websocket_base_url) and credentials, or \
+             raise ReconnectPolicy::max_reconnects"
+        )
+    }
+}
+
+impl std::error::Error for WebSocketError {}
+
+impl fmt::Display for WebSocketRejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "websocket stream {}: the server rejected the credentials; check them (the stream \
+             was not reconnected); frame: {}",
+            self.operation,
+            excerpt(&self.frame)
+        )
+    }
+}
+
+impl std::error::Error for WebSocketRejected {}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(why) => {
+                write!(
+                    f,
+                    "invalid request: {why}; check the arguments and the base URL"
+                )
+            }
+            Error::Auth(_) => f.write_str("authentication failed"),
+            Error::Transport(_) => {
+                f.write_str("request failed; check the base URL and your network, or retry later")
+            }
+            Error::Timeout(_) => f.write_str(
+                "request timed out; raise the timeout (ClientBuilder::timeout, \
+                 CallOptions::timeout) or retry later",
+            ),
+            Error::Api(api) => write!(
+                f,
+                "the API answered {}: {}",
+                status_text(&api.response),
+                body_text(&api.response)
+            ),
+            Error::UnexpectedStatus(parts) => write!(
+                f,
+                "the API answered {}, a status this operation does not document: {}",
+                status_text(parts),
+                body_text(parts)
+            ),
+            Error::BodyTooLarge(large) => write!(
+                f,
+                "the API answered {} with a body larger than {} bytes, the most this client \
+                 reads into memory; raise it with ClientBuilder::max_body_bytes, or stream the \
+                 body",
+                large.response.status, large.limit
+            ),
+            Error::WebSocket(ws) => fmt::Display::fmt(ws, f),
+            Error::WebSocketRejected(rejected) => fmt::Display::fmt(rejected, f),
+            Error::Decode(decode) => f.write_str(&decode_message(decode)),
+        }
+    }
+}
+
+/// The wrapped error of `Auth`, `Transport` and `Timeout`; the other variants say all in their
+/// message.
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Auth(auth) => Some(&**auth),
+            Error::Transport(transport) | Error::Timeout(transport) => Some(transport),
+            _ => None,
+        }
+    }
 }
 
 /// A request that did not complete (connection refused or reset, TLS failure, timeout). Its

@@ -169,6 +169,8 @@ fn lib_rs(api: &Api) -> String {
         let items = match r.part {
             RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
             RuntimePart::Multipart => "multipart",
+            // Reached through the `auth` re-export.
+            RuntimePart::OAuth1 => continue,
         };
         if !r.features.is_empty() {
             out.push_str(&format!("#[cfg(feature = \"{}\")]\n", r.part.as_str()));

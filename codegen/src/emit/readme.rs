@@ -110,6 +110,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
                 let what = match r.part {
                     RuntimePart::Websocket => "websocket streams (tokio-tungstenite)",
                     RuntimePart::Multipart => "multipart request bodies",
+                    RuntimePart::OAuth1 => "OAuth 1.0a signing",
                 };
                 (r.part.as_str(), what)
             })

@@ -16,7 +16,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::names::Namespace;
 use super::{
-    Api, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind, TypeRef,
+    Api, AuthKind, BodyKind, CallKind, Operation, RuntimeFeature, RuntimePart, Success, TypeKind,
+    TypeRef,
 };
 use crate::diag::{Diagnostic, Kind};
 use crate::pointer;
@@ -45,9 +46,11 @@ pub(super) fn assign(api: &mut Api, warnings: &mut Vec<Diagnostic>) {
     api.runtime_features = runtime_features(api);
 }
 
-/// Whether an operation uses an optional part of the runtime.
+/// Whether an operation uses an optional part of the runtime (OAuth 1.0a is the crate's, not
+/// an operation's: see [`runtime_features`]).
 fn uses(op: &Operation, part: RuntimePart) -> bool {
     match part {
+        RuntimePart::OAuth1 => false,
         RuntimePart::Websocket => matches!(op.kind, CallKind::WebSocket(_)),
         RuntimePart::Multipart => op
             .body
@@ -81,6 +84,17 @@ fn runtime_features(api: &Api) -> Vec<RuntimeFeature> {
                 },
             });
         }
+    }
+    // `Client::from_env()` and the README build an `OAuth1` for any operation's scheme.
+    if api
+        .auth
+        .iter()
+        .any(|a| matches!(a.kind, AuthKind::OAuth1 { .. }))
+    {
+        out.push(RuntimeFeature {
+            part: RuntimePart::OAuth1,
+            features: Vec::new(),
+        });
     }
     out
 }

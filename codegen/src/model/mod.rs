@@ -104,6 +104,9 @@ pub enum RuntimePart {
     Websocket,
     /// Multipart request bodies.
     Multipart,
+    /// OAuth 1.0a signing (HMAC and SHA crates, random nonces): only for a description with an
+    /// OAuth 1.0a scheme, always on then.
+    OAuth1,
 }
 
 impl RuntimePart {
@@ -112,6 +115,7 @@ impl RuntimePart {
         match self {
             RuntimePart::Websocket => "websocket",
             RuntimePart::Multipart => "multipart",
+            RuntimePart::OAuth1 => "oauth1",
         }
     }
 }

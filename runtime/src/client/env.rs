@@ -2,6 +2,7 @@
 //! as its spec names their variables (`x-env`), tried in order by
 //! [`ClientBuilder::auth_from_env`].
 
+#[cfg(feature = "oauth1")]
 use cloudsdk_auth::oauth1::OAuth1;
 use cloudsdk_auth::token::ClientAuthentication;
 use cloudsdk_auth::{AuthError, BasicAuth, BearerToken, TokenExchange};
@@ -48,6 +49,7 @@ pub enum EnvCredentials {
         authorization: Option<&'static str>,
     },
     /// OAuth 1.0a with consumer and token credentials.
+    #[cfg(feature = "oauth1")]
     #[non_exhaustive]
     OAuth1 {
         /// The consumer key's variable.
@@ -122,6 +124,7 @@ impl EnvCredentials {
     }
 
     /// [`EnvCredentials::OAuth1`] from the consumer's and the token's key and secret.
+    #[cfg(feature = "oauth1")]
     pub const fn oauth1(
         consumer_key: &'static str,
         consumer_secret: &'static str,
@@ -214,6 +217,7 @@ impl EnvCredentials {
         match *self {
             EnvCredentials::Bearer { token } => vec![token],
             EnvCredentials::Basic { user, password, .. } => vec![user, password],
+            #[cfg(feature = "oauth1")]
             EnvCredentials::OAuth1 {
                 consumer_key,
                 consumer_secret,
@@ -347,6 +351,7 @@ fn authenticate<C: From<Client>>(
             Some(value) => builder.auth(BasicAuth::from_authorization(value)?),
             None => builder.auth(BasicAuth::new(var(user), var(password))?),
         },
+        #[cfg(feature = "oauth1")]
         EnvCredentials::OAuth1 {
             consumer_key,
             consumer_secret,
