@@ -7,11 +7,15 @@ mod support;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use cloudsdk_runtime::{Client, ClientBuilder, Error, Method, Operation, QueryStyle, RetryPolicy};
+use cloudsdk_runtime::{
+    Client, ClientBuilder, Error, Method, Operation, Pagination, QueryStyle, RetryPolicy,
+};
+use futures_util::TryStreamExt;
 use serde_json::{Value, json};
 use support::{Reply, guard, serve};
 
 static LIST: Operation = Operation::new("list", Method::GET, "/things", true);
+static PAGES: Pagination = Pagination::meta_next("objects");
 
 const SECRET: &str = "qu3ry-s3cret";
 
@@ -110,4 +114,38 @@ async fn an_empty_name_is_refused_when_building() {
         .build();
     let error = built.expect_err("no name");
     assert!(!format!("{error:?}").contains(SECRET), "{error:?}");
+}
+
+/// A next-page link that echoes the key back (as Docker Cloud's `meta.next` echoes the query)
+/// is followed with the key once, not twice.
+#[tokio::test]
+async fn an_echoed_key_in_a_next_page_link_is_not_doubled() {
+    let server = serve(|req, _| async move {
+        let first = !req.target.contains("offset=");
+        let next = first.then(|| format!("/things?api_key={SECRET}&offset=1"));
+        Reply::json(
+            200,
+            &json!({"meta": {"next": next}, "objects": [{"first": first}]}),
+        )
+    })
+    .await;
+    let client = Client::builder(server.url(""))
+        .sensitive_query("api_key", SECRET)
+        .build()
+        .expect("client");
+    let items: Vec<Value> = guard(
+        client
+            .request(&LIST)
+            .paginate::<Value, Value>(&PAGES)
+            .try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("both pages");
+    assert_eq!(items, [json!({"first": true}), json!({"first": false})]);
+    let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+    let expected = [
+        format!("/things?api_key={SECRET}"),
+        format!("/things?offset=1&api_key={SECRET}"),
+    ];
+    assert_eq!(targets, expected);
 }
