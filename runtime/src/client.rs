@@ -5,9 +5,11 @@
 
 mod env;
 mod options;
+mod query_key;
 
 pub use env::{EnvCredentials, EnvScheme};
 pub use options::CallOptions;
+pub(crate) use query_key::QueryCredentials;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -44,6 +46,8 @@ pub(crate) struct Config {
     pub(crate) base_url: Url,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) headers: HeaderMap,
+    /// Credentials sent in every request's query string.
+    pub(crate) query: QueryCredentials,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
     pub(crate) connect_timeout: Option<Duration>,
@@ -61,6 +65,7 @@ impl std::fmt::Debug for Config {
             .field("base", &self.base)
             .field("auth", &self.auth)
             .field("headers", &redact::Headers(&self.headers))
+            .field("query", &self.query)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -79,6 +84,7 @@ pub struct ClientBuilder<C = Client> {
     auth: Arc<dyn Authenticator>,
     http: Option<reqwest::Client>,
     headers: HeaderMap,
+    query: QueryCredentials,
     retry: RetryPolicy,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
@@ -96,6 +102,7 @@ impl<C> std::fmt::Debug for ClientBuilder<C> {
             .field("base_url", &self.base_url)
             .field("auth", &self.auth)
             .field("headers", &redact::Headers(&self.headers))
+            .field("query", &self.query)
             .field("websocket_base", &self.websocket_base)
             .field("error", &self.error)
             .finish_non_exhaustive()
@@ -169,6 +176,7 @@ impl<C: From<Client>> ClientBuilder<C> {
             auth: Arc::new(NoAuth),
             http: None,
             headers,
+            query: QueryCredentials::default(),
             retry: RetryPolicy::default(),
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Some(Duration::from_secs(10)),
@@ -274,6 +282,28 @@ impl<C: From<Client>> ClientBuilder<C> {
         self.add_header(name, value, true)
     }
 
+    /// Adds a query parameter that carries a credential (an API key sent as `?api_key=…`) to
+    /// every request and websocket upgrade, replacing one of the same name already in the URL.
+    /// Like a [`ClientBuilder::sensitive_header`], its value never shows in `Debug` output or
+    /// in errors, and it is only sent over `https://` and `wss://` or to a loopback host,
+    /// unless [`ClientBuilder::allow_insecure_http`] is called.
+    ///
+    /// ```
+    /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
+    ///     .sensitive_query("api_key", "k3y")
+    ///     .build()?;
+    /// assert!(!format!("{client:?}").contains("k3y"));
+    /// # Ok::<(), cloudsdk_runtime::Error>(())
+    /// ```
+    pub fn sensitive_query(mut self, name: &str, value: &str) -> Self {
+        if name.is_empty() {
+            self.error = Some("a query credential needs a parameter name".to_owned());
+        } else {
+            self.query.set(name, value);
+        }
+        self
+    }
+
     fn add_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
         match header_pair(name, value, sensitive) {
             Ok((name, value)) => {
@@ -285,7 +315,7 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 
     /// Also sends sensitive default headers ([`ClientBuilder::sensitive_header`],
-    /// `Authorization`, `Cookie`) over plain `http://` and `ws://` to hosts that are not
+    /// `Authorization`, `Cookie`) and query credentials ([`ClientBuilder::sensitive_query`]) over plain `http://` and `ws://` to hosts that are not
     /// loopback, where anyone on the path can read them. Only for trusted networks. The
     /// authenticator has its own opt-in (e.g. `BearerToken::allow_insecure_http()`).
     ///
@@ -437,6 +467,7 @@ impl<C: From<Client>> ClientBuilder<C> {
                 base_url,
                 auth: self.auth,
                 headers: self.headers,
+                query: self.query,
                 retry: self.retry,
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,

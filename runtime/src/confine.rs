@@ -79,19 +79,36 @@ pub(crate) fn credentials_allowed(
     headers: &HeaderMap,
     allow_insecure: bool,
 ) -> Result<(), String> {
+    match first_sensitive(headers) {
+        Some(name) => secret_allowed(url, &format!("default header `{name}`"), allow_insecure),
+        None => Ok(()),
+    }
+}
+
+/// Whether the query credential named `name` (when there is one) may travel to `url`, by the
+/// rule of [`credentials_allowed`].
+pub(crate) fn query_credential_allowed(
+    url: &Url,
+    name: Option<&str>,
+    allow_insecure: bool,
+) -> Result<(), String> {
+    match name {
+        Some(name) => secret_allowed(url, &format!("query parameter `{name}`"), allow_insecure),
+        None => Ok(()),
+    }
+}
+
+/// Whether the credential `what` may go to `url`: encrypted, to a loopback host, or allowed.
+fn secret_allowed(url: &Url, what: &str, allow_insecure: bool) -> Result<(), String> {
     if allow_insecure || matches!(url.scheme(), "https" | "wss") || is_loopback(url) {
         return Ok(());
     }
-    match first_sensitive(headers) {
-        None => Ok(()),
-        Some(name) => Err(format!(
-            "refusing to send the default header `{name}` (a credential) to {} unencrypted: \
-             only loopback hosts (127.0.0.0/8, ::1, localhost) may be reached over http:// or \
-             ws://; use https:// or wss://, or call ClientBuilder::allow_insecure_http() to \
-             allow it",
-            url.origin().ascii_serialization()
-        )),
-    }
+    Err(format!(
+        "refusing to send the {what} (a credential) to {} unencrypted: only loopback hosts \
+         (127.0.0.0/8, ::1, localhost) may be reached over http:// or ws://; use https:// or \
+         wss://, or call ClientBuilder::allow_insecure_http() to allow it",
+        url.origin().ascii_serialization()
+    ))
 }
 
 fn first_sensitive(headers: &HeaderMap) -> Option<&HeaderName> {
@@ -176,5 +193,20 @@ mod tests {
         }
         assert!(credentials_allowed(&remote, &headers, true).is_ok());
         assert!(credentials_allowed(&url("ws://0.0.0.0:1"), &headers, false).is_err());
+    }
+
+    #[test]
+    fn a_query_credential_needs_encryption_or_loopback() {
+        let remote = url("http://api.example.com/x");
+        assert!(query_credential_allowed(&remote, None, false).is_ok());
+        let refused = query_credential_allowed(&remote, Some("api_key"), false).unwrap_err();
+        assert!(refused.contains("query parameter `api_key`"), "{refused}");
+        for ok in ["https://api.example.com", "http://127.0.0.1:1", "wss://h"] {
+            assert!(
+                query_credential_allowed(&url(ok), Some("k"), false).is_ok(),
+                "{ok}"
+            );
+        }
+        assert!(query_credential_allowed(&remote, Some("k"), true).is_ok());
     }
 }

@@ -509,7 +509,10 @@ impl<E> Error<E> {
         }
     }
 
-    pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
+    pub(crate) fn from_reqwest(mut error: reqwest::Error) -> Self {
+        if let Some(url) = error.url_mut() {
+            crate::redact::query_values(url);
+        }
         if error.is_timeout() {
             Error::Timeout(TransportError(error))
         } else {

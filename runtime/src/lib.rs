@@ -34,12 +34,14 @@
 //!   [`ClientBuilder::http_client`] keeps its own redirect policy.)
 //! * Read credentials on the wire: authenticators refuse plain `http://`/`ws://` to hosts that
 //!   are not loopback unless their `allow_insecure_http()` is called; so do sensitive default
-//!   headers ([`ClientBuilder::sensitive_header`]) unless [`ClientBuilder::allow_insecure_http`].
+//!   headers ([`ClientBuilder::sensitive_header`]) and query credentials
+//!   ([`ClientBuilder::sensitive_query`]) unless [`ClientBuilder::allow_insecure_http`].
 //! * Exhaust memory or stall a stream: bodies read whole and single server-sent events are
 //!   capped by [`ClientBuilder::max_body_bytes`] ([`Error::BodyTooLarge`]); a server's `retry:`
 //!   waits at most [`ReconnectPolicy::max_delay`].
-//! * See secrets in `Debug`: credential header and query values and request bodies are hidden;
-//!   [`Redacted`] does the same for a type's own fields.
+//! * See secrets in `Debug`: credential header and query values and request bodies are hidden
+//!   (a transport error's URL shows no query value); [`Redacted`] does the same for a type's
+//!   own fields.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

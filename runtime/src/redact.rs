@@ -95,6 +95,23 @@ impl fmt::Debug for Query<'_> {
     }
 }
 
+/// Replaces every value in `url`'s query by `redacted` (names stay): the URL an HTTP error
+/// names may carry a query credential under any name ([`crate::ClientBuilder::sensitive_query`]).
+pub(crate) fn query_values(url: &mut url::Url) {
+    let Some(query) = url.query() else {
+        return;
+    };
+    let names: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((name, _)) => format!("{name}=redacted"),
+            None => pair.to_owned(),
+        })
+        .collect();
+    url.set_query(Some(&names.join("&")));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redact::*;
@@ -116,5 +133,15 @@ mod tests {
         );
         let query = format!("{:?}", Query("page=2&API_KEY=k4&flag"));
         assert_eq!(query, r#"{"page": "2", "API_KEY": [redacted], "flag": ""}"#);
+    }
+
+    #[test]
+    fn query_values_are_redacted_and_names_kept() {
+        let mut url = url::Url::parse("https://h/x?page=2&hapikey=s3cret&flag").expect("url");
+        query_values(&mut url);
+        assert_eq!(
+            url.as_str(),
+            "https://h/x?page=redacted&hapikey=redacted&flag"
+        );
     }
 }

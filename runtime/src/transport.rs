@@ -318,14 +318,17 @@ async fn build_attempt(
         }
     }
     confine::credentials_allowed(&target.url, &headers, config.allow_insecure)
+        .and_then(|()| {
+            let name = config.query.first_name();
+            confine::query_credential_allowed(&target.url, name, config.allow_insecure)
+        })
         .map_err(|e| call.invalid(e))?;
+    let mut url = target.url.clone();
+    config.query.apply(&mut url);
     for (name, value) in &call.headers {
         headers.insert(name.clone(), value.clone());
     }
-    let mut builder = config
-        .http
-        .request(op.method.clone(), target.url.clone())
-        .headers(headers);
+    let mut builder = config.http.request(op.method.clone(), url).headers(headers);
     if let Some(t) = call.timeout.unwrap_or(config.timeout) {
         builder = builder.timeout(t);
     }

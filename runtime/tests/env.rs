@@ -47,7 +47,11 @@ fn answer(req: &Request) -> Response {
     let header = |name| req.header(name).unwrap_or_default().to_owned();
     Response::json(
         200,
-        json!({"authorization": header("authorization"), "key": header("x-key")}),
+        json!({
+            "authorization": header("authorization"),
+            "key": header("x-key"),
+            "query": req.query(),
+        }),
     )
 }
 
@@ -176,6 +180,17 @@ async fn a_header_key_is_sent_as_a_sensitive_header() {
         .await
         .expect("call");
     assert_eq!(answer["key"], "k3y");
+}
+
+#[tokio::test]
+async fn a_query_key_is_sent_in_the_query_string() {
+    let server = Server::start(answer).await.expect("server");
+    let key = EnvScheme::new("apiKey", EnvCredentials::query_key("api_key", "T_KEY"));
+    let answer = call(&[key], &[("T_KEY", "k3y"), ("T_BASE_URL", &server.url())])
+        .await
+        .expect("call");
+    assert_eq!(answer["query"], "api_key=k3y");
+    assert_eq!(answer["key"], "");
 }
 
 /// Nothing set: every way is named. Half of one set: what is missing of it. Values never show.

@@ -31,7 +31,9 @@ pub(super) fn env_way(scheme: &EnvScheme) -> String {
             client_secret,
             ..
         } => vec![name(client_id), name(client_secret)],
-        EnvCredentials::HeaderKey { key, .. } => vec![name(key)],
+        EnvCredentials::HeaderKey { key, .. } | EnvCredentials::QueryKey { key, .. } => {
+            vec![name(key)]
+        }
     };
     let mut text = match vars.split_last() {
         Some((last, [])) => last.clone(),
@@ -126,6 +128,7 @@ fn env_credentials(credentials: &EnvCredentials) -> TokenStream {
             call
         }
         EnvCredentials::HeaderKey { header, key } => quote! { header_key(#header, #key) },
+        EnvCredentials::QueryKey { param, key } => quote! { query_key(#param, #key) },
     }
 }
 

@@ -133,6 +133,20 @@ fn tag_features(api: &Api) -> Vec<(String, String, usize)> {
         .collect()
 }
 
+/// An API key's place, and the builder call that sends it when the runtime has one.
+fn api_key_line(location: &str, name: &str) -> String {
+    let what = format!("API key in {} {}", text(location), code(name));
+    let setter = match location {
+        "header" => "sensitive_header",
+        "query" => "sensitive_query",
+        _ => return what,
+    };
+    format!(
+        "{what}, sent with `.{setter}({}, key)` on the builder",
+        rust_str(name)
+    )
+}
+
 /// How the README says to authenticate.
 fn auth_lines(api: &Api) -> Vec<String> {
     let mut lines: Vec<String> = api
@@ -160,9 +174,7 @@ fn auth_lines(api: &Api) -> Vec<String> {
                 AuthKind::ClientCredentials { token_url, .. } => {
                     format!("OAuth2 client credentials (token URL {})", code(token_url))
                 }
-                AuthKind::ApiKey { location, name } => {
-                    format!("API key in {} {}", text(location), code(name))
-                }
+                AuthKind::ApiKey { location, name } => api_key_line(location, name),
                 AuthKind::Other(o) => format!("{} (bring your own `Authenticator`)", text(o)),
             };
             let mut line = format!("{}: {what}", code(&a.key));

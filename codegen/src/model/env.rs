@@ -126,6 +126,10 @@ fn credentials(kind: &AuthKind, roles: &Roles<'_>) -> Result<EnvCredentials, Str
             header: name.clone(),
             key: roles.need(&["api-key", "key", "token"])?,
         },
+        AuthKind::ApiKey { location, name } if location == "query" => EnvCredentials::QueryKey {
+            param: name.clone(),
+            key: roles.need(&["api-key", "key", "token"])?,
+        },
         AuthKind::ApiKey { location, .. } => {
             return Err(format!(
                 "`Client::from_env` does not read API keys in the {location}; this scheme is \

@@ -192,6 +192,13 @@ pub enum EnvCredentials {
         /// The key's variable.
         key: String,
     },
+    /// An API key in the query string.
+    QueryKey {
+        /// The query parameter.
+        param: String,
+        /// The key's variable.
+        key: String,
+    },
 }
 
 /// The crate's `Error` (see `errors.rs` for the rules).

@@ -88,6 +88,14 @@ pub enum EnvCredentials {
         /// The key's variable.
         key: &'static str,
     },
+    /// An API key sent in the query string, as [`ClientBuilder::sensitive_query`] sends it.
+    #[non_exhaustive]
+    QueryKey {
+        /// The query parameter.
+        param: &'static str,
+        /// The key's variable.
+        key: &'static str,
+    },
 }
 
 impl EnvScheme {
@@ -162,6 +170,11 @@ impl EnvCredentials {
         Self::HeaderKey { header, key }
     }
 
+    /// [`EnvCredentials::QueryKey`]: the key in `key`, sent as the query parameter `param`.
+    pub const fn query_key(param: &'static str, key: &'static str) -> Self {
+        Self::QueryKey { param, key }
+    }
+
     /// Basic: the variable holding a whole `Authorization` value, which wins when set. Other
     /// kinds are returned unchanged.
     pub const fn authorization(mut self, var: &'static str) -> Self {
@@ -229,7 +242,9 @@ impl EnvCredentials {
                 client_secret,
                 ..
             } => vec![client_id, client_secret],
-            EnvCredentials::HeaderKey { key, .. } => vec![key],
+            EnvCredentials::HeaderKey { key, .. } | EnvCredentials::QueryKey { key, .. } => {
+                vec![key]
+            }
         }
     }
 }
@@ -383,5 +398,6 @@ fn authenticate<C: From<Client>>(
             builder.auth(auth)
         }
         EnvCredentials::HeaderKey { header, key } => builder.sensitive_header(header, &var(key)),
+        EnvCredentials::QueryKey { param, key } => builder.sensitive_query(param, &var(key)),
     })
 }

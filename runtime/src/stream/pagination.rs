@@ -264,9 +264,11 @@ impl<T: DeserializeOwned, E: DeserializeOwned> Pager<T, E> {
     fn follow(&self, next: &str) -> Result<Url, Error<E>> {
         let id = self.req.call.op.id;
         let base = &self.req.call.client.config().base_url;
-        let url = base
-            .join(next)
-            .map_err(|e| Error::InvalidRequest(format!("{id}: next page `{next}`: {e}")))?;
+        let url = base.join(next).map_err(|e| {
+            // The query is left out: a server may echo a query credential back in it.
+            let shown = next.split_once('?').map_or(next, |(path, _)| path);
+            Error::InvalidRequest(format!("{id}: next page `{shown}`: {e}"))
+        })?;
         confine::within_base(base, &url).map_err(|e| {
             Error::InvalidRequest(format!(
                 "{id}: not following the next page with this client's credentials: {e}"

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::Result;
 use cloudsdk_codegen::model::{
-    Api, AuthKind, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
+    Api, Body, BodyKind, CallKind, Operation, Param, ParamLocation, TypeRef,
 };
 use cloudsdk_codegen::{Modelled, Options, read_model};
 use serde_json::{Value, json};
@@ -87,15 +87,10 @@ pub(super) fn plan(name: &str, path: &Path, options: &Options) -> Result<Plan> {
 }
 
 /// The security scheme to call the operation with: the first alternative of its requirements
-/// (the operation's, else the document's) that names one scheme a client can send, since the
-/// generated crates take no API key in the query; else the model's choice.
+/// (the operation's, else the document's) that names one scheme of the model (an API key in a
+/// header, cookie or the query string included); else the model's choice.
 fn sendable_scheme(raw: &Value, api: &Api, op: &Operation) -> Option<String> {
-    let sendable = |key: &str| {
-        api.auth.iter().any(|a| {
-            a.key == key
-                && !matches!(&a.kind, AuthKind::ApiKey { location, .. } if location == "query")
-        })
-    };
+    let sendable = |key: &str| api.auth.iter().any(|a| a.key == key);
     let requirements = raw
         .pointer(&format!("{}/security", op.pointer))
         .or_else(|| raw.get("security"))
@@ -373,9 +368,9 @@ mod tests {
         );
     }
 
-    /// A query API key cannot be sent by the generated crates: a header alternative is chosen.
+    /// A query API key is sent like a header key: the first alternative wins.
     #[test]
-    fn a_sendable_alternative_wins_over_a_query_key() {
+    fn a_query_key_is_chosen_when_it_comes_first() {
         let spec = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
             "components": {"securitySchemes": {
                 "query": {"type": "apiKey", "in": "query", "name": "token"},
@@ -389,7 +384,7 @@ mod tests {
         let options = Options::new("fixture", Dependencies::Workspace);
         let plan = plan("fixture", &path, &options).expect("plans");
         let _ = std::fs::remove_dir_all(&dir);
-        assert_eq!(plan.clients, [Some("header".to_owned())]);
+        assert_eq!(plan.clients, [Some("query".to_owned())]);
         assert!(!plan.calls[0].no_success);
     }
 }

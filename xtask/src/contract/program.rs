@@ -17,10 +17,13 @@ fn auth_kind<'a>(api: &'a Api, scheme: Option<&str>) -> Option<&'a AuthKind> {
         .map(|a| &a.kind)
 }
 
-/// The builder call sending an API key the way `kind` says, when it is a header or cookie key
-/// (users do the same: the generated crates take API keys as client headers).
-fn api_key_header(kind: Option<&AuthKind>) -> String {
+/// The builder call sending an API key the way `kind` says, in a header, a cookie or the query
+/// string (users do the same: the generated crates take API keys on the client builder).
+fn api_key_builder(kind: Option<&AuthKind>) -> String {
     match kind {
+        Some(AuthKind::ApiKey { location, name }) if location == "query" => {
+            format!("\n        .sensitive_query({name:?}, \"contract\")")
+        }
         Some(AuthKind::ApiKey { location, name }) if location == "header" => {
             format!("\n        .sensitive_header({name:?}, \"contract\")")
         }
@@ -102,7 +105,7 @@ pub(super) fn write_program(
                 "base_url.clone()"
             },
             auth_expr(&plan.api, &krate, scheme.as_deref()),
-            api_key_header(auth_kind(&plan.api, scheme.as_deref())),
+            api_key_builder(auth_kind(&plan.api, scheme.as_deref())),
         );
     }
     for (i, call) in plan.calls.iter().enumerate() {

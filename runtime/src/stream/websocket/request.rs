@@ -251,6 +251,9 @@ impl<'a> WebSocketRequest<'a> {
         }
         url.set_query((!self.query.is_empty()).then_some(self.query.as_str()));
         confine::credentials_allowed(&url, &config.headers, config.allow_insecure)?;
+        let query_key = config.query.first_name();
+        confine::query_credential_allowed(&url, query_key, config.allow_insecure)?;
+        config.query.apply(&mut url);
         let signing_url = match &self.signing_url {
             Some(text) => {
                 let mut signing =
