@@ -5,7 +5,7 @@
 //! included). All behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays
 //! small.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 use quote::quote;
 
 use super::markdown::{code, text};
@@ -22,7 +22,7 @@ const SERVER: &str = "MockServer";
 
 pub(super) fn mock_file(api: &Api) -> TokenStream {
     let mocked: Vec<(usize, &Operation)> = api.operations.iter().enumerate().collect();
-    let routes = mocked.iter().map(|(_, op)| route(op));
+    let routes: Vec<TokenStream> = mocked.iter().map(|(_, op)| route(op)).collect();
     let count = Literal::usize_unsuffixed(mocked.len());
     let has_ops = |g: usize| mocked.iter().any(|(_, op)| op.group == Some(g));
     let groups = api
@@ -50,7 +50,8 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
                     #( #methods )*
                 }
             }
-        });
+        })
+        .collect::<Vec<_>>();
     let accessors = api
         .groups
         .iter()
@@ -69,7 +70,14 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
     let root_ops = mocked
         .iter()
         .filter(|(_, op)| op.group.is_none())
-        .map(|(i, op)| method(*i, op, quote! { &self.raw }));
+        .map(|(i, op)| method(*i, op, quote! { &self.raw }))
+        .collect::<Vec<_>>();
+    // The short alias for the crate's types, declared only where a method names one (a crate whose
+    // operations take and return only strings and maps would otherwise warn of an unused import).
+    let alias = [&groups, &root_ops, &routes]
+        .iter()
+        .any(|items| items.iter().any(names_alias))
+        .then(|| quote! { use crate::types as t; });
     let server = ident(SERVER);
     let own = server_methods(api);
     let title = format!(
@@ -82,7 +90,7 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         #![allow(clippy::type_complexity)]
 
         pub use cloudsdk_mock::{Auth, Credential, Events, Messages, MockError, Mocked, Report, TokenEndpoint, When};
-        use crate::types as t;
+        #alias
 
         #[doc = #title]
         ///
@@ -189,6 +197,19 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
             When::new(#raw, &ROUTES[#index])
         }
     }
+}
+
+/// Whether printed code names a type through the `t::` alias (an ident `t` followed by `::`).
+fn names_alias(tokens: &TokenStream) -> bool {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    tokens.iter().enumerate().any(|(i, tree)| match tree {
+        TokenTree::Group(g) => names_alias(&g.stream()),
+        TokenTree::Ident(id) => {
+            id == "t"
+                && matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+        }
+        _ => false,
+    })
 }
 
 /// A type as the mock module writes it, short so that each method stays a few lines: the
