@@ -12,8 +12,8 @@ use super::markdown::{code, text};
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
-    Api, BodyKind, CallKind, Operation, Pagination, ParamLocation, ResponseKind, Success, TypeRef,
-    WebSocket, WebSocketAuth,
+    Api, BodyKind, CallKind, Group, Operation, Pagination, ParamLocation, ResponseKind, Success,
+    TypeRef, WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -24,49 +24,8 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
     let mocked: Vec<(usize, &Operation)> = api.operations.iter().enumerate().collect();
     let routes: Vec<TokenStream> = mocked.iter().map(|(_, op)| route(op)).collect();
     let count = Literal::usize_unsuffixed(mocked.len());
-    let has_ops = |g: usize| mocked.iter().any(|(_, op)| op.group == Some(g));
-    let groups = api
-        .groups
-        .iter()
-        .enumerate()
-        .filter(|(g, _)| has_ops(*g))
-        .map(|(g, group)| {
-            let name = ident(&group.struct_name);
-            let doc = format!(
-                " Expectations for the operations tagged {}.",
-                code(&group.tag)
-            );
-            let methods = mocked
-                .iter()
-                .filter(|(_, op)| op.group == Some(g))
-                .map(|(i, op)| method(*i, op, quote! { self.raw }));
-            quote! {
-                #[doc = #doc]
-                #[derive(Debug, Clone, Copy)]
-                pub struct #name<'a> {
-                    raw: &'a cloudsdk_mock::MockServer,
-                }
-                impl<'a> #name<'a> {
-                    #( #methods )*
-                }
-            }
-        })
-        .collect::<Vec<_>>();
-    let accessors = api
-        .groups
-        .iter()
-        .enumerate()
-        .filter(|(g, _)| has_ops(*g))
-        .map(|(_, g)| {
-            let (m, s) = (ident(&g.method), ident(&g.struct_name));
-            let doc = format!(" Expectations for the operations tagged {}.", code(&g.tag));
-            quote! {
-                #[doc = #doc]
-                pub fn #m(&self) -> #s<'_> {
-                    #s { raw: &self.raw }
-                }
-            }
-        });
+    let groups = group_structs(api, &mocked);
+    let accessors = group_accessors(api, &mocked);
     let root_ops = mocked
         .iter()
         .filter(|(_, op)| op.group.is_none())
@@ -120,6 +79,60 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
 
         static ROUTES: [cloudsdk_mock::Route; #count] = [ #( #routes ),* ];
     }
+}
+
+/// The tags that have operations, with their index in `api.groups`.
+fn used_groups<'a>(
+    api: &'a Api,
+    mocked: &'a [(usize, &Operation)],
+) -> impl Iterator<Item = (usize, &'a Group)> {
+    api.groups
+        .iter()
+        .enumerate()
+        .filter(move |(g, _)| mocked.iter().any(|(_, op)| op.group == Some(*g)))
+}
+
+/// One struct per tag, holding that tag's expectation methods.
+fn group_structs(api: &Api, mocked: &[(usize, &Operation)]) -> Vec<TokenStream> {
+    used_groups(api, mocked)
+        .map(|(g, group)| {
+            let name = ident(&group.struct_name);
+            let doc = format!(
+                " Expectations for the operations tagged {}.",
+                code(&group.tag)
+            );
+            let methods = mocked
+                .iter()
+                .filter(|(_, op)| op.group == Some(g))
+                .map(|(i, op)| method(*i, op, quote! { self.raw }));
+            quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, Copy)]
+                pub struct #name<'a> {
+                    raw: &'a cloudsdk_mock::MockServer,
+                }
+                impl<'a> #name<'a> {
+                    #( #methods )*
+                }
+            }
+        })
+        .collect()
+}
+
+/// The server's accessor for each tag's struct (`mock.logs()`).
+fn group_accessors(api: &Api, mocked: &[(usize, &Operation)]) -> Vec<TokenStream> {
+    used_groups(api, mocked)
+        .map(|(_, g)| {
+            let (m, s) = (ident(&g.method), ident(&g.struct_name));
+            let doc = format!(" Expectations for the operations tagged {}.", code(&g.tag));
+            quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> #s<'_> {
+                    #s { raw: &self.raw }
+                }
+            }
+        })
+        .collect()
 }
 
 /// `new`, `raw`, `base_url` and `builder`: names no operation can take on the client, so none
