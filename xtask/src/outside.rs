@@ -9,15 +9,15 @@
 //! unpacked packages, so what is built is what would be published, resolved by version
 //! requirements alone. Its sources are `tests/outside/readme-user/src/` (checked with rustfmt
 //! here, since no workspace holds them). It builds offline into the workspace's `target/`
-//! (dependencies already built are reused), then runs against [`server::Loopback`] on
-//! 127.0.0.1, which checks each provider's credentials and stops by itself.
+//! (dependencies already built are reused), passes clippy with `-D warnings`, then runs against
+//! [`server::Loopback`] on 127.0.0.1, which checks each provider's credentials and stops with
+//! xtask.
 
 mod server;
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
@@ -88,20 +88,36 @@ fn build_and_call(root: &Path, dir: &Path, versions: &[(String, String)]) -> Res
     }
     let app = dir.join("app");
     write_app(root, &app, &registry, versions)?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(cargo)
-        .args(["build", "--offline", "--quiet", "--manifest-path"])
-        .arg(app.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root.join("target"))
-        .status()
-        .context("running cargo build")?;
-    if !status.success() {
+    if !cargo(root, &app, &["build"])? {
         eprintln!(
             "outside: the program depending on the provider crates by version does not build"
         );
         return Ok(false);
     }
+    // No workspace's `cargo clippy` reaches the program, so it is linted here, as strictly.
+    if !cargo(
+        root,
+        &app,
+        &["clippy", "--all-targets", "--", "-D", "warnings"],
+    )? {
+        eprintln!("outside: clippy warns about {PROGRAM}");
+        return Ok(false);
+    }
     call(&root.join("target/debug/cloudsdk-outside"))
+}
+
+/// `cargo <args>` on the program, offline, into the workspace's `target/`; true when it succeeded.
+fn cargo(root: &Path, app: &Path, args: &[&str]) -> Result<bool> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let (command, rest) = args.split_first().context("a cargo command")?;
+    let status = Command::new(cargo)
+        .args([*command, "--offline", "--quiet", "--manifest-path"])
+        .arg(app.join("Cargo.toml"))
+        .args(rest)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .status()
+        .with_context(|| format!("running cargo {command}"))?;
+    Ok(status.success())
 }
 
 /// The version of each of [`OURS`], from `cargo metadata`.
@@ -267,8 +283,8 @@ fn caret(version: &str) -> String {
 /// Runs the program against a [`Loopback`] server; true when it printed every expected line and
 /// the server answered every expected request with the right credentials.
 fn call(program: &Path) -> Result<bool> {
-    let server = Loopback::start(Duration::from_secs(120))?;
-    let url = server.url().to_owned();
+    let server = Loopback::start()?;
+    let url = server.url();
     let output = Command::new(program)
         .env("CIVO_TOKEN", server::CIVO_TOKEN)
         .env("CIVO_BASE_URL", &url)
@@ -286,7 +302,7 @@ fn call(program: &Path) -> Result<bool> {
         .env("CAMUNDA_CONSOLE_BASE_URL", &url)
         .output()
         .with_context(|| format!("running {}", program.display()));
-    let seen = server.stop()?;
+    let seen = server.stop();
     let output = output?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let missing_lines = server::EXPECTED_LINES

@@ -1,17 +1,12 @@
 //! The loopback server `cargo xtask outside` runs its program against: it answers the calls the
 //! program makes to each provider, each route checking the credentials that provider's
-//! variables carry, and records which requests it answered. It listens on 127.0.0.1 only, one
-//! connection at a time (every answer closes its connection), and stops when told or after
-//! `wait`, whichever comes first.
+//! variables carry, and records which requests it answered. It listens on 127.0.0.1 only and
+//! stops when told, or with xtask.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
+use cloudsdk_testkit::{Request, Response, Server};
 use serde_json::{Value, json};
 
 /// The credentials the program reads from its environment, as each route expects them.
@@ -54,131 +49,53 @@ pub(super) const EXPECTED_REQUESTS: [&str; 12] = [
     "POST /clusters/9b6e2d4a-1c3f-4a5b-8d7e-0f1a2b3c4d01/clients",
 ];
 
+/// The server, on a runtime of its own (xtask is otherwise synchronous): the project's test
+/// server from `cloudsdk-testkit`, which reads the requests and records them, answering each
+/// with [`route`].
 pub(super) struct Loopback {
-    url: String,
-    stop: Arc<AtomicBool>,
-    seen: Arc<Mutex<Vec<String>>>,
-    thread: JoinHandle<Result<()>>,
+    runtime: tokio::runtime::Runtime,
+    server: Server,
 }
 
 impl Loopback {
-    /// Binds 127.0.0.1 on a free port and serves until [`stop`](Self::stop) or `wait`.
-    pub(super) fn start(wait: Duration) -> Result<Self> {
-        let listener = TcpListener::bind("127.0.0.1:0").context("binding 127.0.0.1")?;
-        listener.set_nonblocking(true)?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let stop = Arc::new(AtomicBool::new(false));
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let (flag, log) = (stop.clone(), seen.clone());
-        let thread = std::thread::spawn(move || serve(&listener, &flag, &log, wait));
-        Ok(Self {
-            url,
-            stop,
-            seen,
-            thread,
-        })
+    /// Binds 127.0.0.1 on a free port; serves until [`stop`](Self::stop), or until xtask
+    /// exits (each connection is bounded in time by the test server).
+    pub(super) fn start() -> Result<Self> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .context("starting the server's runtime")?;
+        let server = runtime
+            .block_on(Server::start(|request| {
+                let (status, content_type, body, _) = route(request);
+                Response::new(status, content_type, body)
+            }))
+            .context("binding 127.0.0.1")?;
+        Ok(Self { runtime, server })
     }
 
-    pub(super) fn url(&self) -> &str {
-        &self.url
+    pub(super) fn url(&self) -> String {
+        self.server.url()
     }
 
     /// Stops the server; the requests it answered, as `METHOD target` plus `(refused)` when the
     /// credentials were wrong.
-    pub(super) fn stop(self) -> Result<Vec<String>> {
-        self.stop.store(true, Ordering::SeqCst);
-        self.thread
-            .join()
-            .map_err(|_| anyhow::anyhow!("the server thread panicked"))??;
-        let seen = self.seen.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
-        Ok(seen.clone())
+    pub(super) fn stop(self) -> Vec<String> {
+        let seen = self.server.requests().iter().map(seen_line).collect();
+        drop(self.server);
+        self.runtime.shutdown_timeout(Duration::from_secs(1));
+        seen
     }
 }
 
-fn serve(
-    listener: &TcpListener,
-    stop: &AtomicBool,
-    seen: &Mutex<Vec<String>>,
-    wait: Duration,
-) -> Result<()> {
-    let deadline = Instant::now() + wait;
-    while !stop.load(Ordering::SeqCst) && Instant::now() < deadline {
-        match listener.accept() {
-            Ok((stream, _)) => {
-                // A connection that breaks off is the program's failure, seen in what it printed.
-                if let Ok(line) = answer(stream)
-                    && let Ok(mut seen) = seen.lock()
-                {
-                    seen.push(line);
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(())
-}
-
-/// One request read and answered; returns its `METHOD target` line as recorded.
-fn answer(mut stream: TcpStream) -> Result<String> {
-    stream.set_nonblocking(false)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let request = read_request(&mut stream)?;
-    let (status, content_type, body, accepted) = route(&request);
-    let reason = if status < 300 { "OK" } else { "Refused" };
-    let reply = format!(
-        "HTTP/1.1 {status} {reason}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\
-         connection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(reply.as_bytes())?;
+/// A request as the report lists it.
+fn seen_line(request: &Request) -> String {
     let mut line = format!("{} {}", request.method, request.target);
-    if !accepted {
+    if !route(request).3 {
         line.push_str(" (refused)");
     }
-    Ok(line)
-}
-
-struct Request {
-    method: String,
-    target: String,
-    authorization: String,
-    body: String,
-}
-
-fn read_request(stream: &mut TcpStream) -> Result<Request> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut first = String::new();
-    reader.read_line(&mut first)?;
-    let mut parts = first.split_whitespace();
-    let method = parts.next().unwrap_or_default().to_owned();
-    let target = parts.next().unwrap_or_default().to_owned();
-    let (mut authorization, mut length) = (String::new(), 0usize);
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line == "\r\n" {
-            break;
-        }
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        match name.trim().to_ascii_lowercase().as_str() {
-            "authorization" => authorization = value.trim().to_owned(),
-            "content-length" => length = value.trim().parse().unwrap_or(0),
-            _ => {}
-        }
-    }
-    let mut body = vec![0; length.min(1 << 20)];
-    reader.read_exact(&mut body)?;
-    let body = String::from_utf8_lossy(&body).into_owned();
-    Ok(Request {
-        method,
-        target,
-        authorization,
-        body,
-    })
+    line
 }
 
 const JSON: &str = "application/json";
@@ -193,7 +110,7 @@ fn route(request: &Request) -> (u16, &'static str, String, bool) {
         "oauth" => ("token", String::new()),
         _ => ("camunda", bearer(CAMUNDA_TOKEN)),
     };
-    if provider != "token" && request.authorization != expected {
+    if provider != "token" && request.header("authorization").unwrap_or_default() != expected {
         return (
             401,
             JSON,
@@ -233,7 +150,7 @@ fn civo(request: &Request) -> Answer {
         ("GET", "/v2/regions") => json!([{"code": "LON1", "name": "London 1", "default": true}]),
         ("GET", "/v2/instances") => page(1, "i-1"),
         ("GET", "/v2/instances?page=2") => page(2, "i-2"),
-        ("POST", "/v2/sshkeys") if sent(request)["name"] == "laptop" => {
+        ("POST", "/v2/sshkeys") if request.json()["name"] == "laptop" => {
             json!({"result": "success", "id": "key-1"})
         }
         _ => return None,
@@ -274,9 +191,9 @@ fn docker(request: &Request) -> Answer {
 
 /// Camunda's token endpoint: client credentials, as a form or as JSON.
 fn token(request: &Request) -> Answer {
-    let form = &request.body;
+    let form = request.text();
     let id = format!("client_id={CAMUNDA_CLIENT_ID}");
-    let json_id = sent(request)["client_id"] == CAMUNDA_CLIENT_ID;
+    let json_id = request.json()["client_id"] == CAMUNDA_CLIENT_ID;
     (request.target == "/oauth/token" && (form.contains(&id) || json_id)).then(|| {
         let body =
             json!({"access_token": CAMUNDA_TOKEN, "expires_in": 3600, "token_type": "Bearer"});
@@ -295,18 +212,15 @@ fn camunda(request: &Request) -> Answer {
     let clients = format!("/clusters/{CLUSTER}/clients");
     let body = match (request.method.as_str(), request.target.as_str()) {
         ("GET", "/clusters") => json!([cluster]),
-        ("POST", target) if target == clients && sent(request)["clientName"] == "worker" => json!({
-            "name": "worker", "uuid": "u-1", "clientId": "zc-1", "clientSecret": "s3cr3t",
-            "permissions": ["Zeebe"]
-        }),
+        ("POST", target) if target == clients && request.json()["clientName"] == "worker" => {
+            json!({
+                "name": "worker", "uuid": "u-1", "clientId": "zc-1", "clientSecret": "s3cr3t",
+                "permissions": ["Zeebe"]
+            })
+        }
         _ => return None,
     };
     Some((JSON, body.to_string()))
-}
-
-/// The request's JSON body, or `null`.
-fn sent(request: &Request) -> Value {
-    serde_json::from_str(&request.body).unwrap_or(Value::Null)
 }
 
 #[cfg(test)]
@@ -317,7 +231,7 @@ mod tests {
         Request {
             method: method.into(),
             target: target.into(),
-            authorization: authorization.into(),
+            headers: vec![("Authorization".into(), authorization.into())],
             body: body.into(),
         }
     }
