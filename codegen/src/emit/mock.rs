@@ -5,15 +5,15 @@
 //! included). All behaviour lives in `cloudsdk-mock`; this is only typed glue, so it stays
 //! small.
 
-use proc_macro2::{Literal, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::markdown::{code, text};
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
-    Api, BodyKind, CallKind, Group, Operation, Pagination, ParamLocation, ResponseKind, Success,
-    TypeRef, WebSocket, WebSocketAuth,
+    Api, CallKind, Group, Operation, Pagination, ParamLocation, ResponseKind, Success, TypeRef,
+    WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -31,11 +31,8 @@ pub(super) fn mock_file(api: &Api) -> TokenStream {
         .filter(|(_, op)| op.group.is_none())
         .map(|(i, op)| method(*i, op, quote! { &self.raw }))
         .collect::<Vec<_>>();
-    // The short alias for the crate's types, declared only where a method names one (a crate whose
-    // operations take and return only strings and maps would otherwise warn of an unused import).
-    let alias = [&groups, &root_ops, &routes]
-        .iter()
-        .any(|items| items.iter().any(names_alias))
+    let alias = api
+        .mock_names_types()
         .then(|| quote! { use crate::types as t; });
     let server = ident(SERVER);
     let own = server_methods(api);
@@ -182,47 +179,16 @@ fn method(index: usize, op: &Operation, raw: TokenStream) -> TokenStream {
         code(&format!("{} {}", op.method.as_str(), op.path)),
         code(&op.id)
     );
-    let body = match &op.body {
-        Some(b)
-            if matches!(
-                b.kind,
-                BodyKind::Json | BodyKind::JsonOrForm | BodyKind::Form
-            ) =>
-        {
-            short_ty(&b.ty)
-        }
-        Some(_) | None => quote! { () },
-    };
-    let success = match &op.success {
-        Success::Single { ty: t, .. } => short_ty(t),
-        Success::ByStatus { .. } => short_ty(&TypeRef::Value),
-    };
-    let error = short_ty(&op.error_type);
-    let item = match &op.kind {
-        CallKind::Paginated { item, .. } => short_ty(item),
-        CallKind::Events(events) => short_ty(&events.message),
-        CallKind::WebSocket(ws) => short_ty(&ws.message),
-        CallKind::Request | CallKind::Download => quote! { () },
-    };
+    let types = op.mock_types();
+    let unit_or = |t: Option<&TypeRef>| t.map_or_else(|| quote! { () }, short_ty);
+    let (body, item) = (unit_or(types.body), unit_or(types.item));
+    let (success, error) = (short_ty(types.success), short_ty(types.error));
     quote! {
         #[doc = #doc]
         pub fn #name(&self) -> When<'_, #body, #success, #error, #item> {
             When::new(#raw, &ROUTES[#index])
         }
     }
-}
-
-/// Whether printed code names a type through the `t::` alias (an ident `t` followed by `::`).
-fn names_alias(tokens: &TokenStream) -> bool {
-    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    tokens.iter().enumerate().any(|(i, tree)| match tree {
-        TokenTree::Group(g) => names_alias(&g.stream()),
-        TokenTree::Ident(id) => {
-            id == "t"
-                && matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
-        }
-        _ => false,
-    })
 }
 
 /// A type as the mock module writes it, short so that each method stays a few lines: the

@@ -22,6 +22,7 @@ mod errors;
 mod examples;
 pub mod features;
 mod groups;
+pub mod mock;
 pub mod names;
 mod operation;
 pub mod package;
