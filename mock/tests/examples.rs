@@ -2,25 +2,14 @@
 //! operation's types when registered like any canned JSON.
 
 use cloudsdk_mock::{MockServer, Route, StatusMatch, When};
-use cloudsdk_runtime::{Method, Operation};
-use serde::Deserialize;
+use cloudsdk_runtime::Method;
 
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct Instance {
-    id: String,
-    size: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct NotFound {
-    reason: String,
-}
+mod common;
+use common::{Instance, NotFound, get, op};
 
 static GET: Route = Route::new(
     const {
-        &Operation::new("getInstance", Method::GET, "/v2/instances/{id}", true)
+        &op("getInstance", Method::GET, "/v2/instances/{id}")
             .errors(&[StatusMatch::Code(404)])
     },
 )
@@ -30,17 +19,10 @@ static GET: Route = Route::new(
 ]);
 
 /// An example the spec got wrong: `size` is a number.
-static WRONG: Route =
-    Route::new(const { &Operation::new("getInstance", Method::GET, "/v2/instances/{id}", true) })
-        .examples(&[(200, r#"{"id":"i-1","size":2}"#)]);
+static WRONG: Route = Route::new(const { &op("getInstance", Method::GET, "/v2/instances/{id}") })
+    .examples(&[(200, r#"{"id":"i-1","size":2}"#)]);
 
 type Get<'a> = When<'a, (), Instance, NotFound>;
-
-async fn get(url: String) -> (u16, String) {
-    let response = reqwest::get(url).await.expect("the mock answers");
-    let status = response.status().as_u16();
-    (status, response.text().await.expect("a body"))
-}
 
 #[tokio::test]
 async fn examples_are_served_for_their_status() {

@@ -6,14 +6,12 @@ use std::time::Duration;
 use cloudsdk_mock::{
     Auth, BodyKind, Events, MockError, MockServer, Route, StatusMatch, Stream, When,
 };
-use cloudsdk_runtime::{Method, Operation};
+use cloudsdk_runtime::Method;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-/// An operation as a generated builder declares it.
-const fn op(id: &'static str, method: Method, path: &'static str) -> Operation {
-    Operation::new(id, method, path, true)
-}
+mod common;
+use common::{Instance, NotFound, get, op};
 
 static ROUTES: [Route; 3] = [
     Route::new(const { &op("listInstances", Method::GET, "/v2/instances") })
@@ -32,12 +30,6 @@ static ROUTES: [Route; 3] = [
     ),
 ];
 
-#[derive(Debug, Deserialize, serde::Serialize, PartialEq)]
-struct Instance {
-    id: String,
-    size: String,
-}
-
 #[derive(Debug, Deserialize, serde::Serialize)]
 struct Page {
     page: u32,
@@ -45,20 +37,9 @@ struct Page {
     items: Vec<Instance>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
-struct NotFound {
-    reason: String,
-}
-
 type List<'a> = When<'a, (), Page, NotFound, Instance>;
 type Get<'a> = When<'a, (), Instance, NotFound>;
 type Create<'a> = When<'a, Value, Instance, NotFound>;
-
-async fn get(url: String) -> (u16, String) {
-    let response = reqwest::get(url).await.expect("the mock answers");
-    let status = response.status().as_u16();
-    (status, response.text().await.expect("a body"))
-}
 
 #[tokio::test]
 async fn a_matched_request_gets_its_typed_reply_and_counts() {

@@ -5,17 +5,15 @@
 use std::time::Duration;
 
 use cloudsdk_mock::{Auth, Messages, MockServer, Route, Stream, When};
-use cloudsdk_runtime::{Method, Operation};
+use cloudsdk_runtime::Method;
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-/// An operation as a generated builder declares it.
-const fn op(id: &'static str, method: Method, path: &'static str) -> Operation {
-    Operation::new(id, method, path, true)
-}
+mod common;
+use common::op;
 
 static LOGS: Route = Route::new(const { &op("streamLogs", Method::GET, "/logs/{app}") })
     .query(&["since"])

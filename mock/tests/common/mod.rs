@@ -1,0 +1,30 @@
+//! What the mock's test files share: operations declared as a generated builder declares them,
+//! the instance types their expectations are written in, and a plain GET against the mock.
+// Each test file is its own crate and uses part of this module.
+#![allow(dead_code)]
+
+use cloudsdk_runtime::{Method, Operation};
+use serde::{Deserialize, Serialize};
+
+/// An operation as a generated builder declares it.
+pub const fn op(id: &'static str, method: Method, path: &'static str) -> Operation {
+    Operation::new(id, method, path, true)
+}
+
+#[derive(Debug, Deserialize, Serialize, PartialEq)]
+pub struct Instance {
+    pub id: String,
+    pub size: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct NotFound {
+    pub reason: String,
+}
+
+/// `GET url` against the mock: the status and the body as text.
+pub async fn get(url: String) -> (u16, String) {
+    let response = reqwest::get(url).await.expect("the mock answers");
+    let status = response.status().as_u16();
+    (status, response.text().await.expect("a body"))
+}
