@@ -75,6 +75,7 @@ pub use oauth1::{OAuth1, SignatureMethod};
 pub use oauth1_flow::{OAuth1Flow, TemporaryCredentials, TokenCredentials};
 pub use secret::Secret;
 pub use token::TokenExchange;
+pub use transport::credentials_may_travel;
 
 pub use http::{HeaderMap, HeaderValue, Method};
 pub use url::Url;

@@ -5,22 +5,28 @@ use url::Host;
 
 use crate::{AuthError, Url, endpoint};
 
-/// Whether credentials may be sent to `url`: always over `https://` and `wss://`; over any
-/// other scheme (`http://`, `ws://`) only to a loopback host (`127.0.0.0/8`, `::1`,
-/// `localhost`), unless `allow_insecure` is set. `opt_in` names the method that sets it, for
-/// the error message.
+/// [`credentials_may_travel`] as the schemes apply it: `opt_in` names the method that sets
+/// `allow_insecure`, for the error message.
 pub(crate) fn check(
     url: &Url,
     allow_insecure: bool,
     opt_in: &'static str,
 ) -> Result<(), AuthError> {
-    if allow_insecure || matches!(url.scheme(), "https" | "wss") || is_loopback(url) {
+    if credentials_may_travel(url, allow_insecure) {
         return Ok(());
     }
     Err(AuthError::InsecureTransport {
         url: endpoint::name(url),
         opt_in,
     })
+}
+
+/// Whether credentials may be sent to `url`: always over `https://` and `wss://`; over any
+/// other scheme (`http://`, `ws://`) only to a loopback host (`127.0.0.0/8`, `::1`,
+/// `localhost`), unless `allow_insecure` is set. Every authentication scheme applies it, and
+/// `cloudsdk-runtime` applies it to the credentials a client holds itself.
+pub fn credentials_may_travel(url: &Url, allow_insecure: bool) -> bool {
+    allow_insecure || matches!(url.scheme(), "https" | "wss") || is_loopback(url)
 }
 
 fn is_loopback(url: &Url) -> bool {

@@ -6,7 +6,7 @@
 //! Pure decisions on URLs and headers; the callers turn a refusal into their error.
 
 use http::{HeaderMap, HeaderName};
-use url::{Host, Url};
+use url::Url;
 
 /// Redirects followed in a row before giving up (reqwest's default).
 const MAX_REDIRECTS: usize = 10;
@@ -98,9 +98,10 @@ pub(crate) fn query_credential_allowed(
     }
 }
 
-/// Whether the credential `what` may go to `url`: encrypted, to a loopback host, or allowed.
+/// Whether the credential `what` may go to `url`: encrypted, to a loopback host, or allowed (the
+/// auth crate's rule, [`cloudsdk_auth::credentials_may_travel`]).
 fn secret_allowed(url: &Url, what: &str, allow_insecure: bool) -> Result<(), String> {
-    if allow_insecure || matches!(url.scheme(), "https" | "wss") || is_loopback(url) {
+    if cloudsdk_auth::credentials_may_travel(url, allow_insecure) {
         return Ok(());
     }
     Err(format!(
@@ -116,16 +117,6 @@ fn first_sensitive(headers: &HeaderMap) -> Option<&HeaderName> {
         .iter()
         .find(|(_, value)| value.is_sensitive())
         .map(|(name, _)| name)
-}
-
-/// A loopback host: `127.0.0.0/8`, `::1` or `localhost` (the auth crate's rule).
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
-        None => false,
-    }
 }
 
 #[cfg(test)]
