@@ -5,7 +5,7 @@ use cloudsdk_mock::{MockServer, Route, StatusMatch, When};
 use cloudsdk_runtime::Method;
 
 mod common;
-use common::{Instance, NotFound, get, op};
+use common::{Instance, NotFound, op, small_and_gone};
 
 static GET: Route = Route::new(
     const {
@@ -35,16 +35,7 @@ async fn examples_are_served_for_their_status() {
         .path("id", "gone")
         .example(404)
         .expect("the error example fits NotFound");
-    let (status, body) = get(format!("{}/v2/instances/i-1", server.url())).await;
-    assert_eq!(
-        (status, body.as_str()),
-        (200, r#"{"id":"i-1","size":"small"}"#)
-    );
-    let (status, body) = get(format!("{}/v2/instances/gone", server.url())).await;
-    assert_eq!(
-        (status, body.as_str()),
-        (404, r#"{"reason":"no such instance"}"#)
-    );
+    small_and_gone(&server.url()).await;
     server.verify().expect("both served once");
 }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 mod common;
-use common::{Instance, NotFound, get, op};
+use common::{Instance, NotFound, get, op, small_and_gone};
 
 static ROUTES: [Route; 3] = [
     Route::new(const { &op("listInstances", Method::GET, "/v2/instances") })
@@ -61,16 +61,7 @@ async fn a_matched_request_gets_its_typed_reply_and_counts() {
             },
         )
         .expect("404 is documented");
-    let (status, body) = get(format!("{}/v2/instances/i-1", server.url())).await;
-    assert_eq!(
-        (status, body.as_str()),
-        (200, r#"{"id":"i-1","size":"small"}"#)
-    );
-    let (status, body) = get(format!("{}/v2/instances/gone", server.url())).await;
-    assert_eq!(
-        (status, body.as_str()),
-        (404, r#"{"reason":"no such instance"}"#)
-    );
+    small_and_gone(&server.url()).await;
     assert_eq!(mocked.hits(), 1);
     server.verify().expect("every expectation met");
 }

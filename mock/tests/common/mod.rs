@@ -1,5 +1,5 @@
 //! What the mock's test files share: operations declared as a generated builder declares them,
-//! the instance types their expectations are written in, and a plain GET against the mock.
+//! the instance types their expectations are written in, and plain GETs against the mock.
 // Each test file is its own crate and uses part of this module.
 #![allow(dead_code)]
 
@@ -27,4 +27,19 @@ pub async fn get(url: String) -> (u16, String) {
     let response = reqwest::get(url).await.expect("the mock answers");
     let status = response.status().as_u16();
     (status, response.text().await.expect("a body"))
+}
+
+/// Asserts what both files register: instance `i-1` answered as the small instance, and `gone`
+/// as a 404 saying there is no such instance.
+pub async fn small_and_gone(base: &str) {
+    let (status, body) = get(format!("{base}/v2/instances/i-1")).await;
+    assert_eq!(
+        (status, body.as_str()),
+        (200, r#"{"id":"i-1","size":"small"}"#)
+    );
+    let (status, body) = get(format!("{base}/v2/instances/gone")).await;
+    assert_eq!(
+        (status, body.as_str()),
+        (404, r#"{"reason":"no such instance"}"#)
+    );
 }
