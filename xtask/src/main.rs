@@ -11,6 +11,7 @@ mod corpus;
 mod features;
 mod outside;
 mod release;
+mod scratch;
 mod semver;
 mod settings;
 
@@ -18,6 +19,7 @@ use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::{Dependencies, RuntimeSource};
 use cloudsdk_codegen::generate;
 use cloudsdk_codegen::write::{Change, write};
+pub(crate) use scratch::{dev_profile, seed_lock_file};
 
 /// Generation is bound by allocation (syn's trees, prettyplease's buffers): see the
 /// Performance section of the README.
@@ -107,36 +109,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The `[profile.*]` sections of the project's Cargo.toml, for scratch workspaces (corpus,
-/// contract): with the same profile and lock file they reuse what `cargo test` already built.
-pub(crate) fn dev_profile(root: &Path) -> String {
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    let mut out = String::new();
-    let mut in_profile = false;
-    for line in manifest.lines() {
-        if line.starts_with('[') {
-            in_profile = line.starts_with("[profile.");
-            if in_profile {
-                out.push('\n');
-            }
-        }
-        if in_profile {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Starts a scratch workspace from the project's lock file (same dependency versions).
-pub(crate) fn seed_lock_file(root: &Path, scratch: &Path) -> Result<()> {
-    let lock = scratch.join("Cargo.lock");
-    if !lock.is_file() {
-        std::fs::copy(root.join("Cargo.lock"), &lock).context("copying Cargo.lock")?;
-    }
-    Ok(())
 }
 
 fn root() -> PathBuf {

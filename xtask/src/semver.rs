@@ -129,9 +129,7 @@ fn document(
 ) -> Result<()> {
     let workspace = scratch.join(side);
     let runtime = root.join("runtime").display().to_string();
-    let mut manifest = String::from(
-        "# Scratch workspace written by `cargo xtask semver`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
-    );
+    let mut members = Vec::new();
     for kind in kinds {
         let name = package(kind);
         let spec = fixtures.join(kind).join(format!("{side}.yaml"));
@@ -144,10 +142,9 @@ fn document(
         let generated =
             generate(&spec, &options).map_err(|d| anyhow::anyhow!("{}: {d}", spec.display()))?;
         write(&workspace.join(&name), &generated.files, false)?;
-        let _ = writeln!(manifest, "  \"{name}\",");
+        members.push(name);
     }
-    manifest.push_str("]\n");
-    manifest.push_str(&crate::dev_profile(root));
+    let manifest = crate::scratch::workspace_manifest(root, "semver", &members);
     std::fs::write(workspace.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, &workspace)?;
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))

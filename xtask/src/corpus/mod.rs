@@ -7,7 +7,6 @@ mod build;
 mod table;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -262,14 +261,7 @@ fn crate_name(shown: &str, names: &mut BTreeSet<String>) -> String {
 /// The scratch workspace's manifest and lock file; crates of earlier runs that are not members
 /// any more are removed.
 fn write_workspace(root: &Path, scratch: &Path, members: &[&str]) -> Result<()> {
-    let mut manifest = String::from(
-        "# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
-    );
-    for m in members {
-        let _ = writeln!(manifest, "  \"{m}\",");
-    }
-    manifest.push_str("]\n");
-    manifest.push_str(&crate::dev_profile(root));
+    let manifest = crate::scratch::workspace_manifest(root, "corpus", members);
     std::fs::write(scratch.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, scratch)?;
     for entry in std::fs::read_dir(scratch)? {
