@@ -111,6 +111,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// The folders directly in `dir`, each with its name (empty when it is not UTF-8).
+pub(crate) fn folders(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let name = name.to_owned();
+            found.push((path, name));
+        }
+    }
+    Ok(found)
+}
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -205,14 +222,8 @@ fn codegen(args: &[String]) -> Result<bool> {
     }
     // Crates whose spec is gone.
     if generated_dir.is_dir() {
-        for entry in std::fs::read_dir(&generated_dir)? {
-            let path = entry?.path();
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_owned();
-            if path.is_dir() && !specs.iter().any(|(n, _)| *n == name) {
+        for (path, name) in folders(&generated_dir)? {
+            if !specs.iter().any(|(n, _)| *n == name) {
                 if check {
                     differ.push(Change::Removed(path.clone()));
                 } else {

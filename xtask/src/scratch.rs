@@ -53,3 +53,25 @@ pub(crate) fn seed_lock_file(root: &Path, scratch: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::workspace_manifest;
+
+    #[test]
+    fn the_manifest_lists_its_members_and_carries_the_projects_profiles() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let manifest = workspace_manifest(&root, "corpus", ["corpus-a", "corpus-b"]);
+        assert!(
+            manifest.starts_with(
+                "# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\n\
+                 resolver = \"3\"\nmembers = [\n  \"corpus-a\",\n  \"corpus-b\",\n]\n"
+            ),
+            "{manifest}"
+        );
+        let parsed: toml::Table = toml::from_str(&manifest).expect("a TOML manifest");
+        assert!(parsed.contains_key("profile"), "{manifest}");
+    }
+}

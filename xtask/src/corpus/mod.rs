@@ -264,14 +264,8 @@ fn write_workspace(root: &Path, scratch: &Path, members: &[&str]) -> Result<()> 
     let manifest = crate::scratch::workspace_manifest(root, "corpus", members);
     std::fs::write(scratch.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, scratch)?;
-    for entry in std::fs::read_dir(scratch)? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        if path.is_dir() && name.starts_with("corpus-") && !members.contains(&name.as_str()) {
+    for (path, name) in crate::folders(scratch)? {
+        if name.starts_with("corpus-") && !members.contains(&name.as_str()) {
             std::fs::remove_dir_all(&path)?;
         }
     }
