@@ -155,17 +155,8 @@ async fn serve(mut stream: TcpStream, handler: Arc<Handler>, recorded: Arc<Mutex
         if !response.delay.is_zero() {
             tokio::time::sleep(response.delay).await;
         }
-        let mut out = format!(
-            "HTTP/1.1 {} {}\r\nContent-Length: {}\r\n",
-            response.status,
-            reason(response.status),
-            response.body.len()
-        );
-        for (k, v) in &response.headers {
-            out.push_str(&format!("{k}: {v}\r\n"));
-        }
-        out.push_str("\r\n");
-        let mut bytes = out.into_bytes();
+        let length = Some(response.body.len());
+        let mut bytes = cloudsdk_mock::wire::head(response.status, &response.headers, length);
         bytes.extend_from_slice(&response.body);
         if stream.write_all(&bytes).await.is_err() {
             return;
@@ -175,21 +166,4 @@ async fn serve(mut stream: TcpStream, handler: Arc<Handler>, recorded: Arc<Mutex
 
 async fn read_one(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Request> {
     cloudsdk_mock::wire::read_request(stream, buf).await
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Status",
-    }
 }

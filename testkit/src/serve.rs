@@ -9,6 +9,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use cloudsdk_mock::wire::head;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_tungstenite::WebSocketStream;
@@ -100,16 +101,10 @@ where
                     log.push(request.clone());
                     log.len() - 1
                 };
-                let reply = handler(request, index).await;
-                let mut head = format!("HTTP/1.1 {} X\r\n", reply.status);
-                for (k, v) in &reply.headers {
-                    head.push_str(&format!("{k}: {v}\r\n"));
-                }
-                head.push_str(&format!(
-                    "content-length: {}\r\nconnection: close\r\n\r\n",
-                    reply.body.len()
-                ));
-                let _ = stream.write_all(head.as_bytes()).await;
+                let mut reply = handler(request, index).await;
+                reply.headers.push(("connection".into(), "close".into()));
+                let head = head(reply.status, &reply.headers, Some(reply.body.len()));
+                let _ = stream.write_all(&head).await;
                 let _ = stream.write_all(&reply.body).await;
                 let _ = stream.shutdown().await;
             }));
