@@ -64,6 +64,7 @@ pub mod oauth1;
 #[cfg(feature = "oauth1")]
 mod oauth1_flow;
 mod secret;
+pub mod tls;
 pub mod token;
 mod transport;
 

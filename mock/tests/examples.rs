@@ -37,7 +37,7 @@ static WRONG: Route =
 type Get<'a> = When<'a, (), Instance, NotFound>;
 
 async fn get(url: String) -> (u16, String) {
-    let response = reqwest::get(url).await.expect("the mock answers");
+    let response = http_get(url).await.expect("the mock answers");
     let status = response.status().as_u16();
     (status, response.text().await.expect("a body"))
 }
@@ -86,4 +86,11 @@ async fn missing_or_wrong_examples_are_refused_at_registration() {
     server
         .verify()
         .expect("nothing registered, nothing expected");
+}
+
+/// `reqwest::get`, through a client that works under every TLS feature of the workspace (with
+/// the rustls features reqwest has no crypto provider of its own: cloudsdk-auth's gives one).
+async fn http_get(url: impl reqwest::IntoUrl) -> reqwest::Result<reqwest::Response> {
+    let http = cloudsdk_runtime::auth::tls::client_builder().expect("the TLS configuration");
+    http.build()?.get(url).send().await
 }

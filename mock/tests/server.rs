@@ -55,7 +55,7 @@ type Get<'a> = When<'a, (), Instance, NotFound>;
 type Create<'a> = When<'a, Value, Instance, NotFound>;
 
 async fn get(url: String) -> (u16, String) {
-    let response = reqwest::get(url).await.expect("the mock answers");
+    let response = http_get(url).await.expect("the mock answers");
     let status = response.status().as_u16();
     (status, response.text().await.expect("a body"))
 }
@@ -110,7 +110,7 @@ async fn an_unmatched_request_names_the_closest_expectation_and_what_differed() 
         .any_times()
         .json(201, json!({"id": "i-2", "size": "small"}))
         .expect("a body the API could send");
-    let client = reqwest::Client::new();
+    let client = http().build().expect("client");
     let sent = client
         .post(format!("{}/v2/instances", server.url()))
         .json(&json!({"hostname": "web", "size": "large", "count": 2}))
@@ -253,7 +253,7 @@ async fn delays_and_dropped_connections() {
         .path("id", "cut")
         .drop_connection()
         .expect("registers");
-    let client = reqwest::Client::builder()
+    let client = http()
         .timeout(Duration::from_millis(100))
         .build()
         .expect("client");
@@ -262,7 +262,7 @@ async fn delays_and_dropped_connections() {
         .send()
         .await;
     assert!(slow.expect_err("times out").is_timeout());
-    let cut = reqwest::get(format!("{}/v2/instances/cut", server.url())).await;
+    let cut = http_get(format!("{}/v2/instances/cut", server.url())).await;
     assert!(cut.is_err(), "no answer: {cut:?}");
     server.verify().expect("both called");
 }
@@ -295,7 +295,7 @@ async fn event_streams_check_the_resume_parameters_on_reconnect() {
         refused.to_string(),
         "`streamLogs` could not answer 200 with this body: at `connection 1 event 1: id`: invalid type: integer `1`, expected a string"
     );
-    let first = reqwest::get(format!("{}/logs/app", server.url()))
+    let first = http_get(format!("{}/logs/app", server.url()))
         .await
         .expect("head");
     let cut = first.text().await;
@@ -321,7 +321,7 @@ async fn basic_and_bearer_credentials_are_checked() {
             size: "b".into(),
         })
         .expect("registers");
-    let client = reqwest::Client::new();
+    let client = http().build().expect("client");
     let url = format!("{}/v2/instances/a", server.url());
     let good = client
         .get(&url)
@@ -353,4 +353,15 @@ async fn basic_and_bearer_credentials_are_checked() {
         format!("{:?}", Auth::bearer("t0k")),
         "Auth::Bearer([redacted])"
     );
+}
+
+/// A reqwest builder that works under every TLS feature of the workspace (with the rustls
+/// features reqwest has no crypto provider of its own: cloudsdk-auth's configuration gives one).
+fn http() -> reqwest::ClientBuilder {
+    cloudsdk_runtime::auth::tls::client_builder().expect("the TLS configuration")
+}
+
+/// `reqwest::get`, through [`http`]'s client.
+async fn http_get(url: impl reqwest::IntoUrl) -> reqwest::Result<reqwest::Response> {
+    http().build()?.get(url).send().await
 }

@@ -206,7 +206,7 @@ async fn a_plain_request_to_a_websocket_operation_is_reported() {
     Logs::new(&server, &LOGS)
         .messages(vec![Messages::new().message(line("t1"))])
         .expect("registers");
-    let response = reqwest::get(format!("{}/logs/a1", server.url()))
+    let response = http_get(format!("{}/logs/a1", server.url()))
         .await
         .expect("answered");
     assert_eq!(response.status().as_u16(), 400);
@@ -245,4 +245,11 @@ async fn declared_control_frames_are_sent_and_a_refusal_leaves_the_connection_op
         server.verify().expect_err("reported").problems,
         ["`streamEvents` (GET /controlled): first frame: bearer: wrong or missing token"]
     );
+}
+
+/// `reqwest::get`, through a client that works under every TLS feature of the workspace (with
+/// the rustls features reqwest has no crypto provider of its own: cloudsdk-auth's gives one).
+async fn http_get(url: impl reqwest::IntoUrl) -> reqwest::Result<reqwest::Response> {
+    let http = cloudsdk_runtime::auth::tls::client_builder().expect("the TLS configuration");
+    http.build()?.get(url).send().await
 }

@@ -58,6 +58,7 @@ mod redact;
 mod request;
 mod response;
 mod stream;
+mod tls;
 mod transport;
 
 pub use client::{

@@ -27,10 +27,11 @@ pub const FULL: &str = "full";
 
 /// Feature names a tag's feature never takes: Cargo's own, the generated crate's other features
 /// and the runtime features a crate forwards.
-const RESERVED: [&str; 7] = [
+const RESERVED: [&str; 8] = [
     "default",
     FULL,
     "rustls",
+    "tls-aws-lc",
     "native-tls",
     "mock",
     "websocket",
