@@ -138,7 +138,7 @@ impl Answer {
         let wait = match value.parse::<u64>() {
             Ok(seconds) => Duration::from_secs(seconds),
             Err(_) => {
-                let date = httpdate::parse_http_date(value).ok()?;
+                let date = crate::http_date::parse(value)?;
                 let at = date.duration_since(UNIX_EPOCH).ok()?.as_secs();
                 Duration::from_secs(at.saturating_sub(unix_now))
             }

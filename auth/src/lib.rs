@@ -59,6 +59,8 @@ mod bearer;
 mod encode;
 mod endpoint;
 mod fixed;
+#[doc(hidden)]
+pub mod http_date;
 #[cfg(feature = "oauth1")]
 pub mod oauth1;
 #[cfg(feature = "oauth1")]

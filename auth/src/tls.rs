@@ -59,15 +59,19 @@ pub fn websocket_config(
 /// A client configuration: the provider, the platform verifier with `extra_roots`, no client
 /// certificate, and `alpn` offered in order.
 #[cfg(feature = "__rustls")]
-fn rustls_config(extra_roots: &[Vec<u8>], alpn: &[&[u8]]) -> Result<rustls::ClientConfig, AuthError> {
+fn rustls_config(
+    extra_roots: &[Vec<u8>],
+    alpn: &[&[u8]],
+) -> Result<rustls::ClientConfig, AuthError> {
     use rustls::pki_types::CertificateDer;
 
     let provider = provider();
     let roots = extra_roots
         .iter()
         .map(|der| CertificateDer::from(der.clone()));
-    let verifier = rustls_platform_verifier::Verifier::new_with_extra_roots(roots, provider.clone())
-        .map_err(|e| invalid(format!("cannot load the root certificates: {e}")))?;
+    let verifier =
+        rustls_platform_verifier::Verifier::new_with_extra_roots(roots, provider.clone())
+            .map_err(|e| invalid(format!("cannot load the root certificates: {e}")))?;
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| invalid(format!("no TLS version fits the crypto provider: {e}")))?

@@ -424,7 +424,6 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-
     /// Sends websocket streams to another origin than the one in their URL template, e.g.
     /// `ws://127.0.0.1:8080` in tests or a proxy: scheme, host and port are replaced, and a
     /// path given here is put before the template's path. Must start with `ws://` or `wss://`.

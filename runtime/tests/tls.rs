@@ -75,7 +75,10 @@ async fn serve_one(
     let request_line = text.lines().next().unwrap_or_default().to_owned();
     let _ = seen.send(Seen { alpn, request_line });
     if text.to_ascii_lowercase().contains("upgrade: websocket") {
-        let prefixed = Prefixed { head: head[..n].to_vec(), stream };
+        let prefixed = Prefixed {
+            head: head[..n].to_vec(),
+            stream,
+        };
         if let Ok(mut ws) = tokio_tungstenite::accept_async(prefixed).await {
             let _ = ws.send(Message::text(r#"{"echo":"hello"}"#)).await;
             let _ = ws.next().await;
