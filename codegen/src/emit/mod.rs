@@ -169,7 +169,11 @@ fn lib_rs(api: &Api) -> String {
         let items = match r.part {
             RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
             RuntimePart::Multipart => "multipart",
-            RuntimePart::Uuid => "uuid",
+            // In the list above (always on: no feature gates it), where rustfmt keeps it.
+            RuntimePart::Uuid => {
+                out = out.replace("auth, chrono,\n};", "auth, chrono, uuid,\n};");
+                continue;
+            }
             // Reached through the `auth` re-export.
             RuntimePart::OAuth1 => continue,
         };

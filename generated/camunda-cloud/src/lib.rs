@@ -37,6 +37,5 @@ pub use cloudsdk_runtime as runtime;
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
-    WebSocketError, auth, chrono,
+    WebSocketError, auth, chrono, uuid,
 };
-pub use cloudsdk_runtime::uuid;

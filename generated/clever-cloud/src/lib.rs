@@ -37,8 +37,7 @@ pub use cloudsdk_runtime as runtime;
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
-    WebSocketError, auth, chrono,
+    WebSocketError, auth, chrono, uuid,
 };
 #[cfg(feature = "websocket")]
 pub use cloudsdk_runtime::{WebSocketSender, WebSocketStream};
-pub use cloudsdk_runtime::uuid;
