@@ -6,19 +6,19 @@ use std::time::{Duration, UNIX_EPOCH};
 use http::header::{LOCATION, RETRY_AFTER};
 use http::{HeaderMap, StatusCode};
 
-use crate::{AuthError, Url};
+use crate::{AuthError, Url, tls};
 
 /// At most this much of a failing answer's body is kept in the error.
 const EXCERPT: usize = 1024;
 /// The longest `Retry-After` honoured; a later one is taken as this.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// Builds the client for credential endpoints from `builder` (its TLS, proxy and timeout
-/// settings), with redirects turned off: a redirect would carry the credentials (a client
-/// secret in a `307`'s repeated body, an `Authorization` header to the same host) to a URL the
-/// user never configured.
+/// Builds the client for credential endpoints from `builder` (its proxy and timeout settings;
+/// its TLS is [`tls::configure`]'s under the rustls features), with redirects turned off: a
+/// redirect would carry the credentials (a client secret in a `307`'s repeated body, an
+/// `Authorization` header to the same host) to a URL the user never configured.
 pub(crate) fn client(builder: reqwest::ClientBuilder) -> Result<reqwest::Client, AuthError> {
-    builder
+    tls::configure(builder, &[])?
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .map_err(|e| {
@@ -138,7 +138,7 @@ impl Answer {
         let wait = match value.parse::<u64>() {
             Ok(seconds) => Duration::from_secs(seconds),
             Err(_) => {
-                let date = httpdate::parse_http_date(value).ok()?;
+                let date = crate::http_date::parse(value)?;
                 let at = date.duration_since(UNIX_EPOCH).ok()?.as_secs();
                 Duration::from_secs(at.saturating_sub(unix_now))
             }

@@ -59,11 +59,14 @@ mod bearer;
 mod encode;
 mod endpoint;
 mod fixed;
+#[doc(hidden)]
+pub mod http_date;
 #[cfg(feature = "oauth1")]
 pub mod oauth1;
 #[cfg(feature = "oauth1")]
 mod oauth1_flow;
 mod secret;
+pub mod tls;
 pub mod token;
 mod transport;
 

@@ -134,8 +134,8 @@ impl OAuth1Flow {
         )
     }
 
-    /// Builds the HTTP client from `builder` (its TLS, proxy and timeout settings) with
-    /// redirects turned off, whatever `builder` says: a redirect would carry the signed request
+    /// Builds the HTTP client from `builder` (its proxy and timeout settings; with the rustls
+    /// features its TLS is the [`tls`](crate::tls) module's) with redirects turned off, whatever `builder` says: a redirect would carry the signed request
     /// elsewhere. Fails when the client cannot be built.
     ///
     /// ```

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 mod common;
-use common::{Instance, NotFound, get, op, small_and_gone};
+use common::{Instance, NotFound, get, http, http_get, op, small_and_gone};
 
 static ROUTES: [Route; 3] = [
     Route::new(const { &op("listInstances", Method::GET, "/v2/instances") })
@@ -82,7 +82,7 @@ async fn an_unmatched_request_names_the_closest_expectation_and_what_differed() 
         .any_times()
         .json(201, json!({"id": "i-2", "size": "small"}))
         .expect("a body the API could send");
-    let client = reqwest::Client::new();
+    let client = http().build().expect("client");
     let sent = client
         .post(format!("{}/v2/instances", server.url()))
         .json(&json!({"hostname": "web", "size": "large", "count": 2}))
@@ -225,7 +225,7 @@ async fn delays_and_dropped_connections() {
         .path("id", "cut")
         .drop_connection()
         .expect("registers");
-    let client = reqwest::Client::builder()
+    let client = http()
         .timeout(Duration::from_millis(100))
         .build()
         .expect("client");
@@ -234,7 +234,7 @@ async fn delays_and_dropped_connections() {
         .send()
         .await;
     assert!(slow.expect_err("times out").is_timeout());
-    let cut = reqwest::get(format!("{}/v2/instances/cut", server.url())).await;
+    let cut = http_get(format!("{}/v2/instances/cut", server.url())).await;
     assert!(cut.is_err(), "no answer: {cut:?}");
     server.verify().expect("both called");
 }
@@ -267,7 +267,7 @@ async fn event_streams_check_the_resume_parameters_on_reconnect() {
         refused.to_string(),
         "`streamLogs` could not answer 200 with this body: at `connection 1 event 1: id`: invalid type: integer `1`, expected a string"
     );
-    let first = reqwest::get(format!("{}/logs/app", server.url()))
+    let first = http_get(format!("{}/logs/app", server.url()))
         .await
         .expect("head");
     let cut = first.text().await;
@@ -293,7 +293,7 @@ async fn basic_and_bearer_credentials_are_checked() {
             size: "b".into(),
         })
         .expect("registers");
-    let client = reqwest::Client::new();
+    let client = http().build().expect("client");
     let url = format!("{}/v2/instances/a", server.url());
     let good = client
         .get(&url)
@@ -326,3 +326,4 @@ async fn basic_and_bearer_credentials_are_checked() {
         "Auth::Bearer([redacted])"
     );
 }
+

@@ -13,7 +13,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
 mod common;
-use common::op;
+use common::{http_get, op};
 
 static LOGS: Route = Route::new(const { &op("streamLogs", Method::GET, "/logs/{app}") })
     .query(&["since"])
@@ -204,7 +204,7 @@ async fn a_plain_request_to_a_websocket_operation_is_reported() {
     Logs::new(&server, &LOGS)
         .messages(vec![Messages::new().message(line("t1"))])
         .expect("registers");
-    let response = reqwest::get(format!("{}/logs/a1", server.url()))
+    let response = http_get(format!("{}/logs/a1", server.url()))
         .await
         .expect("answered");
     assert_eq!(response.status().as_u16(), 400);

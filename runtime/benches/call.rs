@@ -74,7 +74,8 @@ async fn server() -> SocketAddr {
 }
 
 fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
+    cloudsdk_runtime::auth::tls::client_builder()
+        .expect("the TLS configuration")
         .no_proxy()
         .build()
         .expect("client")

@@ -22,6 +22,7 @@ use crate::confine;
 use crate::error::Error;
 use crate::policy::{ReconnectPolicy, RetryPolicy};
 use crate::redact;
+use crate::tls;
 
 /// The most of a response body read into memory unless [`ClientBuilder::max_body_bytes`]
 /// says otherwise: 64 MiB.
@@ -52,6 +53,9 @@ pub(crate) struct Config {
     pub(crate) timeout: Option<Duration>,
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) websocket_base: Option<Url>,
+    /// How `wss://` upgrades connect (`None`: tokio-tungstenite's own TLS).
+    #[cfg(feature = "websocket")]
+    pub(crate) websocket_tls: Option<tokio_tungstenite::Connector>,
     pub(crate) reconnect: ReconnectPolicy,
     /// The most of a body (or of one server-sent event) read into memory.
     pub(crate) max_body: usize,
@@ -89,6 +93,8 @@ pub struct ClientBuilder<C = Client> {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     websocket_base: Option<String>,
+    /// DER certificates trusted besides the system's roots.
+    extra_roots: Vec<Vec<u8>>,
     reconnect: ReconnectPolicy,
     max_body: usize,
     allow_insecure: bool,
@@ -181,6 +187,7 @@ impl<C: From<Client>> ClientBuilder<C> {
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Some(Duration::from_secs(10)),
             websocket_base: None,
+            extra_roots: Vec::new(),
             reconnect: ReconnectPolicy::default(),
             max_body: DEFAULT_MAX_BODY_BYTES,
             allow_insecure: false,
@@ -240,7 +247,7 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// from following a redirect elsewhere.
     ///
     /// ```
-    /// let http = reqwest::Client::builder().no_proxy().build()?;
+    /// let http = cloudsdk_runtime::auth::tls::client_builder()?.no_proxy().build()?;
     /// let client = cloudsdk_runtime::Client::builder("https://api.example.com")
     ///     .http_client(http)
     ///     .build()?;
@@ -400,6 +407,23 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
+    /// Trusts `der` (a DER-encoded root certificate: a private certificate authority, a test
+    /// server's) besides the system's roots, for HTTPS requests of the client the runtime
+    /// builds (not one given to [`ClientBuilder::http_client`]) and for `wss://` upgrades.
+    /// Needs the `rustls` or `tls-aws-lc` feature: with `native-tls` alone, building fails.
+    ///
+    /// ```no_run
+    /// let root = std::fs::read("internal-ca.der")?;
+    /// let client = cloudsdk_runtime::Client::builder("https://api.internal")
+    ///     .tls_root_certificate(root)
+    ///     .build()?;
+    /// # let _ = client; Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn tls_root_certificate(mut self, der: impl Into<Vec<u8>>) -> Self {
+        self.extra_roots.push(der.into());
+        self
+    }
+
     /// Sends websocket streams to another origin than the one in their URL template, e.g.
     /// `ws://127.0.0.1:8080` in tests or a proxy: scheme, host and port are replaced, and a
     /// path given here is put before the template's path. Must start with `ws://` or `wss://`.
@@ -455,9 +479,7 @@ impl<C: From<Client>> ClientBuilder<C> {
                 if let Some(t) = self.connect_timeout {
                     builder = builder.connect_timeout(t);
                 }
-                builder
-                    .build()
-                    .map_err(Error::<serde_json::Value>::from_reqwest)?
+                tls::http_client(builder, &self.extra_roots)?
             }
         };
         Ok(C::from(Client {
@@ -472,6 +494,8 @@ impl<C: From<Client>> ClientBuilder<C> {
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,
                 websocket_base,
+                #[cfg(feature = "websocket")]
+                websocket_tls: tls::websocket_connector(&self.extra_roots)?,
                 reconnect: self.reconnect,
                 max_body: self.max_body,
                 allow_insecure: self.allow_insecure,

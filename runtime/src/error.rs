@@ -638,7 +638,10 @@ mod tests {
     use crate::error::*;
 
     fn reqwest_error() -> reqwest::Error {
-        reqwest::Client::new()
+        cloudsdk_auth::tls::client_builder()
+            .expect("the TLS configuration")
+            .build()
+            .expect("a client")
             .get("http://exa mple.com/")
             .build()
             .expect_err("a host with a space is refused")

@@ -58,6 +58,7 @@ mod redact;
 mod request;
 mod response;
 mod stream;
+mod tls;
 mod transport;
 
 pub use client::{
@@ -92,4 +93,5 @@ pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 pub use reqwest::multipart;
 pub use url::Url;
 /// The type of `format: uuid` (`Uuid`) in generated crates.
+#[cfg(feature = "uuid")]
 pub use uuid;

@@ -182,7 +182,8 @@ async fn dot_segments_and_empty_values_from_parameters_are_refused() {
 /// exist without a DNS lookup, and see what would have left the machine.
 fn via_proxy(builder: ClientBuilder, proxy: &Server) -> ClientBuilder {
     let proxy = reqwest::Proxy::all(proxy.url("")).expect("proxy");
-    let http = reqwest::Client::builder()
+    let http = cloudsdk_runtime::auth::tls::client_builder()
+        .expect("the TLS configuration")
         .proxy(proxy)
         .build()
         .expect("http");

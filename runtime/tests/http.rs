@@ -475,7 +475,8 @@ async fn custom_reqwest_client_is_used() {
     let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-custom-client", "yes".parse().expect("ascii"));
-    let http = reqwest::Client::builder()
+    let http = cloudsdk_runtime::auth::tls::client_builder()
+        .expect("the TLS configuration")
         .no_proxy()
         .default_headers(headers)
         .build()

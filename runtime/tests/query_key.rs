@@ -57,7 +57,8 @@ async fn the_key_goes_on_every_attempt_next_to_the_request_query() {
 #[tokio::test]
 async fn the_key_is_refused_over_plain_http_to_another_host() {
     let proxy = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
-    let http = reqwest::Client::builder()
+    let http = cloudsdk_runtime::auth::tls::client_builder()
+        .expect("the TLS configuration")
         .proxy(reqwest::Proxy::all(proxy.url("")).expect("proxy"))
         .build()
         .expect("http");

@@ -183,7 +183,7 @@ fn runtime_layers_point_down() {
         &["redact", "confine"],
         &["error", "operation", "response", "de", "decode"],
         &["encode"],
-        &["policy"],
+        &["policy", "tls"],
         &["client"],
         &["transport"],
         &["request"],

@@ -268,9 +268,10 @@ impl TokenExchange {
         })
     }
 
-    /// Builds the HTTP client for token requests from `builder` (its TLS, proxy and timeout
-    /// settings), with redirects turned off whatever `builder` says: a redirect would carry
-    /// the credentials to a URL nobody configured. Fails when the client cannot be built.
+    /// Builds the HTTP client for token requests from `builder` (its proxy and timeout
+    /// settings; with the rustls features its TLS is the [`tls`](crate::tls) module's), with
+    /// redirects turned off whatever `builder` says: a redirect would carry the credentials to
+    /// a URL nobody configured. Fails when the client cannot be built.
     ///
     /// ```
     /// let auth = cloudsdk_auth::TokenExchange::civo("key")?

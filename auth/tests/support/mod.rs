@@ -34,7 +34,8 @@ where
 
 /// A reqwest client builder that never goes through a proxy (tests talk to loopback only).
 pub fn client_builder() -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
+    cloudsdk_auth::tls::client_builder()
+        .expect("the TLS configuration")
         .no_proxy()
         .timeout(Duration::from_secs(20))
 }

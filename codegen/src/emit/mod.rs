@@ -140,11 +140,11 @@ pub use client::{Client, Error, ItemStream};
 pub use cloudsdk_runtime as runtime;
 // What callers name besides: the client's builder and options, responses, streams, policies,
 // the error's parts, the authentication types and the crates of field and body types (dates,
-// UUIDs, multipart forms), so this crate is the only one they need.
+// UUIDs and multipart forms when the crate has them), so this crate is the only one they need.
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,
-    WebSocketError, auth, chrono, uuid,
+    WebSocketError, auth, chrono,
 };
 "#;
 
@@ -169,6 +169,11 @@ fn lib_rs(api: &Api) -> String {
         let items = match r.part {
             RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
             RuntimePart::Multipart => "multipart",
+            // In the list above (always on: no feature gates it), where rustfmt keeps it.
+            RuntimePart::Uuid => {
+                out = out.replace("auth, chrono,\n};", "auth, chrono, uuid,\n};");
+                continue;
+            }
             // Reached through the `auth` re-export.
             RuntimePart::OAuth1 => continue,
         };

@@ -111,6 +111,7 @@ pub(super) fn readme(api: &Api, lib: &str, sizes: Sizes) -> Result<String, Diagn
                     RuntimePart::Websocket => "websocket streams (tokio-tungstenite)",
                     RuntimePart::Multipart => "multipart request bodies",
                     RuntimePart::OAuth1 => "OAuth 1.0a signing",
+                    RuntimePart::Uuid => "UUID fields",
                 };
                 (r.part.as_str(), what)
             })

@@ -27,10 +27,11 @@ pub const FULL: &str = "full";
 
 /// Feature names a tag's feature never takes: Cargo's own, the generated crate's other features
 /// and the runtime features a crate forwards.
-const RESERVED: [&str; 7] = [
+const RESERVED: [&str; 8] = [
     "default",
     FULL,
     "rustls",
+    "tls-aws-lc",
     "native-tls",
     "mock",
     "websocket",
@@ -46,11 +47,11 @@ pub(super) fn assign(api: &mut Api, warnings: &mut Vec<Diagnostic>) {
     api.runtime_features = runtime_features(api);
 }
 
-/// Whether an operation uses an optional part of the runtime (OAuth 1.0a is the crate's, not
-/// an operation's: see [`runtime_features`]).
+/// Whether an operation uses an optional part of the runtime (OAuth 1.0a and UUIDs are the
+/// crate's, not an operation's: see [`runtime_features`]).
 fn uses(op: &Operation, part: RuntimePart) -> bool {
     match part {
-        RuntimePart::OAuth1 => false,
+        RuntimePart::OAuth1 | RuntimePart::Uuid => false,
         RuntimePart::Websocket => matches!(op.kind, CallKind::WebSocket(_)),
         RuntimePart::Multipart => op
             .body
@@ -96,7 +97,30 @@ fn runtime_features(api: &Api) -> Vec<RuntimeFeature> {
             features: Vec::new(),
         });
     }
+    // Types are compiled by tag, but the dependency is the crate's: on for any `format: uuid`.
+    if uses_uuid(api) {
+        out.push(RuntimeFeature {
+            part: RuntimePart::Uuid,
+            features: Vec::new(),
+        });
+    }
     out
+}
+
+/// Whether an operation or a type of the crate names `format: uuid` (`uuid::Uuid`).
+fn uses_uuid(api: &Api) -> bool {
+    fn contains(t: &TypeRef) -> bool {
+        matches!(t, TypeRef::Uuid) || t.wrapped().is_some_and(contains)
+    }
+    let mut found = false;
+    for op in &api.operations {
+        operation_types(op, &mut |t| found |= contains(t));
+    }
+    found
+        || api
+            .types
+            .iter()
+            .any(|def| kind_types(&def.kind).into_iter().any(contains))
 }
 
 /// One feature per group, and each type behind the features that need it.

@@ -108,6 +108,9 @@ pub enum RuntimePart {
     /// OAuth 1.0a signing (HMAC and SHA crates, random nonces): only for a description with an
     /// OAuth 1.0a scheme, always on then.
     OAuth1,
+    /// `uuid::Uuid`, the type of `format: uuid`: only for a description that uses it, always on
+    /// then.
+    Uuid,
 }
 
 impl RuntimePart {
@@ -117,6 +120,7 @@ impl RuntimePart {
             RuntimePart::Websocket => "websocket",
             RuntimePart::Multipart => "multipart",
             RuntimePart::OAuth1 => "oauth1",
+            RuntimePart::Uuid => "uuid",
         }
     }
 }

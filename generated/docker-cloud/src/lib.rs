@@ -33,7 +33,7 @@ pub use client::{Client, Error, ItemStream};
 pub use cloudsdk_runtime as runtime;
 // What callers name besides: the client's builder and options, responses, streams, policies,
 // the error's parts, the authentication types and the crates of field and body types (dates,
-// UUIDs, multipart forms), so this crate is the only one they need.
+// UUIDs and multipart forms when the crate has them), so this crate is the only one they need.
 pub use cloudsdk_runtime::{
     ApiError, ByteStream, Bytes, CallOptions, ClientBuilder, ErrorBody, ReconnectPolicy,
     ResponseParts, ResponseValue, RetryPolicy, StatusCode, StreamExt, TransportError, TryStreamExt,

@@ -24,9 +24,20 @@ pub struct NotFound {
 
 /// `GET url` against the mock: the status and the body as text.
 pub async fn get(url: String) -> (u16, String) {
-    let response = reqwest::get(url).await.expect("the mock answers");
+    let response = http_get(url).await.expect("the mock answers");
     let status = response.status().as_u16();
     (status, response.text().await.expect("a body"))
+}
+
+/// A reqwest builder that works under every TLS feature of the workspace (with the rustls
+/// features reqwest has no crypto provider of its own: cloudsdk-auth's configuration gives one).
+pub fn http() -> reqwest::ClientBuilder {
+    cloudsdk_runtime::auth::tls::client_builder().expect("the TLS configuration")
+}
+
+/// `reqwest::get`, through [`http`]'s client.
+pub async fn http_get(url: impl reqwest::IntoUrl) -> reqwest::Result<reqwest::Response> {
+    http().build()?.get(url).send().await
 }
 
 /// Asserts what both files register: instance `i-1` answered as the small instance, and `gone`

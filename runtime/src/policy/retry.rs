@@ -124,7 +124,7 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
-    let when = httpdate::parse_http_date(value).ok()?;
+    let when = cloudsdk_auth::http_date::parse(value)?;
     Some(
         when.duration_since(SystemTime::now())
             .unwrap_or(Duration::ZERO),

@@ -107,7 +107,8 @@ fn upgrade_request(
 /// The handshake, within the client's connect timeout (else its request timeout).
 async fn connect(client: &Client, request: Request) -> Result<(Connection, Response), Failure> {
     let config = client.config();
-    let connect = tokio_tungstenite::connect_async(request);
+    let tls = config.websocket_tls.clone();
+    let connect = tokio_tungstenite::connect_async_tls_with_config(request, None, false, tls);
     let connected = match config.connect_timeout.or(config.timeout) {
         Some(limit) => tokio::time::timeout(limit, connect)
             .await
