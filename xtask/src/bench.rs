@@ -896,12 +896,15 @@ fn print_table(
     );
 }
 
+/// Wall times, CPU times and the first error of one kind of compile.
+type Times<'a> = (&'a [Duration], &'a [Duration], &'a Option<String>);
+
 /// A compile measurement as the table reads it from a [`Tool`].
 struct Measured {
     /// The row's label before the spec's name.
     label: &'static str,
     /// Wall times, CPU times and the first error.
-    of: fn(&Tool) -> (&[Duration], &[Duration], &Option<String>),
+    of: for<'a> fn(&'a Tool) -> Times<'a>,
     /// Against progenitor (other generators have none).
     target: f64,
 }
