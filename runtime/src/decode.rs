@@ -3,7 +3,10 @@
 //! Generated code names one of these (or a function of its own, for operations whose success
 //! statuses carry different types) and hands it to [`Request::send_decoded`] or
 //! [`Request::send_value`], so each operation carries no async code of its own: the future
-//! that sends and decodes is written once, here, and only instantiated per value type.
+//! that sends and decodes is written once, here, and only instantiated per value type. Those
+//! take the function as a generic argument, not as a [`Decode`] pointer: a pointer would make a
+//! generated crate compile every response type's deserializer (serde_json's, monomorphized) in
+//! its own debug build; a function item is compiled only in a program that awaits the call.
 //!
 //! [`Request::send_decoded`]: crate::Request::send_decoded
 //! [`Request::send_value`]: crate::Request::send_value

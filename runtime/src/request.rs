@@ -341,9 +341,14 @@ impl Request {
     /// println!("{} {:?}", app.status, app.headers.get("etag"));
     /// # Ok(()) }
     /// ```
+    ///
+    /// `decode` is generic, not a function pointer: a generated crate naming
+    /// `decode::json` in its (non-generic) `send` then compiles no decoder until a program
+    /// awaits that call, so a debug build of the crate leaves the deserializers to the
+    /// programs that use them.
     pub async fn send_decoded<T, E: serde::de::DeserializeOwned>(
         self,
-        decode: crate::decode::Decode<T, E>,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         decode(self.send::<E>().await?)
     }
@@ -359,7 +364,7 @@ impl Request {
     /// ```
     pub async fn send_value<T, E: serde::de::DeserializeOwned>(
         self,
-        decode: crate::decode::Decode<T, E>,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>>,
     ) -> Result<T, Error<E>> {
         self.send_decoded(decode)
             .await

@@ -69,11 +69,12 @@ usage:
       tests/outside/readme-user/src in a temporary folder outside the workspace, depending on
       `civo = \"0.1\"` and the others by version (patched to the packages, offline), then run
       it against a loopback server on 127.0.0.1 that checks each provider's credentials
-  cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-criterion] [--no-corpus]
+  cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-build] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
                     [--progenitor-interface builder|positional] [--tags SPEC=TAG,…] [--cold SPEC]
-      time generation (ours in-process, the others as processes), `cargo check` of each generated
-      crate (dependencies excluded) and the criterion benches; print one table of medians.
+      time generation (ours in-process, the others as processes), `cargo check` and a debug
+      `cargo build` of each generated crate (dependencies excluded; --no-build: check only) and
+      the criterion benches; print one table of medians.
       --tags: our crate also checked with one tag's feature alone (default
       api-github-com=issues,clever-cloud=applications); --cold SPEC: a clean `cargo build` of a
       one-call program on SPEC's crate (ours and progenitor's), time and crates compiled.
