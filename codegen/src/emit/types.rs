@@ -4,7 +4,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
+use super::format::Piece;
 use super::markdown::code;
+use super::text;
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
 use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
 
@@ -83,13 +85,17 @@ pub(super) fn arg_in(t: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenSt
     }
 }
 
-pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
-    let items = defs.iter().map(type_def);
-    quote! {
+/// A run of `types.rs`'s items (with the file's inner attributes, which only the first piece
+/// keeps).
+pub(super) fn types_file(defs: &[TypeDef]) -> Piece {
+    let mut piece = Piece::from(quote! {
         //! Types of the API's request and response bodies.
         #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
-        #( #items )*
+    });
+    for def in defs {
+        type_def(def, &mut piece);
     }
+    piece
 }
 
 /// The enums for operations whose success statuses carry different types.
@@ -115,7 +121,7 @@ pub(super) fn success_enums(api: &Api) -> TokenStream {
     quote! { #( #items )* }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+fn type_def(def: &TypeDef, piece: &mut Piece) {
     let name = ident(&def.name);
     let mut doc = doc_attr(
         def.description.as_deref(),
@@ -124,17 +130,26 @@ fn type_def(def: &TypeDef) -> TokenStream {
     if def.deprecated {
         doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
     }
-    match &def.kind {
+    let tokens = match &def.kind {
         TypeKind::Struct {
             fields,
             additional,
             constructor,
         } => {
-            let mut tokens = struct_def(def, doc, fields, additional.as_ref());
-            if let Some(c) = constructor {
-                tokens.extend(constructor_impl(&def.name, fields, additional.is_some(), c));
+            piece.tokens(struct_def(def, doc, fields, additional.as_ref()));
+            let additional = additional.is_some();
+            match text::struct_deserialize(&def.name, fields, additional) {
+                Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
+                None => piece.tokens(struct_deserialize(&def.name, fields, additional)),
             }
-            tokens
+            if let Some(c) = constructor {
+                let doc = constructor_doc(c);
+                match text::constructor_impl(&def.name, fields, additional, c, doc) {
+                    Some(i) => piece.text(&def.name, i),
+                    None => piece.tokens(constructor_impl(&def.name, fields, additional, c)),
+                }
+            }
+            return;
         }
         TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
         TypeKind::IntEnum { values } => int_enum(&name, doc, values),
@@ -149,7 +164,8 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 pub type #name = #t;
             }
         }
-    }
+    };
+    piece.tokens(tokens);
 }
 
 /// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
@@ -169,7 +185,6 @@ fn struct_def(
     } else {
         TokenStream::new()
     };
-    let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
     // A struct holding a credential writes `Debug` out, showing `[redacted]` for it.
     let (derive_debug, debug) = if fields.iter().any(|f| f.sensitive) {
         let debug = redacted_debug(&def.name, fields, additional.is_some());
@@ -196,7 +211,6 @@ fn struct_def(
             #additional
         }
         #debug
-        #deserialize
     }
 }
 
@@ -244,13 +258,7 @@ fn constructor_impl(
             }
         })
     });
-    let doc = match (args.is_empty(), c.setters.is_empty()) {
-        (_, true) => " Builds one from its fields.",
-        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
-        (false, false) => {
-            " Builds one from its required fields; set the others with the `with_` methods."
-        }
-    };
+    let doc = constructor_doc(c);
     // Clippy's limit is seven; a schema with more required fields still gets one constructor.
     let allow = (args.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     quote! {
@@ -261,6 +269,17 @@ fn constructor_impl(
                 Self { #( #inits, )* }
             }
             #( #setters )*
+        }
+    }
+}
+
+/// The constructor's doc comment: what it takes and whether there are setters.
+fn constructor_doc(c: &Constructor) -> &'static str {
+    match (c.arguments.is_empty(), c.setters.is_empty()) {
+        (_, true) => " Builds one from its fields.",
+        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
+        (false, false) => {
+            " Builds one from its required fields; set the others with the `with_` methods."
         }
     }
 }
