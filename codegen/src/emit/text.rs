@@ -2,12 +2,13 @@
 //! gives them, so that they skip the parse and print of the token path (`format.rs`): a struct's
 //! written-out `Deserialize` (two impls) and its constructor and `with_` setters.
 //!
-//! The writer knows only what prettyplease does with these few shapes when their lines are short:
-//! a function's parameters on one line or one a line, a struct literal on one line or one field
-//! a line. Whenever a line comes near prettyplease's width, or a choice comes near the point where
-//! prettyplease changes its mind, or a name is not a plain ASCII identifier, it gives up (`None`)
-//! and the caller prints the item from tokens as before; so the output never depends on imitating
-//! prettyplease's wrapping in general. The model decides what the items hold, as for the token
+//! The writer knows only what prettyplease does with these few shapes when their lines fit its
+//! width: a function's parameters on one line or one a line, a struct literal on one line or one
+//! field a line, a match arm on one line or as a block; the limits are prettyplease's own, and the
+//! tests compare the writer with the token path on both sides of each. Whenever a line would not
+//! fit, or a name is not a plain ASCII identifier, it gives up (`None`) and the caller prints the
+//! item from tokens as before; so the output never depends on imitating prettyplease's wrapping
+//! in general. The model decides what the items hold, as for the token
 //! path (`types.rs`); spec text appears only as string literals, escaped by `proc_macro2` as
 //! `quote!` escapes them.
 
@@ -16,10 +17,11 @@ use crate::model::{Constructor, Field, TypeRef};
 
 /// prettyplease's line width.
 const MARGIN: usize = 89;
+/// prettyplease keeps a match arm on one line up to this width, its comma included (measured:
+/// the tests compare both sides of it with the token path).
+const ARM_WIDTH: usize = MARGIN + 1;
 /// prettyplease keeps a struct literal on one line only up to this width.
 const STRUCT_WIDTH: usize = 34;
-/// How far from either limit a width must be for the writer to be sure of prettyplease's choice.
-const SLACK: usize = 4;
 const INDENT: usize = 4;
 
 /// Lines being written; `ok` turns false for good when one of them is not sure.
@@ -36,9 +38,9 @@ impl Writer {
         }
     }
 
-    /// One line at `indent`; one that is not ASCII or comes near the margin spoils the item.
+    /// One line at `indent`; one that is not ASCII or goes past the margin spoils the item.
     fn line(&mut self, indent: usize, text: &str) {
-        if !text.is_ascii() || indent + text.len() > MARGIN - SLACK {
+        if !text.is_ascii() || indent + text.len() > MARGIN {
             self.ok = false;
         }
         self.out.extend(std::iter::repeat_n(' ', indent));
@@ -46,14 +48,34 @@ impl Writer {
         self.out.push('\n');
     }
 
+    /// A line that is the same in every item, which prettyplease prints as is.
+    fn fixed(&mut self, indent: usize, text: &str) {
+        self.out.extend(std::iter::repeat_n(' ', indent));
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// A match arm `pattern => body,` whose body is an expression statement: on one line up to
+    /// prettyplease's limit for arms (the comma it adds is not counted), else in a block.
+    fn arm(&mut self, indent: usize, pattern: &str, body: &str) {
+        let one = format!("{pattern} => {body},");
+        if indent + one.len() <= ARM_WIDTH && one.is_ascii() {
+            self.fixed(indent, &one);
+        } else {
+            self.line(indent, &format!("{pattern} => {{"));
+            self.line(indent + INDENT, &format!("{body};"));
+            self.line(indent, "}");
+        }
+    }
+
     /// A function's first line, `head(params…)tail`: on one line when it fits, else one
     /// parameter a line with a trailing comma.
     fn signature(&mut self, indent: usize, head: &str, params: &[String], tail: &str) {
         let one = format!("{head}({}){tail}", params.join(", "));
         let width = indent + one.len();
-        if width <= MARGIN - SLACK {
+        if width <= MARGIN {
             self.line(indent, &one);
-        } else if width > MARGIN + SLACK && !params.is_empty() {
+        } else if width > MARGIN && !params.is_empty() {
             self.line(indent, &format!("{head}("));
             for p in params {
                 self.line(indent + INDENT, &format!("{p},"));
@@ -70,9 +92,9 @@ impl Writer {
         let inner = format!("Self {{ {} ", fields.join(", "));
         if fields.is_empty() {
             self.ok = false;
-        } else if inner.len() <= STRUCT_WIDTH - SLACK {
+        } else if inner.len() <= STRUCT_WIDTH {
             self.line(indent, &format!("{open}{inner}}}{close}"));
-        } else if inner.len() > STRUCT_WIDTH + SLACK {
+        } else if inner.len() > STRUCT_WIDTH {
             self.line(indent, &format!("{open}Self {{"));
             for f in fields {
                 self.line(indent + INDENT, &format!("{f},"));
@@ -157,8 +179,14 @@ pub(super) fn struct_deserialize(
         return None;
     }
     let mut w = Writer::new();
-    w.line(0, &format!("impl<'de> cloudsdk_runtime::de::FromMap<'de> for {name} {{"));
-    w.line(INDENT, &format!("const NAME: &'static str = {};", lit(name)));
+    w.line(
+        0,
+        &format!("impl<'de> cloudsdk_runtime::de::FromMap<'de> for {name} {{"),
+    );
+    w.line(
+        INDENT,
+        &format!("const NAME: &'static str = {};", lit(name)),
+    );
     w.signature(
         INDENT,
         "fn from_map<A: serde::de::MapAccess<'de>>",
@@ -175,33 +203,34 @@ pub(super) fn struct_deserialize(
         );
     }
     // Too long for one line whatever the struct: prettyplease breaks it at the method call.
-    w.line(8, "while let ::std::option::Option::Some(key) = map");
-    w.line(12, ".next_key::<cloudsdk_runtime::de::Key<'de>>()?");
-    w.line(8, "{");
-    w.line(12, "match key.as_str() {");
+    w.fixed(8, "while let ::std::option::Option::Some(key) = map");
+    w.fixed(12, ".next_key::<cloudsdk_runtime::de::Key<'de>>()?");
+    w.fixed(8, "{");
+    w.fixed(12, "match key.as_str() {");
     for (i, f) in fields.iter().enumerate() {
         let json = lit(&f.name);
         if f.ty.is_option() {
-            w.line(16, &format!("{json} => v{i} = map.next_value()?,"));
+            w.arm(16, &json, &format!("v{i} = map.next_value()?"));
         } else {
-            w.line(
+            w.arm(
                 16,
-                &format!("{json} => v{i} = ::std::option::Option::Some(map.next_value()?),"),
+                &json,
+                &format!("v{i} = ::std::option::Option::Some(map.next_value()?)"),
             );
         }
     }
-    w.line(16, "_ => {");
+    w.fixed(16, "_ => {");
     if additional {
-        w.line(
+        w.fixed(
             20,
             &format!("{ADDITIONAL_PROPERTIES}.insert(key.into_string(), map.next_value()?);"),
         );
     } else {
-        w.line(20, "map.next_value::<serde::de::IgnoredAny>()?;");
+        w.fixed(20, "map.next_value::<serde::de::IgnoredAny>()?;");
     }
-    w.line(16, "}");
-    w.line(12, "}");
-    w.line(8, "}");
+    w.fixed(16, "}");
+    w.fixed(12, "}");
+    w.fixed(8, "}");
     let mut inits: Vec<String> = fields
         .iter()
         .enumerate()
@@ -210,7 +239,10 @@ pub(super) fn struct_deserialize(
                 format!("{}: v{i}", f.rust_name)
             } else {
                 let json = lit(&f.name);
-                format!("{}: cloudsdk_runtime::de::required(v{i}, {json})?", f.rust_name)
+                format!(
+                    "{}: cloudsdk_runtime::de::required(v{i}, {json})?",
+                    f.rust_name
+                )
             }
         })
         .collect();
@@ -222,7 +254,10 @@ pub(super) fn struct_deserialize(
     w.line(0, "}");
     let from_map = w.finish()?;
     let mut w = Writer::new();
-    w.line(0, &format!("impl<'de> serde::Deserialize<'de> for {name} {{"));
+    w.line(
+        0,
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
     w.signature(
         INDENT,
         "fn deserialize<D: serde::Deserializer<'de>>",
@@ -273,7 +308,12 @@ pub(super) fn constructor_impl(
     if args.len() > 7 {
         w.line(INDENT, "#[allow(clippy::too_many_arguments)]");
     }
-    w.signature(INDENT, &format!("pub fn {CONSTRUCTOR}"), &args, " -> Self {");
+    w.signature(
+        INDENT,
+        &format!("pub fn {CONSTRUCTOR}"),
+        &args,
+        " -> Self {",
+    );
     w.struct_literal(8, "", &inits, "");
     w.line(INDENT, "}");
     for (i, setter) in &c.setters {
@@ -282,7 +322,10 @@ pub(super) fn constructor_impl(
             return None;
         }
         let (t, conv) = arg_in(&f.ty.clone().required())?;
-        w.line(INDENT, &format!("/// Sets [`{0}`](Self::{0}).", f.rust_name));
+        w.line(
+            INDENT,
+            &format!("/// Sets [`{0}`](Self::{0}).", f.rust_name),
+        );
         let params = ["mut self".to_owned(), format!("value: {t}")];
         w.signature(INDENT, &format!("pub fn {setter}"), &params, " -> Self {");
         w.line(
@@ -297,4 +340,129 @@ pub(super) fn constructor_impl(
     }
     w.line(0, "}");
     w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    use super::*;
+    use crate::emit::types;
+
+    /// What the token path prints for `tokens`.
+    fn printed(tokens: TokenStream) -> String {
+        prettyplease::unparse(&syn::parse2(tokens).expect("the token path parses"))
+    }
+
+    fn field(name: &str, ty: TypeRef) -> Field {
+        Field {
+            name: format!("{name}-json"),
+            rust_name: name.to_owned(),
+            required: !ty.is_option(),
+            ty,
+            description: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            sensitive: false,
+            bounds: Vec::new(),
+        }
+    }
+
+    /// Structs of one to four fields whose names grow a letter at a time, so that every line
+    /// the writer decides crosses prettyplease's limits, of each kind of field.
+    fn structs() -> Vec<(String, Vec<Field>)> {
+        let kinds = [
+            TypeRef::String,
+            TypeRef::Option(Box::new(TypeRef::String)),
+            TypeRef::Named("Thing".into()),
+            TypeRef::Option(Box::new(TypeRef::Vec(Box::new(TypeRef::Named(
+                "Item".into(),
+            ))))),
+            TypeRef::Boxed(Box::new(TypeRef::Named("Node".into()))),
+            TypeRef::Option(Box::new(TypeRef::Boxed(Box::new(TypeRef::Named(
+                "N".into(),
+            ))))),
+            TypeRef::Map(Box::new(TypeRef::DateTime)),
+            TypeRef::I64,
+        ];
+        let mut out = Vec::new();
+        for len in 1..=30 {
+            for count in 1..=4 {
+                let fields = (0..count)
+                    .map(|i| {
+                        let name = format!("f{i}_{}", "x".repeat(len));
+                        field(&name, kinds[(len + i) % kinds.len()].clone())
+                    })
+                    .collect();
+                out.push((format!("T{}", "y".repeat(len * count % 40)), fields));
+            }
+        }
+        out
+    }
+
+    fn constructor(fields: &[Field]) -> Constructor {
+        let arguments = (0..fields.len())
+            .filter(|&i| !fields[i].ty.is_option())
+            .collect();
+        let setters = (0..fields.len())
+            .filter(|&i| fields[i].ty.is_option())
+            .map(|i| (i, format!("with_{}", fields[i].rust_name)))
+            .collect();
+        Constructor { arguments, setters }
+    }
+
+    #[test]
+    fn the_deserialize_text_is_what_prettyplease_prints() {
+        let mut written = 0;
+        for (name, fields) in structs() {
+            for additional in [false, true] {
+                let Some([from_map, deserialize]) = struct_deserialize(&name, &fields, additional)
+                else {
+                    continue;
+                };
+                let tokens = types::struct_deserialize(&name, &fields, additional);
+                assert_eq!(
+                    from_map + &deserialize,
+                    printed(tokens),
+                    "{name} {fields:?}"
+                );
+                written += 1;
+            }
+        }
+        // Most of them are written as text, not left to the token path.
+        assert!(written > 40, "{written}");
+    }
+
+    #[test]
+    fn the_constructor_text_is_what_prettyplease_prints() {
+        let mut written = 0;
+        for (name, fields) in structs() {
+            let c = constructor(&fields);
+            for additional in [false, true] {
+                let doc = types::constructor_doc(&c);
+                let Some(text) = constructor_impl(&name, &fields, additional, &c, doc) else {
+                    continue;
+                };
+                let tokens = types::constructor_impl(&name, &fields, additional, &c);
+                assert_eq!(text, printed(tokens), "{name} {fields:?}");
+                written += 1;
+            }
+        }
+        assert!(written > 40, "{written}");
+    }
+
+    #[test]
+    fn names_that_are_not_plain_and_spec_text_are_left_to_tokens_or_escaped() {
+        let fields = vec![field("a", TypeRef::String)];
+        assert!(struct_deserialize("Tü", &fields, false).is_none());
+        assert!(struct_deserialize("r#type", &fields, false).is_none());
+        let mut quoted = field("b", TypeRef::String);
+        quoted.name = "a\"b\n".into();
+        let [from_map, _] = struct_deserialize("T", &[quoted.clone()], false).expect("written");
+        assert!(from_map.contains(r#""a\"b\n" => v0"#), "{from_map}");
+        let tokens = types::struct_deserialize("T", &[quoted], false);
+        assert!(printed(tokens).starts_with(&from_map));
+    }
 }

@@ -215,7 +215,7 @@ fn struct_def(
 }
 
 /// `new(required fields…)` and a `with_<field>` setter per optional field.
-fn constructor_impl(
+pub(super) fn constructor_impl(
     name: &str,
     fields: &[Field],
     additional: bool,
@@ -274,7 +274,7 @@ fn constructor_impl(
 }
 
 /// The constructor's doc comment: what it takes and whether there are setters.
-fn constructor_doc(c: &Constructor) -> &'static str {
+pub(super) fn constructor_doc(c: &Constructor) -> &'static str {
     match (c.arguments.is_empty(), c.setters.is_empty()) {
         (_, true) => " Builds one from its fields.",
         (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
@@ -478,7 +478,7 @@ fn union(
 /// A struct's `Deserialize`, written out over `cloudsdk_runtime::de` rather than derived: one
 /// loop matching keys as strings instead of serde's field enum, its visitors and `visit_seq`,
 /// which made up most of a large API's compile time.
-fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
     let type_name = ident(name);
     let map_field = ident(ADDITIONAL_PROPERTIES);
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
