@@ -342,6 +342,86 @@ pub(super) fn constructor_impl(
     w.finish()
 }
 
+/// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize` and
+/// `Deserialize`, each its own item.
+pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 5]> {
+    if !plain(name) || !variants.iter().all(|(v, _)| plain(v)) {
+        return None;
+    }
+    let mut w = Writer::new();
+    w.line(0, &format!("impl {name} {{"));
+    w.fixed(INDENT, "/// The value as sent on the wire.");
+    w.fixed(INDENT, "pub fn as_str(&self) -> &str {");
+    w.fixed(8, "match self {");
+    for (v, value) in variants {
+        // Counting the comma, which prettyplease does not: the line surely fits.
+        w.line(12, &format!("Self::{v} => {},", lit(value)));
+    }
+    w.fixed(12, "Self::Unknown(value) => value,");
+    w.fixed(8, "}");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let as_str = w.finish()?;
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl ::std::convert::From<::std::string::String> for {name} {{"),
+    );
+    w.fixed(INDENT, "fn from(value: ::std::string::String) -> Self {");
+    w.fixed(8, "match value.as_str() {");
+    for (v, value) in variants {
+        w.line(12, &format!("{} => Self::{v},", lit(value)));
+    }
+    w.fixed(12, "_ => Self::Unknown(value),");
+    w.fixed(8, "}");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let from = w.finish()?;
+    let mut w = Writer::new();
+    w.line(0, &format!("impl std::fmt::Display for {name} {{"));
+    w.fixed(
+        INDENT,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    w.fixed(8, "f.write_str(self.as_str())");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let display = w.finish()?;
+    let mut w = Writer::new();
+    w.line(0, &format!("impl serde::Serialize for {name} {{"));
+    w.signature(
+        INDENT,
+        "fn serialize<S: serde::Serializer>",
+        &["&self".into(), "serializer: S".into()],
+        " -> ::std::result::Result<S::Ok, S::Error> {",
+    );
+    w.fixed(8, "serializer.serialize_str(self.as_str())");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let serialize = w.finish()?;
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
+    w.signature(
+        INDENT,
+        "fn deserialize<D: serde::Deserializer<'de>>",
+        &["deserializer: D".into()],
+        " -> ::std::result::Result<Self, D::Error> {",
+    );
+    // Too long for one line: prettyplease breaks it at the method call.
+    w.fixed(
+        8,
+        "<::std::string::String as serde::Deserialize>::deserialize(deserializer)",
+    );
+    w.fixed(12, ".map(Self::from)");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let deserialize = w.finish()?;
+    Some([as_str, from, display, serialize, deserialize])
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;
@@ -451,6 +531,26 @@ mod tests {
             }
         }
         assert!(written > 40, "{written}");
+    }
+
+    #[test]
+    fn the_string_enum_text_is_what_prettyplease_prints() {
+        let mut written = 0;
+        for len in 1..=60 {
+            for count in 1..=3 {
+                let name = format!("E{}", "e".repeat(len % 45));
+                let variants: Vec<(String, String)> = (0..count)
+                    .map(|i| (format!("V{i}{}", "v".repeat(len)), format!("{i}\"{len}")))
+                    .collect();
+                let Some(impls) = string_enum_impls(&name, &variants) else {
+                    continue;
+                };
+                let tokens = types::string_enum_impls(&types::ident(&name), &variants);
+                assert_eq!(impls.concat(), printed(tokens), "{name} {variants:?}");
+                written += 1;
+            }
+        }
+        assert!(written > 100, "{written}");
     }
 
     #[test]

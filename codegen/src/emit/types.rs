@@ -151,7 +151,14 @@ fn type_def(def: &TypeDef, piece: &mut Piece) {
             }
             return;
         }
-        TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
+        TypeKind::StringEnum { variants } => {
+            piece.tokens(string_enum(&name, doc, variants));
+            match text::string_enum_impls(&def.name, variants) {
+                Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
+                None => piece.tokens(string_enum_impls(&name, variants)),
+            }
+            return;
+        }
         TypeKind::IntEnum { values } => int_enum(&name, doc, values),
         TypeKind::Union {
             discriminator,
@@ -310,6 +317,7 @@ fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream
 }
 
 /// A string enum that keeps unknown values: `#[non_exhaustive]`, as a new value is expected.
+/// Its impls follow ([`string_enum_impls`]).
 fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
     let decls = variants.iter().map(|(v, value)| {
         let v = ident(v);
@@ -320,6 +328,20 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
         };
         quote! { #[doc = #d] #v, }
     });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #decls )*
+            /// A value this version of the client does not know.
+            Unknown(::std::string::String),
+        }
+    }
+}
+
+/// A string enum's `as_str`, `From<String>`, `Display` and serde impls.
+pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> TokenStream {
     let to_wire = variants.iter().map(|(v, value)| {
         let v = ident(v);
         quote! { Self::#v => #value, }
@@ -332,14 +354,6 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     // catch-all buffers every value and tries each variant, which costs far more to
     // compile (and to run) than matching one string.
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum #name {
-            #( #decls )*
-            /// A value this version of the client does not know.
-            Unknown(::std::string::String),
-        }
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
