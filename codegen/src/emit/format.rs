@@ -29,8 +29,13 @@ pub(super) struct Piece {
 enum Part {
     /// Items to parse, gate and print.
     Tokens(TokenStream),
-    /// One item printed already (`text.rs`), gated by the name it is for.
-    Text { gate: String, text: String },
+    /// One item printed already (`text.rs`), gated by the name it is for: the gate goes after
+    /// `head` (its doc comment).
+    Text {
+        gate: String,
+        head: String,
+        text: String,
+    },
 }
 
 impl Piece {
@@ -42,10 +47,16 @@ impl Piece {
         }
     }
 
-    /// Adds one item printed already, for the gated name `gate`.
+    /// Adds one item printed already (without doc comment), for the gated name `gate`.
     pub fn text(&mut self, gate: &str, text: String) {
+        self.text_after(gate, String::new(), text);
+    }
+
+    /// Adds one item printed already, its doc comment `head` apart: the gate goes between.
+    pub fn text_after(&mut self, gate: &str, head: String, text: String) {
         self.parts.push(Part::Text {
             gate: gate.to_owned(),
+            head,
             text,
         });
     }
@@ -141,11 +152,12 @@ fn print_piece(piece: Piece, first: bool, path: &str, gates: &Gates) -> Result<S
     for part in piece.parts {
         match part {
             Part::Tokens(tokens) => out.push_str(&print_tokens(tokens, first, path, gates)?),
-            Part::Text { gate, text } => {
+            Part::Text { gate, head, text } => {
                 let what = path.trim_start_matches("src/");
                 let attr = gates.text(&gate).map_err(|e| {
                     Diagnostic::error(format!("internal error: a feature gate in {what}: {e}"))
                 })?;
+                out.push_str(&head);
                 out.push_str(attr.unwrap_or_default());
                 out.push_str(&text);
             }

@@ -1,6 +1,7 @@
 //! The most repeated items of `types.rs` written directly as text, in the layout prettyplease
 //! gives them, so that they skip the parse and print of the token path (`format.rs`): a struct's
-//! written-out `Deserialize` (two impls) and its constructor and `with_` setters.
+//! declaration, its written-out `Deserialize` (two impls), its constructor and `with_` setters,
+//! and a string enum's impls.
 //!
 //! The writer knows only what prettyplease does with these few shapes when their lines fit its
 //! width: a function's parameters on one line or one a line, a struct literal on one line or one
@@ -8,12 +9,13 @@
 //! tests compare the writer with the token path on both sides of each. Whenever a line would not
 //! fit, or a name is not a plain ASCII identifier, it gives up (`None`) and the caller prints the
 //! item from tokens as before; so the output never depends on imitating prettyplease's wrapping
-//! in general. The model decides what the items hold, as for the token
-//! path (`types.rs`); spec text appears only as string literals, escaped by `proc_macro2` as
-//! `quote!` escapes them.
+//! in general. The model decides what the items hold, as for the token path (`types.rs`); spec
+//! text appears only as string literals, escaped by `proc_macro2` as `quote!` escapes them, and
+//! as doc comments from the `#[doc]` values `types.rs` computes, printed as prettyplease prints
+//! them.
 
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
-use crate::model::{Constructor, Field, TypeRef};
+use crate::model::{Constructor, Field, TypeDef, TypeRef};
 
 /// prettyplease's line width.
 const MARGIN: usize = 89;
@@ -102,6 +104,17 @@ impl Writer {
             self.line(indent, &format!("}}{close}"));
         } else {
             self.ok = false;
+        }
+    }
+
+    /// Doc comment lines from `#[doc]` values, as prettyplease prints them: `///` and the value
+    /// less its trailing spaces (none starts with `/` or holds a line break: `types::doc_lines`).
+    fn docs(&mut self, indent: usize, values: &[String]) {
+        for value in values {
+            if value.starts_with('/') || value.contains('\n') {
+                self.ok = false;
+            }
+            self.fixed(indent, &format!("///{}", value.trim_end_matches(' ')));
         }
     }
 
@@ -342,6 +355,61 @@ pub(super) fn constructor_impl(
     w.finish()
 }
 
+/// [`super::types`]' `struct_def` for a struct with fields and no credential: its doc comment
+/// (first, for the gate to follow it) and the rest.
+pub(super) fn struct_def(
+    def: &TypeDef,
+    doc: &[String],
+    fields: &[Field],
+    field_docs: &[Vec<String>],
+    additional: Option<&TypeRef>,
+) -> Option<(String, String)> {
+    let name = &def.name;
+    if fields.is_empty() || fields.iter().any(|f| f.sensitive) || !plain(name) {
+        return None;
+    }
+    let mut head = Writer::new();
+    head.docs(0, doc);
+    let mut w = Writer::new();
+    if fields.iter().all(|f| f.ty.is_option()) {
+        w.fixed(
+            0,
+            "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]",
+        );
+    } else {
+        w.fixed(0, "#[derive(Debug, Clone, PartialEq, serde::Serialize)]");
+    }
+    w.fixed(0, "#[non_exhaustive]");
+    w.line(0, &format!("pub struct {name} {{"));
+    for (f, docs) in fields.iter().zip(field_docs) {
+        if !plain(&f.rust_name) {
+            return None;
+        }
+        w.docs(INDENT, docs);
+        let rename = (f.rust_name != f.name).then(|| format!("rename = {}", lit(&f.name)));
+        let optional = (!f.required && f.ty.is_option())
+            .then(|| "skip_serializing_if = \"::std::option::Option::is_none\"".to_owned());
+        let serde: Vec<String> = rename.into_iter().chain(optional).collect();
+        if !serde.is_empty() {
+            w.line(INDENT, &format!("#[serde({})]", serde.join(", ")));
+        }
+        w.line(INDENT, &format!("pub {}: {},", f.rust_name, ty(&f.ty)?));
+    }
+    if let Some(t) = additional {
+        w.fixed(INDENT, "/// Properties not named by the schema.");
+        w.fixed(INDENT, "#[serde(flatten)]");
+        w.line(
+            INDENT,
+            &format!(
+                "pub {ADDITIONAL_PROPERTIES}: ::std::collections::BTreeMap<::std::string::String, {}>,",
+                ty(t)?
+            ),
+        );
+    }
+    w.fixed(0, "}");
+    Some((head.finish()?, w.finish()?))
+}
+
 /// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize` and
 /// `Deserialize`, each its own item.
 pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 5]> {
@@ -428,6 +496,7 @@ mod tests {
 
     use super::*;
     use crate::emit::types;
+    use crate::model::TypeKind;
 
     /// What the token path prints for `tokens`.
     fn printed(tokens: TokenStream) -> String {
@@ -547,6 +616,53 @@ mod tests {
                 };
                 let tokens = types::string_enum_impls(&types::ident(&name), &variants);
                 assert_eq!(impls.concat(), printed(tokens), "{name} {variants:?}");
+                written += 1;
+            }
+        }
+        assert!(written > 100, "{written}");
+    }
+
+    #[test]
+    fn the_struct_text_is_what_prettyplease_prints() {
+        let descriptions = [
+            None,
+            Some("One line."),
+            Some(
+                "Two  \nlines, trailing spaces\n\n\tand a tab, \"quotes\", \\ and ünïcode */ /* `x`",
+            ),
+            Some("/ starts with a slash\r\nand a CRLF"),
+        ];
+        let mut written = 0;
+        for (name, mut fields) in structs() {
+            for (k, description) in descriptions.iter().enumerate() {
+                let mut def = TypeDef {
+                    name: name.clone(),
+                    description: description.map(str::to_owned),
+                    deprecated: k % 2 == 1,
+                    kind: TypeKind::Alias(TypeRef::Unit),
+                    pointer: String::new(),
+                    features: Vec::new(),
+                };
+                for (i, f) in fields.iter_mut().enumerate() {
+                    f.description = descriptions[(i + k) % descriptions.len()].map(str::to_owned);
+                    f.read_only = k == 2;
+                    f.default = (k == 3).then(|| "\"x\"".to_owned());
+                    if (i + k) % 3 == 0 {
+                        f.name = f.rust_name.clone();
+                    }
+                }
+                let additional = (k % 2 == 0).then_some(TypeRef::Value);
+                let doc = types::type_doc_lines(&def);
+                let docs: Vec<Vec<String>> = fields.iter().map(types::field_doc_lines).collect();
+                let Some((head, body)) =
+                    struct_def(&def, &doc, &fields, &docs, additional.as_ref())
+                else {
+                    continue;
+                };
+                let doc_tokens = quote::quote! { #( #[doc = #doc] )* };
+                def.deprecated = false;
+                let tokens = types::struct_def(&def, doc_tokens, &fields, additional.as_ref());
+                assert_eq!(head + &body, printed(tokens), "{name} {fields:?}");
                 written += 1;
             }
         }

@@ -16,12 +16,30 @@ pub(super) fn ident(name: &str) -> Ident {
 
 /// `#[doc = "…"]` attributes for an optional text, or `fallback` when there is none.
 pub(super) fn doc_attr(text: Option<&str>, fallback: &str) -> TokenStream {
+    let lines = doc_lines(text, fallback);
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The values of [`doc_attr`]'s attributes, one per line.
+pub(super) fn doc_lines(text: Option<&str>, fallback: &str) -> Vec<String> {
     let text = text
         .map(sanitize)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| fallback.to_owned());
-    let lines = text.lines().map(|l| format!(" {l}"));
-    quote! { #( #[doc = #lines] )* }
+    text.lines().map(|l| format!(" {l}")).collect()
+}
+
+/// A type's doc lines: its description or a fallback, and the deprecation note.
+pub(super) fn type_doc_lines(def: &TypeDef) -> Vec<String> {
+    let mut lines = doc_lines(
+        def.description.as_deref(),
+        &format!("The `{}` schema.", def.name),
+    );
+    if def.deprecated {
+        lines.push(String::new());
+        lines.push(" **Deprecated** by the API.".to_owned());
+    }
+    lines
 }
 
 /// The Rust type for a [`TypeRef`]; `prefix` qualifies named types (`types::` outside the
@@ -123,20 +141,20 @@ pub(super) fn success_enums(api: &Api) -> TokenStream {
 
 fn type_def(def: &TypeDef, piece: &mut Piece) {
     let name = ident(&def.name);
-    let mut doc = doc_attr(
-        def.description.as_deref(),
-        &format!("The `{}` schema.", def.name),
-    );
-    if def.deprecated {
-        doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
-    }
+    let doc_lines = type_doc_lines(def);
+    let doc = quote! { #( #[doc = #doc_lines] )* };
     let tokens = match &def.kind {
         TypeKind::Struct {
             fields,
             additional,
             constructor,
         } => {
-            piece.tokens(struct_def(def, doc, fields, additional.as_ref()));
+            let docs: Vec<Vec<String>> = fields.iter().map(field_doc_lines).collect();
+            let additional_ty = additional.as_ref();
+            match text::struct_def(def, &doc_lines, fields, &docs, additional_ty) {
+                Some((head, body)) => piece.text_after(&def.name, head, body),
+                None => piece.tokens(struct_def(def, doc, fields, additional_ty)),
+            }
             let additional = additional.is_some();
             match text::struct_deserialize(&def.name, fields, additional) {
                 Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
@@ -178,7 +196,7 @@ fn type_def(def: &TypeDef, piece: &mut Piece) {
 /// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
 /// `Default` when every field is optional, and a hand-written `Deserialize`. `#[non_exhaustive]`,
 /// so a new field is not a breaking change: users build one with its constructor.
-fn struct_def(
+pub(super) fn struct_def(
     def: &TypeDef,
     doc: TokenStream,
     fields: &[Field],
@@ -557,9 +575,8 @@ pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool)
     }
 }
 
-fn field(f: &Field) -> TokenStream {
-    let name = ident(&f.rust_name);
-    let t = ty(&f.ty, &TokenStream::new());
+/// A field's doc lines: its description or JSON name, and notes on what the schema says of it.
+pub(super) fn field_doc_lines(f: &Field) -> Vec<String> {
     let mut notes = Vec::new();
     if f.read_only {
         notes.push("Set by the server; ignored in requests.".to_owned());
@@ -583,7 +600,14 @@ fn field(f: &Field) -> TokenStream {
         text.push_str("\n\n");
         text.push_str(&n);
     }
-    let doc = doc_attr(Some(&text), "");
+    doc_lines(Some(&text), "")
+}
+
+fn field(f: &Field) -> TokenStream {
+    let name = ident(&f.rust_name);
+    let t = ty(&f.ty, &TokenStream::new());
+    let doc = field_doc_lines(f);
+    let doc = quote! { #( #[doc = #doc] )* };
     let rename = (f.rust_name != f.name).then(|| {
         let json = &f.name;
         quote! { rename = #json, }
