@@ -16,6 +16,8 @@ mod readme;
 mod readme_body;
 mod starter;
 mod text;
+#[cfg(test)]
+mod text_tests;
 mod types;
 
 use askama::Template;
