@@ -1,6 +1,7 @@
-//! Formatting the generated Rust: each file is built as token streams in pieces, each piece
-//! parsed with `syn`, gated (`gates.rs`) and printed with `prettyplease`, the pieces of all
-//! files on every CPU at once, and each file's printouts joined in order.
+//! Formatting the generated Rust: each file is built in pieces, each piece a run of parts: token
+//! streams, parsed with `syn`, gated (`gates.rs`) and printed with `prettyplease`, and items
+//! already written as text in prettyplease's layout (`text.rs`), which only get their gate. The
+//! pieces of all files are printed on every CPU at once, and each file's printouts joined in order.
 //!
 //! prettyplease prints a file item after item, each item ending its own lines, so a file cut
 //! between items prints the same text as the whole file (`cargo xtask codegen --check` and the
@@ -16,8 +17,58 @@ use super::File;
 use super::gates::Gates;
 use crate::diag::Diagnostic;
 
-/// Builds one piece's tokens.
-pub(super) type Build<'a> = Box<dyn Fn() -> TokenStream + Sync + 'a>;
+/// Builds one piece.
+pub(super) type Build<'a> = Box<dyn Fn() -> Piece + Sync + 'a>;
+
+/// One piece of a file: its parts in order.
+#[derive(Default)]
+pub(super) struct Piece {
+    parts: Vec<Part>,
+}
+
+enum Part {
+    /// Items to parse, gate and print.
+    Tokens(TokenStream),
+    /// One item printed already (`text.rs`), gated by the name it is for: the gate goes after
+    /// `head` (its doc comment).
+    Text {
+        gate: String,
+        head: String,
+        text: String,
+    },
+}
+
+impl Piece {
+    /// Adds items as tokens (joined with the tokens just before them, if any).
+    pub fn tokens(&mut self, tokens: TokenStream) {
+        match self.parts.last_mut() {
+            Some(Part::Tokens(last)) => last.extend(tokens),
+            _ => self.parts.push(Part::Tokens(tokens)),
+        }
+    }
+
+    /// Adds one item printed already (without doc comment), for the gated name `gate`.
+    pub fn text(&mut self, gate: &str, text: String) {
+        self.text_after(gate, String::new(), text);
+    }
+
+    /// Adds one item printed already, its doc comment `head` apart: the gate goes between.
+    pub fn text_after(&mut self, gate: &str, head: String, text: String) {
+        self.parts.push(Part::Text {
+            gate: gate.to_owned(),
+            head,
+            text,
+        });
+    }
+}
+
+impl From<TokenStream> for Piece {
+    fn from(tokens: TokenStream) -> Self {
+        let mut piece = Piece::default();
+        piece.tokens(tokens);
+        piece
+    }
+}
 
 /// A Rust file to print: its path, its gates and its pieces in order.
 pub(super) struct RustFile<'a> {
@@ -50,8 +101,8 @@ pub(super) fn print(files: Vec<RustFile<'_>>) -> Result<Vec<File>, Diagnostic> {
                 return done;
             };
             let file = &files[f];
-            let tokens = (file.pieces[p])();
-            done.push((i, print_piece(tokens, p == 0, file.path, &file.gates)));
+            let piece = (file.pieces[p])();
+            done.push((i, print_piece(piece, p == 0, file.path, &file.gates)));
         }
     };
     let mut printed: Vec<(usize, Result<String, Diagnostic>)> = if threads == 1 {
@@ -95,8 +146,28 @@ fn join(
     Ok(out)
 }
 
-/// Parses one piece, gates it and prints it; `first`: the piece opens its file.
-fn print_piece(
+/// Prints one piece's parts in order; `first`: the piece opens its file.
+fn print_piece(piece: Piece, first: bool, path: &str, gates: &Gates) -> Result<String, Diagnostic> {
+    let mut out = String::new();
+    for part in piece.parts {
+        match part {
+            Part::Tokens(tokens) => out.push_str(&print_tokens(tokens, first, path, gates)?),
+            Part::Text { gate, head, text } => {
+                let what = path.trim_start_matches("src/");
+                let attr = gates.text(&gate).map_err(|e| {
+                    Diagnostic::error(format!("internal error: a feature gate in {what}: {e}"))
+                })?;
+                out.push_str(&head);
+                out.push_str(attr.unwrap_or_default());
+                out.push_str(&text);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Parses tokens, gates them and prints them; `first`: they open their file.
+fn print_tokens(
     tokens: TokenStream,
     first: bool,
     path: &str,
@@ -163,7 +234,7 @@ mod tests {
                 Box::new(move || {
                     let head = head();
                     let chunk = chunk.iter().map(|&i| item(i));
-                    quote! { #head #( #chunk )* }
+                    Piece::from(quote! { #head #( #chunk )* })
                 }) as Build<'_>
             })
             .collect();
@@ -182,7 +253,10 @@ mod tests {
 
     #[test]
     fn a_piece_that_does_not_parse_is_an_internal_error() {
-        let pieces: Vec<Build<'_>> = vec![Box::new(|| item(0)), Box::new(|| quote! { pub struct })];
+        let pieces: Vec<Build<'_>> = vec![
+            Box::new(|| item(0).into()),
+            Box::new(|| quote! { pub struct }.into()),
+        ];
         let error = print(vec![RustFile {
             path: "src/types.rs",
             gates: Gates::none(),

@@ -33,18 +33,25 @@ pub(super) fn operation_features(api: &Api, op: &Operation) -> Vec<String> {
 }
 
 /// The features of each gated name in one file (plain strings, so that the threads printing the
-/// file's pieces share it).
-pub(super) struct Gates(HashMap<String, Vec<String>>);
+/// file's pieces share it), and each distinct set's attribute as prettyplease prints it, for the
+/// items written as text (`text.rs`).
+pub(super) struct Gates {
+    names: HashMap<String, Vec<String>>,
+    printed: HashMap<Vec<String>, String>,
+}
 
 impl Gates {
     /// Nothing gated.
     pub fn none() -> Self {
-        Gates(HashMap::new())
+        Gates {
+            names: HashMap::new(),
+            printed: HashMap::new(),
+        }
     }
 
     /// `types.rs`: schema types, and the success enums of operations.
     pub fn types(api: &Api) -> Self {
-        let mut gates = Gates(HashMap::new());
+        let mut gates = Gates::none();
         for def in &api.types {
             gates.insert(&def.name, &def.features);
         }
@@ -58,7 +65,7 @@ impl Gates {
 
     /// `builders.rs`: the sub-clients and the request builders.
     pub fn builders(api: &Api) -> Self {
-        let mut gates = Gates(HashMap::new());
+        let mut gates = Gates::none();
         for group in &api.groups {
             let features: Vec<String> = group.feature.iter().cloned().collect();
             gates.insert(&group.struct_name, &features);
@@ -73,12 +80,30 @@ impl Gates {
         if features.is_empty() {
             return;
         }
-        self.0.insert(name.to_owned(), features.to_vec());
+        if !self.printed.contains_key(features) {
+            if let Some(printed) = printed_cfg(features) {
+                self.printed.insert(features.to_vec(), printed);
+            }
+        }
+        self.names.insert(name.to_owned(), features.to_vec());
+    }
+
+    /// The attribute of a top-level item for `name` that has no doc comment (an `impl`), as
+    /// prettyplease prints it; `None` when the name is not gated, an error when its attribute
+    /// did not print.
+    pub fn text(&self, name: &str) -> Result<Option<&str>, String> {
+        let Some(features) = self.names.get(name) else {
+            return Ok(None);
+        };
+        match self.printed.get(features) {
+            Some(printed) => Ok(Some(printed)),
+            None => Err(format!("the features of {name} do not print")),
+        }
     }
 
     /// Puts each item of `file` behind its name's features.
     pub fn apply(&self, file: &mut syn::File) -> syn::Result<()> {
-        if self.0.is_empty() {
+        if self.names.is_empty() {
             return Ok(());
         }
         for item in &mut file.items {
@@ -89,7 +114,7 @@ impl Gates {
                 syn::Item::Impl(i) => (self_name(&i.self_ty), &mut i.attrs),
                 _ => continue,
             };
-            let Some(features) = name.and_then(|n| self.0.get(&n.to_string())) else {
+            let Some(features) = name.and_then(|n| self.names.get(&n.to_string())) else {
                 continue;
             };
             let attr = parse_cfg(features)?;
@@ -102,6 +127,14 @@ impl Gates {
         }
         Ok(())
     }
+}
+
+/// [`cfg`] as prettyplease prints it on a top-level item: the item printed, less the item.
+fn printed_cfg(features: &[String]) -> Option<String> {
+    let cfg = cfg(features);
+    let item: syn::File = syn::parse2(quote! { #cfg struct Gated; }).ok()?;
+    let printed = prettyplease::unparse(&item);
+    printed.strip_suffix("struct Gated;\n").map(str::to_owned)
 }
 
 /// [`cfg`] as attributes.

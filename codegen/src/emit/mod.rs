@@ -15,6 +15,9 @@ mod mock;
 mod readme;
 mod readme_body;
 mod starter;
+mod text;
+#[cfg(test)]
+mod text_tests;
 mod types;
 
 use askama::Template;
@@ -239,12 +242,13 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     if types.is_empty() {
         types.push(Box::new(|| types::types_file(&[])));
     }
-    types.push(Box::new(|| types::success_enums(api)));
-    let mut builders: Vec<format::Build<'_>> = vec![Box::new(|| builders::builders_head(api))];
+    types.push(Box::new(|| types::success_enums(api).into()));
+    let mut builders: Vec<format::Build<'_>> =
+        vec![Box::new(|| builders::builders_head(api).into())];
     builders.extend(
         api.operations
             .chunks(format::PIECE)
-            .map(|ops| Box::new(move || builders::builders(ops, api)) as format::Build<'_>),
+            .map(|ops| Box::new(move || builders::builders(ops, api).into()) as format::Build<'_>),
     );
     format::print(vec![
         format::RustFile {
@@ -261,12 +265,12 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
             path: "src/client.rs",
             // Gated where it is printed (`gates::cfg`).
             gates: Gates::none(),
-            pieces: vec![Box::new(|| client::client_file(api))],
+            pieces: vec![Box::new(|| client::client_file(api).into())],
         },
         format::RustFile {
             path: "src/mock.rs",
             gates: Gates::none(),
-            pieces: vec![Box::new(|| mock::mock_file(api))],
+            pieces: vec![Box::new(|| mock::mock_file(api).into())],
         },
     ])
 }

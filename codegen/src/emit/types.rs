@@ -4,7 +4,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::sanitize;
+use super::format::Piece;
 use super::markdown::code;
+use super::text;
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
 use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
 
@@ -14,12 +16,30 @@ pub(super) fn ident(name: &str) -> Ident {
 
 /// `#[doc = "…"]` attributes for an optional text, or `fallback` when there is none.
 pub(super) fn doc_attr(text: Option<&str>, fallback: &str) -> TokenStream {
+    let lines = doc_lines(text, fallback);
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The values of [`doc_attr`]'s attributes, one per line.
+pub(super) fn doc_lines(text: Option<&str>, fallback: &str) -> Vec<String> {
     let text = text
         .map(sanitize)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| fallback.to_owned());
-    let lines = text.lines().map(|l| format!(" {l}"));
-    quote! { #( #[doc = #lines] )* }
+    text.lines().map(|l| format!(" {l}")).collect()
+}
+
+/// A type's doc lines: its description or a fallback, and the deprecation note.
+pub(super) fn type_doc_lines(def: &TypeDef) -> Vec<String> {
+    let mut lines = doc_lines(
+        def.description.as_deref(),
+        &format!("The `{}` schema.", def.name),
+    );
+    if def.deprecated {
+        lines.push(String::new());
+        lines.push(" **Deprecated** by the API.".to_owned());
+    }
+    lines
 }
 
 /// The Rust type for a [`TypeRef`]; `prefix` qualifies named types (`types::` outside the
@@ -83,13 +103,17 @@ pub(super) fn arg_in(t: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenSt
     }
 }
 
-pub(super) fn types_file(defs: &[TypeDef]) -> TokenStream {
-    let items = defs.iter().map(type_def);
-    quote! {
+/// A run of `types.rs`'s items (with the file's inner attributes, which only the first piece
+/// keeps).
+pub(super) fn types_file(defs: &[TypeDef]) -> Piece {
+    let mut piece = Piece::from(quote! {
         //! Types of the API's request and response bodies.
         #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
-        #( #items )*
+    });
+    for def in defs {
+        type_def(def, &mut piece);
     }
+    piece
 }
 
 /// The enums for operations whose success statuses carry different types.
@@ -115,28 +139,44 @@ pub(super) fn success_enums(api: &Api) -> TokenStream {
     quote! { #( #items )* }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+fn type_def(def: &TypeDef, piece: &mut Piece) {
     let name = ident(&def.name);
-    let mut doc = doc_attr(
-        def.description.as_deref(),
-        &format!("The `{}` schema.", def.name),
-    );
-    if def.deprecated {
-        doc.extend(quote! { #[doc = ""] #[doc = " **Deprecated** by the API."] });
-    }
-    match &def.kind {
+    let doc_lines = type_doc_lines(def);
+    let doc = quote! { #( #[doc = #doc_lines] )* };
+    let tokens = match &def.kind {
         TypeKind::Struct {
             fields,
             additional,
             constructor,
         } => {
-            let mut tokens = struct_def(def, doc, fields, additional.as_ref());
-            if let Some(c) = constructor {
-                tokens.extend(constructor_impl(&def.name, fields, additional.is_some(), c));
+            let docs: Vec<Vec<String>> = fields.iter().map(field_doc_lines).collect();
+            let additional_ty = additional.as_ref();
+            match text::struct_def(def, &doc_lines, fields, &docs, additional_ty) {
+                Some((head, body)) => piece.text_after(&def.name, head, body),
+                None => piece.tokens(struct_def(def, doc, fields, additional_ty)),
             }
-            tokens
+            let additional = additional.is_some();
+            match text::struct_deserialize(&def.name, fields, additional) {
+                Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
+                None => piece.tokens(struct_deserialize(&def.name, fields, additional)),
+            }
+            if let Some(c) = constructor {
+                let doc = constructor_doc(c);
+                match text::constructor_impl(&def.name, fields, additional, c, doc) {
+                    Some(i) => piece.text(&def.name, i),
+                    None => piece.tokens(constructor_impl(&def.name, fields, additional, c)),
+                }
+            }
+            return;
         }
-        TypeKind::StringEnum { variants } => string_enum(&name, doc, variants),
+        TypeKind::StringEnum { variants } => {
+            piece.tokens(string_enum(&name, doc, variants));
+            match text::string_enum_impls(&def.name, variants) {
+                Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
+                None => piece.tokens(string_enum_impls(&name, variants)),
+            }
+            return;
+        }
         TypeKind::IntEnum { values } => int_enum(&name, doc, values),
         TypeKind::Union {
             discriminator,
@@ -149,13 +189,14 @@ fn type_def(def: &TypeDef) -> TokenStream {
                 pub type #name = #t;
             }
         }
-    }
+    };
+    piece.tokens(tokens);
 }
 
 /// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
 /// `Default` when every field is optional, and a hand-written `Deserialize`. `#[non_exhaustive]`,
 /// so a new field is not a breaking change: users build one with its constructor.
-fn struct_def(
+pub(super) fn struct_def(
     def: &TypeDef,
     doc: TokenStream,
     fields: &[Field],
@@ -169,7 +210,6 @@ fn struct_def(
     } else {
         TokenStream::new()
     };
-    let deserialize = struct_deserialize(&def.name, fields, additional.is_some());
     // A struct holding a credential writes `Debug` out, showing `[redacted]` for it.
     let (derive_debug, debug) = if fields.iter().any(|f| f.sensitive) {
         let debug = redacted_debug(&def.name, fields, additional.is_some());
@@ -196,12 +236,11 @@ fn struct_def(
             #additional
         }
         #debug
-        #deserialize
     }
 }
 
 /// `new(required fields…)` and a `with_<field>` setter per optional field.
-fn constructor_impl(
+pub(super) fn constructor_impl(
     name: &str,
     fields: &[Field],
     additional: bool,
@@ -244,13 +283,7 @@ fn constructor_impl(
             }
         })
     });
-    let doc = match (args.is_empty(), c.setters.is_empty()) {
-        (_, true) => " Builds one from its fields.",
-        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
-        (false, false) => {
-            " Builds one from its required fields; set the others with the `with_` methods."
-        }
-    };
+    let doc = constructor_doc(c);
     // Clippy's limit is seven; a schema with more required fields still gets one constructor.
     let allow = (args.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     quote! {
@@ -261,6 +294,17 @@ fn constructor_impl(
                 Self { #( #inits, )* }
             }
             #( #setters )*
+        }
+    }
+}
+
+/// The constructor's doc comment: what it takes and whether there are setters.
+pub(super) fn constructor_doc(c: &Constructor) -> &'static str {
+    match (c.arguments.is_empty(), c.setters.is_empty()) {
+        (_, true) => " Builds one from its fields.",
+        (true, false) => " Builds one with every field unset; set them with the `with_` methods.",
+        (false, false) => {
+            " Builds one from its required fields; set the others with the `with_` methods."
         }
     }
 }
@@ -291,6 +335,7 @@ fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream
 }
 
 /// A string enum that keeps unknown values: `#[non_exhaustive]`, as a new value is expected.
+/// Its impls follow ([`string_enum_impls`]).
 fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
     let decls = variants.iter().map(|(v, value)| {
         let v = ident(v);
@@ -301,6 +346,20 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
         };
         quote! { #[doc = #d] #v, }
     });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #decls )*
+            /// A value this version of the client does not know.
+            Unknown(::std::string::String),
+        }
+    }
+}
+
+/// A string enum's `as_str`, `From<String>`, `Display` and serde impls.
+pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> TokenStream {
     let to_wire = variants.iter().map(|(v, value)| {
         let v = ident(v);
         quote! { Self::#v => #value, }
@@ -313,14 +372,6 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     // catch-all buffers every value and tries each variant, which costs far more to
     // compile (and to run) than matching one string.
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum #name {
-            #( #decls )*
-            /// A value this version of the client does not know.
-            Unknown(::std::string::String),
-        }
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -459,7 +510,7 @@ fn union(
 /// A struct's `Deserialize`, written out over `cloudsdk_runtime::de` rather than derived: one
 /// loop matching keys as strings instead of serde's field enum, its visitors and `visit_seq`,
 /// which made up most of a large API's compile time.
-fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
     let type_name = ident(name);
     let map_field = ident(ADDITIONAL_PROPERTIES);
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
@@ -524,9 +575,8 @@ fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenSt
     }
 }
 
-fn field(f: &Field) -> TokenStream {
-    let name = ident(&f.rust_name);
-    let t = ty(&f.ty, &TokenStream::new());
+/// A field's doc lines: its description or JSON name, and notes on what the schema says of it.
+pub(super) fn field_doc_lines(f: &Field) -> Vec<String> {
     let mut notes = Vec::new();
     if f.read_only {
         notes.push("Set by the server; ignored in requests.".to_owned());
@@ -550,7 +600,14 @@ fn field(f: &Field) -> TokenStream {
         text.push_str("\n\n");
         text.push_str(&n);
     }
-    let doc = doc_attr(Some(&text), "");
+    doc_lines(Some(&text), "")
+}
+
+fn field(f: &Field) -> TokenStream {
+    let name = ident(&f.rust_name);
+    let t = ty(&f.ty, &TokenStream::new());
+    let doc = field_doc_lines(f);
+    let doc = quote! { #( #[doc = #doc] )* };
     let rename = (f.rust_name != f.name).then(|| {
         let json = &f.name;
         quote! { rename = #json, }

@@ -1,0 +1,514 @@
+//! The most repeated items of `types.rs` written directly as text, in the layout prettyplease
+//! gives them, so that they skip the parse and print of the token path (`format.rs`): a struct's
+//! declaration, its written-out `Deserialize` (two impls), its constructor and `with_` setters,
+//! and a string enum's impls.
+//!
+//! The writer knows only what prettyplease does with these few shapes when their lines fit its
+//! width: a function's parameters on one line or one a line, a struct literal on one line or one
+//! field a line, a match arm on one line or as a block; the limits are prettyplease's own, and the
+//! tests compare the writer with the token path on both sides of each. Whenever a line would not
+//! fit, or a name is not a plain ASCII identifier, it gives up (`None`) and the caller prints the
+//! item from tokens as before; so the output never depends on imitating prettyplease's wrapping
+//! in general. The model decides what the items hold, as for the token path (`types.rs`); spec
+//! text appears only as string literals, escaped by `proc_macro2` as `quote!` escapes them, and
+//! as doc comments from the `#[doc]` values `types.rs` computes, printed as prettyplease prints
+//! them.
+
+use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
+use crate::model::{Constructor, Field, TypeDef, TypeRef};
+
+/// prettyplease's line width.
+const MARGIN: usize = 89;
+/// prettyplease keeps a match arm on one line up to this width, its comma included (measured:
+/// the tests compare both sides of it with the token path).
+const ARM_WIDTH: usize = MARGIN + 1;
+/// prettyplease keeps a struct literal on one line only up to this width.
+const STRUCT_WIDTH: usize = 34;
+const INDENT: usize = 4;
+
+/// Lines being written; `ok` turns false for good when one of them is not sure.
+struct Writer {
+    out: String,
+    ok: bool,
+}
+
+impl Writer {
+    fn new() -> Self {
+        Writer {
+            out: String::new(),
+            ok: true,
+        }
+    }
+
+    /// One line at `indent`; one that is not ASCII or goes past the margin spoils the item.
+    fn line(&mut self, indent: usize, text: &str) {
+        if !text.is_ascii() || indent + text.len() > MARGIN {
+            self.ok = false;
+        }
+        self.out.extend(std::iter::repeat_n(' ', indent));
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// A line that is the same in every item, which prettyplease prints as is.
+    fn fixed(&mut self, indent: usize, text: &str) {
+        self.out.extend(std::iter::repeat_n(' ', indent));
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// A match arm `pattern => body,` whose body is an expression statement: on one line up to
+    /// prettyplease's limit for arms (the comma it adds is not counted), else in a block.
+    fn arm(&mut self, indent: usize, pattern: &str, body: &str) {
+        let one = format!("{pattern} => {body},");
+        if indent + one.len() <= ARM_WIDTH && one.is_ascii() {
+            self.fixed(indent, &one);
+        } else {
+            self.line(indent, &format!("{pattern} => {{"));
+            self.line(indent + INDENT, &format!("{body};"));
+            self.line(indent, "}");
+        }
+    }
+
+    /// A function's first line, `head(params…)tail`: on one line when it fits, else one
+    /// parameter a line with a trailing comma.
+    fn signature(&mut self, indent: usize, head: &str, params: &[String], tail: &str) {
+        let one = format!("{head}({}){tail}", params.join(", "));
+        let width = indent + one.len();
+        if width <= MARGIN {
+            self.line(indent, &one);
+        } else if width > MARGIN && !params.is_empty() {
+            self.line(indent, &format!("{head}("));
+            for p in params {
+                self.line(indent + INDENT, &format!("{p},"));
+            }
+            self.line(indent, &format!("){tail}"));
+        } else {
+            self.ok = false;
+        }
+    }
+
+    /// `open` `Self { fields… }` `close`: on one line when prettyplease keeps it there, else one
+    /// field a line with a trailing comma.
+    fn struct_literal(&mut self, indent: usize, open: &str, fields: &[String], close: &str) {
+        let inner = format!("Self {{ {} ", fields.join(", "));
+        if fields.is_empty() {
+            self.ok = false;
+        } else if inner.len() <= STRUCT_WIDTH {
+            self.line(indent, &format!("{open}{inner}}}{close}"));
+        } else if inner.len() > STRUCT_WIDTH {
+            self.line(indent, &format!("{open}Self {{"));
+            for f in fields {
+                self.line(indent + INDENT, &format!("{f},"));
+            }
+            self.line(indent, &format!("}}{close}"));
+        } else {
+            self.ok = false;
+        }
+    }
+
+    /// Doc comment lines from `#[doc]` values, as prettyplease prints them: `///` and the value
+    /// less its trailing spaces (none starts with `/` or holds a line break: `types::doc_lines`).
+    fn docs(&mut self, indent: usize, values: &[String]) {
+        for value in values {
+            if value.starts_with('/') || value.contains('\n') {
+                self.ok = false;
+            }
+            self.fixed(indent, &format!("///{}", value.trim_end_matches(' ')));
+        }
+    }
+
+    fn finish(self) -> Option<String> {
+        self.ok.then_some(self.out)
+    }
+}
+
+/// A name printed as is: an ASCII identifier (no raw or non-ASCII names).
+fn plain(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A string literal, escaped as `quote!` escapes it.
+fn lit(text: &str) -> String {
+    proc_macro2::Literal::string(text).to_string()
+}
+
+/// [`super::types::ty`] in `types.rs` (no prefix), as prettyplease prints it.
+fn ty(t: &TypeRef) -> Option<String> {
+    Some(match t {
+        TypeRef::Named(n) => plain(n).then(|| n.clone())?,
+        TypeRef::String => "::std::string::String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::U64 => "u64".into(),
+        TypeRef::F32 => "f32".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::DateTime => {
+            "cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>".into()
+        }
+        TypeRef::Date => "cloudsdk_runtime::chrono::NaiveDate".into(),
+        TypeRef::Uuid => "cloudsdk_runtime::uuid::Uuid".into(),
+        TypeRef::Ipv4 => "std::net::Ipv4Addr".into(),
+        TypeRef::Ipv6 => "std::net::Ipv6Addr".into(),
+        TypeRef::IpAddr => "std::net::IpAddr".into(),
+        TypeRef::Value => "serde_json::Value".into(),
+        TypeRef::Bytes => "cloudsdk_runtime::Bytes".into(),
+        TypeRef::Unit => "()".into(),
+        TypeRef::Vec(inner) => format!("::std::vec::Vec<{}>", ty(inner)?),
+        TypeRef::Map(inner) => format!(
+            "::std::collections::BTreeMap<::std::string::String, {}>",
+            ty(inner)?
+        ),
+        TypeRef::Option(inner) => format!("::std::option::Option<{}>", ty(inner)?),
+        TypeRef::Boxed(inner) => format!("::std::boxed::Box<{}>", ty(inner)?),
+    })
+}
+
+/// [`super::types::arg_in`] in `types.rs`: the argument's type and its conversion.
+fn arg_in(t: &TypeRef) -> Option<(String, &'static str)> {
+    Some(match t {
+        TypeRef::String => (
+            "impl ::std::convert::Into<::std::string::String>".into(),
+            ".into()",
+        ),
+        TypeRef::Boxed(_) => (format!("impl ::std::convert::Into<{}>", ty(t)?), ".into()"),
+        other => (ty(other)?, ""),
+    })
+}
+
+/// [`super::types`]' `struct_deserialize` for a struct with fields: the `FromMap` impl and the
+/// `Deserialize` impl, each its own item (each gets the type's gate).
+pub(super) fn struct_deserialize(
+    name: &str,
+    fields: &[Field],
+    additional: bool,
+) -> Option<[String; 2]> {
+    if fields.is_empty() || !plain(name) || !fields.iter().all(|f| plain(&f.rust_name)) {
+        return None;
+    }
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl<'de> cloudsdk_runtime::de::FromMap<'de> for {name} {{"),
+    );
+    w.line(
+        INDENT,
+        &format!("const NAME: &'static str = {};", lit(name)),
+    );
+    w.signature(
+        INDENT,
+        "fn from_map<A: serde::de::MapAccess<'de>>",
+        &["mut map: A".into()],
+        " -> ::std::result::Result<Self, A::Error> {",
+    );
+    for i in 0..fields.len() {
+        w.line(8, &format!("let mut v{i} = ::std::option::Option::None;"));
+    }
+    if additional {
+        w.line(
+            8,
+            &format!("let mut {ADDITIONAL_PROPERTIES} = ::std::collections::BTreeMap::new();"),
+        );
+    }
+    key_loop(&mut w, fields, additional);
+    let mut inits: Vec<String> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if f.ty.is_option() {
+                format!("{}: v{i}", f.rust_name)
+            } else {
+                let json = lit(&f.name);
+                format!(
+                    "{}: cloudsdk_runtime::de::required(v{i}, {json})?",
+                    f.rust_name
+                )
+            }
+        })
+        .collect();
+    if additional {
+        inits.push(ADDITIONAL_PROPERTIES.to_owned());
+    }
+    w.struct_literal(8, "::std::result::Result::Ok(", &inits, ")");
+    w.line(INDENT, "}");
+    w.line(0, "}");
+    let from_map = w.finish()?;
+    Some([from_map, deserialize_by_map(name)?])
+}
+
+/// `from_map`'s loop: each key matched against the fields' JSON names into its slot, the others
+/// kept in the map of additional properties or skipped.
+fn key_loop(w: &mut Writer, fields: &[Field], additional: bool) {
+    // Too long for one line whatever the struct: prettyplease breaks it at the method call.
+    w.fixed(8, "while let ::std::option::Option::Some(key) = map");
+    w.fixed(12, ".next_key::<cloudsdk_runtime::de::Key<'de>>()?");
+    w.fixed(8, "{");
+    w.fixed(12, "match key.as_str() {");
+    for (i, f) in fields.iter().enumerate() {
+        let json = lit(&f.name);
+        if f.ty.is_option() {
+            w.arm(16, &json, &format!("v{i} = map.next_value()?"));
+        } else {
+            w.arm(
+                16,
+                &json,
+                &format!("v{i} = ::std::option::Option::Some(map.next_value()?)"),
+            );
+        }
+    }
+    w.fixed(16, "_ => {");
+    if additional {
+        w.fixed(
+            20,
+            &format!("{ADDITIONAL_PROPERTIES}.insert(key.into_string(), map.next_value()?);"),
+        );
+    } else {
+        w.fixed(20, "map.next_value::<serde::de::IgnoredAny>()?;");
+    }
+    w.fixed(16, "}");
+    w.fixed(12, "}");
+    w.fixed(8, "}");
+}
+
+/// The `Deserialize` impl of a struct with a `FromMap` impl.
+fn deserialize_by_map(name: &str) -> Option<String> {
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
+    w.signature(
+        INDENT,
+        "fn deserialize<D: serde::Deserializer<'de>>",
+        &["deserializer: D".into()],
+        " -> ::std::result::Result<Self, D::Error> {",
+    );
+    w.line(8, "cloudsdk_runtime::de::from_map(deserializer)");
+    w.line(INDENT, "}");
+    w.line(0, "}");
+    w.finish()
+}
+
+/// [`super::types`]' `constructor_impl`: `new` and the `with_` setters, under `doc`.
+pub(super) fn constructor_impl(
+    name: &str,
+    fields: &[Field],
+    additional: bool,
+    c: &Constructor,
+    doc: &str,
+) -> Option<String> {
+    if !plain(name) || !fields.iter().all(|f| plain(&f.rust_name)) {
+        return None;
+    }
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let field = &f.rust_name;
+        if !c.arguments.contains(&i) {
+            inits.push(format!("{field}: ::std::option::Option::None"));
+            continue;
+        }
+        let (t, conv) = arg_in(&f.ty)?;
+        args.push(format!("{field}: {t}"));
+        inits.push(if conv.is_empty() {
+            field.clone()
+        } else {
+            format!("{field}: {field}{conv}")
+        });
+    }
+    if additional {
+        inits.push(format!(
+            "{ADDITIONAL_PROPERTIES}: ::std::collections::BTreeMap::new()"
+        ));
+    }
+    let mut w = Writer::new();
+    w.line(0, &format!("impl {name} {{"));
+    w.line(INDENT, &format!("///{doc}"));
+    if args.len() > 7 {
+        w.line(INDENT, "#[allow(clippy::too_many_arguments)]");
+    }
+    w.signature(
+        INDENT,
+        &format!("pub fn {CONSTRUCTOR}"),
+        &args,
+        " -> Self {",
+    );
+    w.struct_literal(8, "", &inits, "");
+    w.line(INDENT, "}");
+    setters(&mut w, fields, c)?;
+    w.line(0, "}");
+    w.finish()
+}
+
+/// The `with_` setters of [`constructor_impl`]; `None` when a setter's name is not plain.
+fn setters(w: &mut Writer, fields: &[Field], c: &Constructor) -> Option<()> {
+    for (i, setter) in &c.setters {
+        let Some(f) = fields.get(*i) else { continue };
+        if !plain(setter) {
+            return None;
+        }
+        let (t, conv) = arg_in(&f.ty.clone().required())?;
+        w.line(
+            INDENT,
+            &format!("/// Sets [`{0}`](Self::{0}).", f.rust_name),
+        );
+        let params = ["mut self".to_owned(), format!("value: {t}")];
+        w.signature(INDENT, &format!("pub fn {setter}"), &params, " -> Self {");
+        w.line(
+            8,
+            &format!(
+                "self.{} = ::std::option::Option::Some(value{conv});",
+                f.rust_name
+            ),
+        );
+        w.line(8, "self");
+        w.line(INDENT, "}");
+    }
+    Some(())
+}
+
+/// [`super::types`]' `struct_def` for a struct with fields and no credential: its doc comment
+/// (first, for the gate to follow it) and the rest.
+pub(super) fn struct_def(
+    def: &TypeDef,
+    doc: &[String],
+    fields: &[Field],
+    field_docs: &[Vec<String>],
+    additional: Option<&TypeRef>,
+) -> Option<(String, String)> {
+    let name = &def.name;
+    if fields.is_empty() || fields.iter().any(|f| f.sensitive) || !plain(name) {
+        return None;
+    }
+    let mut head = Writer::new();
+    head.docs(0, doc);
+    let mut w = Writer::new();
+    if fields.iter().all(|f| f.ty.is_option()) {
+        w.fixed(
+            0,
+            "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]",
+        );
+    } else {
+        w.fixed(0, "#[derive(Debug, Clone, PartialEq, serde::Serialize)]");
+    }
+    w.fixed(0, "#[non_exhaustive]");
+    w.line(0, &format!("pub struct {name} {{"));
+    for (f, docs) in fields.iter().zip(field_docs) {
+        if !plain(&f.rust_name) {
+            return None;
+        }
+        w.docs(INDENT, docs);
+        let rename = (f.rust_name != f.name).then(|| format!("rename = {}", lit(&f.name)));
+        let optional = (!f.required && f.ty.is_option())
+            .then(|| "skip_serializing_if = \"::std::option::Option::is_none\"".to_owned());
+        let serde: Vec<String> = rename.into_iter().chain(optional).collect();
+        if !serde.is_empty() {
+            w.line(INDENT, &format!("#[serde({})]", serde.join(", ")));
+        }
+        w.line(INDENT, &format!("pub {}: {},", f.rust_name, ty(&f.ty)?));
+    }
+    if let Some(t) = additional {
+        w.fixed(INDENT, "/// Properties not named by the schema.");
+        w.fixed(INDENT, "#[serde(flatten)]");
+        w.line(
+            INDENT,
+            &format!(
+                "pub {ADDITIONAL_PROPERTIES}: ::std::collections::BTreeMap<::std::string::String, {}>,",
+                ty(t)?
+            ),
+        );
+    }
+    w.fixed(0, "}");
+    Some((head.finish()?, w.finish()?))
+}
+
+/// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize` and
+/// `Deserialize`, each its own item.
+pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 5]> {
+    if !plain(name) || !variants.iter().all(|(v, _)| plain(v)) {
+        return None;
+    }
+    let mut w = Writer::new();
+    w.line(0, &format!("impl {name} {{"));
+    w.fixed(INDENT, "/// The value as sent on the wire.");
+    w.fixed(INDENT, "pub fn as_str(&self) -> &str {");
+    w.fixed(8, "match self {");
+    for (v, value) in variants {
+        // Counting the comma, which prettyplease does not: the line surely fits.
+        w.line(12, &format!("Self::{v} => {},", lit(value)));
+    }
+    w.fixed(12, "Self::Unknown(value) => value,");
+    w.fixed(8, "}");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let as_str = w.finish()?;
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl ::std::convert::From<::std::string::String> for {name} {{"),
+    );
+    w.fixed(INDENT, "fn from(value: ::std::string::String) -> Self {");
+    w.fixed(8, "match value.as_str() {");
+    for (v, value) in variants {
+        w.line(12, &format!("{} => Self::{v},", lit(value)));
+    }
+    w.fixed(12, "_ => Self::Unknown(value),");
+    w.fixed(8, "}");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let from = w.finish()?;
+    let [display, serialize, deserialize] = string_enum_traits(name)?;
+    Some([as_str, from, display, serialize, deserialize])
+}
+
+/// A string enum's `Display`, `Serialize` and `Deserialize`, all through `as_str` and `From`.
+fn string_enum_traits(name: &str) -> Option<[String; 3]> {
+    let mut w = Writer::new();
+    w.line(0, &format!("impl std::fmt::Display for {name} {{"));
+    w.fixed(
+        INDENT,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    w.fixed(8, "f.write_str(self.as_str())");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let display = w.finish()?;
+    let mut w = Writer::new();
+    w.line(0, &format!("impl serde::Serialize for {name} {{"));
+    w.signature(
+        INDENT,
+        "fn serialize<S: serde::Serializer>",
+        &["&self".into(), "serializer: S".into()],
+        " -> ::std::result::Result<S::Ok, S::Error> {",
+    );
+    w.fixed(8, "serializer.serialize_str(self.as_str())");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let serialize = w.finish()?;
+    let mut w = Writer::new();
+    w.line(
+        0,
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
+    w.signature(
+        INDENT,
+        "fn deserialize<D: serde::Deserializer<'de>>",
+        &["deserializer: D".into()],
+        " -> ::std::result::Result<Self, D::Error> {",
+    );
+    // Too long for one line: prettyplease breaks it at the method call.
+    w.fixed(
+        8,
+        "<::std::string::String as serde::Deserialize>::deserialize(deserializer)",
+    );
+    w.fixed(12, ".map(Self::from)");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let deserialize = w.finish()?;
+    Some([display, serialize, deserialize])
+}
