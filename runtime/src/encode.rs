@@ -232,6 +232,26 @@ pub(crate) fn cookie_pair(name: &str, value: &impl Serialize) -> Result<Option<S
     }
 }
 
+/// A request's URL text: the base URL's path, the filled path template, then the base URL's own
+/// query (an API key or version some bases carry, `https://h/api?v=2`) and `query`, joined with
+/// `&`. The base's fragment is dropped: it is never sent.
+pub(crate) fn join_url(base: &str, path: &str, query: &str) -> String {
+    let base = base.split_once('#').map_or(base, |(before, _)| before);
+    let (base_path, base_query) = base.split_once('?').unwrap_or((base, ""));
+    let mut out = String::with_capacity(base.len() + path.len() + query.len() + 2);
+    out.push_str(base_path.trim_end_matches('/'));
+    out.push_str(path);
+    for (i, part) in [base_query, query]
+        .into_iter()
+        .filter(|q| !q.is_empty())
+        .enumerate()
+    {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(part);
+    }
+    out
+}
+
 /// The raw value of the first `name=` pair in an encoded query.
 pub(crate) fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
     query.split('&').find_map(|pair| {
@@ -298,6 +318,21 @@ fn push_joined(out: &mut String, name: &str, parts: &[String], separator: &str) 
 mod tests {
     use crate::encode::*;
     use serde_json::json;
+
+    #[test]
+    fn urls_keep_the_base_query_after_the_path() {
+        let cases = [
+            ("https://h/api", "/pets", "", "https://h/api/pets"),
+            ("https://h/api", "/pets", "a=1", "https://h/api/pets?a=1"),
+            ("https://h/api?key=k", "/pets", "", "https://h/api/pets?key=k"),
+            ("https://h/api/?key=k", "/pets", "a=1", "https://h/api/pets?key=k&a=1"),
+            ("https://h?v=2#top", "/pets", "a=1", "https://h/pets?v=2&a=1"),
+            ("https://h/api?", "/pets", "a=1", "https://h/api/pets?a=1"),
+        ];
+        for (base, path, query, want) in cases {
+            assert_eq!(join_url(base, path, query), want, "{base} + {path} + {query}");
+        }
+    }
 
     fn q(value: Value, style: QueryStyle) -> String {
         let mut out = String::new();

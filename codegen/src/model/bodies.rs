@@ -205,7 +205,10 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
                 (Err(StatusMatch::Default), format!("{hint}Response"))
             }
             None => (Err(StatusMatch::Default), format!("{hint}Error")),
-            Some(_) => continue,
+            Some(other) => {
+                warn_neither(cx, site, other, site_ptr);
+                continue;
+            }
         };
         let (kind, ty) = response_shape(&mut cx.types, r, &name, &ptr);
         let one_status = match status {
@@ -236,6 +239,32 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
         error_type: error_type(error_types),
         examples,
     }
+}
+
+/// The warning for a documented status that is neither a success nor an error (`1XX`, `3XX`, or
+/// a code outside 100–599), whose response is left out of the crate. A websocket operation's
+/// `101` is its stream's and says nothing.
+fn warn_neither(cx: &mut Lowering<'_>, site: &Site<'_>, code: &StatusCode, ptr: String) {
+    let class = match code {
+        StatusCode::Code(c) => c / 100,
+        StatusCode::Range(c) => *c,
+    };
+    if *code == StatusCode::Code(101) && site.op.extensions.contains_key("x-websocket") {
+        return;
+    }
+    let why = match class {
+        1 => "an informational (1XX) status never reaches the caller: the HTTP stack handles it",
+        3 => {
+            "a redirect (3XX) is followed when it stays on the base URL's origin, else returned \
+             as `Error::UnexpectedStatus` with its `Location`"
+        }
+        _ => "it is no HTTP status class (1XX to 5XX)",
+    };
+    cx.warn(
+        Kind::Omitted,
+        format!("response `{code}` is left out: {why}"),
+        ptr,
+    );
 }
 
 /// The warning for an operation that documents no success response (no `2XX`, and `default`
