@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use cloudsdk_codegen::diag::{Diagnostic, Kind};
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::model::{Field, Operation, ResponseKind, Success, TypeKind, TypeRef};
+use cloudsdk_codegen::model::{
+    Field, Operation, ParamLocation, PathStyle, ResponseKind, Success, TypeKind, TypeRef,
+};
 use cloudsdk_codegen::{Generated, Modelled, Options, generate, read_model};
 
 fn fixture(name: &str) -> PathBuf {
@@ -118,7 +120,11 @@ fn informational_and_redirect_responses_are_left_out_with_a_located_warning() {
             ("/paths/~1data/get/responses/100", omitted, (19, 16)),
             ("/paths/~1data/get/responses/307", omitted, (20, 16)),
             ("/paths/~1data/get/responses/3XX", omitted, (21, 14)),
-            ("/paths/~1deactivations/get/responses/307", omitted, (26, 16)),
+            (
+                "/paths/~1deactivations/get/responses/307",
+                omitted,
+                (26, 16)
+            ),
         ],
         "{:#?}",
         generated.warnings
@@ -132,4 +138,57 @@ fn informational_and_redirect_responses_are_left_out_with_a_located_warning() {
         "a websocket's 101 is its stream's: {:#?}",
         generated.warnings
     );
+}
+
+#[test]
+fn path_parameters_keep_their_label_and_matrix_styles() {
+    let (generated, modelled) = lenient("path_label_and_matrix_styles.yaml");
+    let cases = [
+        (
+            "getLabel",
+            "/label/{id}",
+            PathStyle::Label { explode: false },
+        ),
+        (
+            "getMatrixExploded",
+            "/matrix/{ids}",
+            PathStyle::Matrix { explode: true },
+        ),
+        (
+            "getMatrixByOperator",
+            "/operator/{id}",
+            PathStyle::Matrix { explode: true },
+        ),
+        (
+            "getDeclaredMatrix",
+            "/conflict/{id}",
+            PathStyle::Matrix { explode: false },
+        ),
+        (
+            "getPlain",
+            "/plain/{id}",
+            PathStyle::Simple { explode: false },
+        ),
+    ];
+    for (id, path, want) in cases {
+        let op = operation(&modelled, id);
+        assert_eq!(op.path, path, "{id}");
+        match op.params.as_slice() {
+            [p] => match p.location {
+                ParamLocation::Path { style, .. } => assert_eq!(style, want, "{id}"),
+                other => panic!("{id}: {other:?}"),
+            },
+            other => panic!("{id}: one parameter expected, got {other:?}"),
+        }
+    }
+    let builders: String = generated
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("src/"))
+        .map(|f| f.contents.as_str())
+        .collect();
+    let styled = builders.matches("path_param_styled(").count();
+    assert_eq!(styled, 4, "every styled parameter is filled in its style");
+    assert!(builders.contains("PathStyle::matrix(true)"));
+    assert!(builders.contains("PathStyle::label(false)"));
 }

@@ -1,5 +1,5 @@
-//! Pure encoding, no I/O: path templates filled with percent-encoded values, query strings in
-//! every OpenAPI style, form bodies, header and cookie text. Everything a request or a
+//! Pure encoding, no I/O: path templates filled with percent-encoded values in every OpenAPI
+//! style ([`path`]), query strings in every OpenAPI style, form bodies, header and cookie text. Everything a request or a
 //! websocket URL is built from; errors are messages naming the parameter.
 
 use std::fmt::Write as _;
@@ -8,17 +8,18 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
-/// Characters left as they are in a path segment: RFC 3986 unreserved.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+mod path;
+
+pub use path::PathStyle;
+pub(crate) use path::fill_path;
+
+/// Characters left as they are in a query name or value: RFC 3986 unreserved (`,` `|` written
+/// literally where a style uses them as separators, as OpenAPI examples show them).
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-/// [`SEGMENT`] with `/` left as it is, for values that span segments.
-const SEGMENT_KEEPING_SLASH: &AsciiSet = &SEGMENT.remove(b'/');
-/// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
-/// style uses them as separators, as OpenAPI examples show them).
-const QUERY: &AsciiSet = SEGMENT;
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,81 +44,6 @@ impl QueryStyle {
     /// The `form` style, exploded or not.
     pub const fn form(explode: bool) -> Self {
         Self::Form { explode }
-    }
-}
-
-/// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment (`reserved`:
-/// `/` kept, the value may span segments); `None` removes the whole `/{name}` segment. A value
-/// that would make an empty, `.` or `..` segment is refused: the URL would address another
-/// endpoint (URL parsing resolves dot segments, encoded or not).
-pub(crate) fn fill_path(
-    path: &mut String,
-    signing: Option<&mut String>,
-    name: &str,
-    value: &impl Serialize,
-    reserved: bool,
-) -> Result<(), String> {
-    let set = if reserved {
-        SEGMENT_KEEPING_SLASH
-    } else {
-        SEGMENT
-    };
-    let encode = |text: &str| utf8_percent_encode(text, set).to_string();
-    let encoded = match serde_json::to_value(value) {
-        Ok(Value::Null) => None,
-        // OpenAPI's `simple` style: array items separated by commas.
-        Ok(Value::Array(items)) => Some(
-            items
-                .iter()
-                .map(|item| scalar(item).map(|s| encode(&s)))
-                .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| format!("path parameter `{name}` must be a list of single values"))?
-                .join(","),
-        ),
-        Ok(v) => match scalar(&v) {
-            Some(s) => Some(encode(&s)),
-            None => {
-                return Err(format!(
-                    "path parameter `{name}` must be a single value or a list"
-                ));
-            }
-        },
-        Err(e) => return Err(format!("path parameter `{name}`: {e}")),
-    };
-    if let Some(text) = &encoded {
-        check_segments(name, text, reserved)?;
-    }
-    let placeholder = format!("{{{name}}}");
-    let (from, to) = match encoded {
-        Some(text) => (placeholder, text),
-        None => (format!("/{placeholder}"), String::new()),
-    };
-    *path = path.replace(&from, &to);
-    if let Some(signing) = signing {
-        *signing = signing.replace(&from, &to);
-    }
-    Ok(())
-}
-
-/// Refuses an encoded path value with a segment that is empty, `.` or `..` (with `reserved`,
-/// each `/`-separated piece is a segment).
-fn check_segments(name: &str, text: &str, reserved: bool) -> Result<(), String> {
-    let refused = |segment: &&str| matches!(*segment, "" | "." | "..");
-    let found = if reserved {
-        text.split('/').find(refused)
-    } else {
-        Some(text).filter(refused)
-    };
-    match found {
-        None => Ok(()),
-        Some("") => Err(format!(
-            "path parameter `{name}` is empty or has an empty segment, so the URL would \
-             address another endpoint; give a value"
-        )),
-        Some(dots) => Err(format!(
-            "path parameter `{name}` has the segment `{dots}`, which would address another \
-             endpoint; a path value cannot be `.` or `..`"
-        )),
     }
 }
 
@@ -273,7 +199,7 @@ pub(crate) fn set_query_value(query: &mut String, name: &str, value: &str) {
 }
 
 /// A scalar JSON value as text; `None` for arrays, objects and null.
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -324,13 +250,32 @@ mod tests {
         let cases = [
             ("https://h/api", "/pets", "", "https://h/api/pets"),
             ("https://h/api", "/pets", "a=1", "https://h/api/pets?a=1"),
-            ("https://h/api?key=k", "/pets", "", "https://h/api/pets?key=k"),
-            ("https://h/api/?key=k", "/pets", "a=1", "https://h/api/pets?key=k&a=1"),
-            ("https://h?v=2#top", "/pets", "a=1", "https://h/pets?v=2&a=1"),
+            (
+                "https://h/api?key=k",
+                "/pets",
+                "",
+                "https://h/api/pets?key=k",
+            ),
+            (
+                "https://h/api/?key=k",
+                "/pets",
+                "a=1",
+                "https://h/api/pets?key=k&a=1",
+            ),
+            (
+                "https://h?v=2#top",
+                "/pets",
+                "a=1",
+                "https://h/pets?v=2&a=1",
+            ),
             ("https://h/api?", "/pets", "a=1", "https://h/api/pets?a=1"),
         ];
         for (base, path, query, want) in cases {
-            assert_eq!(join_url(base, path, query), want, "{base} + {path} + {query}");
+            assert_eq!(
+                join_url(base, path, query),
+                want,
+                "{base} + {path} + {query}"
+            );
         }
     }
 
@@ -368,16 +313,17 @@ mod tests {
 
     #[test]
     fn path_values_lists_and_reserved_slashes() {
+        let simple = PathStyle::simple(false);
         let mut path = "/items/{ids}/{name}".to_owned();
-        fill_path(&mut path, None, "ids", &[3, 4, 5], false).unwrap();
-        fill_path(&mut path, None, "name", &"a/b c", false).unwrap();
+        fill_path(&mut path, None, "ids", &[3, 4, 5], false, simple).unwrap();
+        fill_path(&mut path, None, "name", &"a/b c", false, simple).unwrap();
         assert_eq!(path, "/items/3,4,5/a%2Fb%20c");
         let mut path = "/repository/{name}/".to_owned();
-        fill_path(&mut path, None, "name", &"quay.io/acme/api", true).unwrap();
+        fill_path(&mut path, None, "name", &"quay.io/acme/api", true, simple).unwrap();
         assert_eq!(path, "/repository/quay.io/acme/api/");
         let mut path = "/x/{obj}".to_owned();
-        let error = fill_path(&mut path, None, "obj", &json!({"a": 1}), false).unwrap_err();
-        assert!(error.contains("`obj`"), "{error}");
+        let error = fill_path(&mut path, None, "obj", &json!({"a": [1]}), false, simple);
+        assert!(error.unwrap_err().contains("`obj`"));
     }
 
     #[test]
