@@ -237,6 +237,30 @@ pub(super) fn normalize_template(path: &str) -> String {
     out
 }
 
+/// The template operation ids are derived from: operators written as the literal prefix they
+/// put before a single value (`{.ext}` as `.{ext}`, `{;id}` as `;id={id}`), as the model did
+/// before it kept styles, so a derived id (`getMatrixIdId`) does not change under users.
+pub(super) fn naming_template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + 1..start + len];
+        let (name, _) = operator(inner);
+        match inner.chars().next() {
+            Some('.') => out.push_str(&format!(".{{{name}}}")),
+            Some(';') => out.push_str(&format!(";{name}={{{name}}}")),
+            _ => out.push_str(&format!("{{{name}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The style each placeholder's RFC 6570 operator gives (`{.id}` label, `{;id}` matrix, a
 /// trailing `*` exploded); placeholders without one are not listed.
 pub(super) fn template_styles(path: &str) -> Vec<(String, PathStyle)> {
