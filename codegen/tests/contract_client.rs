@@ -192,3 +192,30 @@ fn path_parameters_keep_their_label_and_matrix_styles() {
     assert!(builders.contains("PathStyle::matrix(true)"));
     assert!(builders.contains("PathStyle::label(false)"));
 }
+
+#[test]
+fn accept_and_content_type_header_parameters_are_left_out_as_openapi_says() {
+    let (generated, modelled) = lenient("accept_header_parameter.yaml");
+    let op = operation(&modelled, "getRides");
+    let names: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Authorization", "Accept-Language"]);
+    let found = warnings(&generated, "OpenAPI ignores `Accept` and `Content-Type`");
+    let mut seen: Vec<(String, Option<Kind>)> = found
+        .iter()
+        .map(|w| (w.message.split('`').nth(1).unwrap_or("").to_owned(), w.kind))
+        .collect();
+    seen.sort();
+    let omitted = Some(Kind::Omitted);
+    assert_eq!(
+        seen,
+        [
+            ("Accept".to_owned(), omitted),
+            ("content-type".to_owned(), omitted)
+        ]
+    );
+    let pointers: Vec<&str> = found.iter().filter_map(|w| w.pointer.as_deref()).collect();
+    assert!(
+        pointers.contains(&"/paths/~1rides/get/parameters/0"),
+        "{pointers:?}"
+    );
+}

@@ -58,6 +58,19 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
                 continue;
             };
             let data = param.parameter_data_ref();
+            if set_by_client(param) {
+                cx.warn(
+                    Kind::Omitted,
+                    format!(
+                        "header parameter `{}` is left out: OpenAPI ignores `Accept` and \
+                         `Content-Type` parameters; the client sets them from the operation's \
+                         media types",
+                        data.name
+                    ),
+                    site_ptr,
+                );
+                continue;
+            }
             out.retain(|(q, _)| {
                 !(q.parameter_data_ref().name == data.name
                     && std::mem::discriminant(*q) == std::mem::discriminant(param))
@@ -66,6 +79,16 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
         }
     }
     out
+}
+
+/// A header parameter named `Accept` or `Content-Type`, which OpenAPI says to ignore: a value
+/// a caller set would be sent beside the client's own (Prism stops on a value that is no media
+/// type). `Authorization`, which OpenAPI ignores too, is kept: hand-written descriptions often
+/// declare it instead of a security scheme, and it is then the only way to authenticate.
+fn set_by_client(param: &Parameter) -> bool {
+    let name = &param.parameter_data_ref().name;
+    matches!(param, Parameter::Header { .. })
+        && (name.eq_ignore_ascii_case("accept") || name.eq_ignore_ascii_case("content-type"))
 }
 
 fn lower_param<'a>(
