@@ -219,3 +219,24 @@ fn accept_and_content_type_header_parameters_are_left_out_as_openapi_says() {
         "{pointers:?}"
     );
 }
+
+#[test]
+fn a_file_listed_under_json_is_read_as_bytes() {
+    let (_, modelled) = lenient("file_under_json.yaml");
+    match &operation(&modelled, "exportIcal").success {
+        Success::Single { kind, ty } => {
+            assert_eq!((kind, ty), (&ResponseKind::Binary, &TypeRef::Bytes));
+        }
+        other => panic!("{other:?}"),
+    }
+    match &operation(&modelled, "listRecords").success {
+        Success::Single { kind, ty } => assert_eq!(
+            (kind, ty),
+            (
+                &ResponseKind::Json,
+                &TypeRef::Vec(Box::new(TypeRef::String))
+            )
+        ),
+        other => panic!("{other:?}"),
+    }
+}

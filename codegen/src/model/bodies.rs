@@ -1,7 +1,10 @@
 //! Lowering request and response bodies: how each is encoded or read, its type, which statuses
 //! are success and which errors, and the error type.
 
-use openapiv3::{MediaType, RequestBody, Response, StatusCode};
+use openapiv3::{
+    MediaType, ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
+};
 
 use super::context::{Lowering, Site, described};
 use super::names::Namespace;
@@ -108,7 +111,21 @@ fn lower_body<'a>(
     })
 }
 
-/// How a response body is read and its type: JSON when offered, else text or bytes.
+/// A schema that is raw bytes (`type: string, format: binary`, Swagger 2.0's `type: file`): the
+/// body is the file itself whatever media type it is listed under (a Swagger 2.0 file inherits
+/// the document's `produces: [application/json]`: Azure Batch's files, opendatasoft's exports).
+fn is_binary(schema: &ReferenceOr<Schema>) -> bool {
+    match schema {
+        ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(Type::String(s)),
+            ..
+        }) => s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary),
+        _ => false,
+    }
+}
+
+/// How a response body is read and its type: JSON when offered, else text or
+/// bytes; bytes for a binary schema.
 fn response_shape<'a>(
     types: &mut Types<'a>,
     r: &'a Response,
@@ -124,7 +141,9 @@ fn response_shape<'a>(
         return (ResponseKind::Empty, TypeRef::Unit);
     };
     let lower = media.to_ascii_lowercase();
-    if is_json(&lower) {
+    if mt.schema.as_ref().is_some_and(is_binary) {
+        (ResponseKind::Binary, TypeRef::Bytes)
+    } else if is_json(&lower) {
         let ty = match &mt.schema {
             Some(s) => {
                 let at = pointer::push(&pointer::push(ptr, "content"), media);
