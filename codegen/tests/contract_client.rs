@@ -240,3 +240,18 @@ fn a_file_listed_under_json_is_read_as_bytes() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_json_dialect_is_asked_for_by_its_own_name() {
+    let (_, modelled) = lenient("json_dialect_only.yaml");
+    let areas = operation(&modelled, "getAreas");
+    assert_eq!(areas.accept.as_deref(), Some("application/vnd.geo+json"));
+    assert!(matches!(
+        areas.success,
+        Success::Single {
+            kind: ResponseKind::Json,
+            ..
+        }
+    ));
+    assert_eq!(operation(&modelled, "getPlain").accept, None);
+}

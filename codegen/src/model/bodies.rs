@@ -370,8 +370,9 @@ fn error_type(types: Vec<TypeRef>) -> TypeRef {
 }
 
 /// The media types of the success responses (`default` when it is read as the success), when
-/// there are some and none is JSON: a server that negotiates content answers `406` to the
-/// client's default `Accept: application/json`.
+/// there are some and none is `application/json` (or a wildcard): a server that negotiates
+/// content answers `406` to the client's default `Accept: application/json`, also when all it
+/// produces is a JSON dialect (`application/vnd.geo+json`, `application/hal+json`).
 pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
     let mut media: Vec<&str> = Vec::new();
     let responses = &site.op.responses;
@@ -388,7 +389,7 @@ pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
     {
         let found = refs::response(cx.api, r, "");
         for m in found.into_iter().flat_map(|(r, _)| r.content.keys()) {
-            if is_json(m) {
+            if is_json(m) && !m.contains("+json") {
                 return None;
             }
             if !media.contains(&m.as_str()) {
