@@ -1,5 +1,5 @@
-//! Pure encoding, no I/O: path templates filled with percent-encoded values, query strings in
-//! every OpenAPI style, form bodies, header and cookie text. Everything a request or a
+//! Pure encoding, no I/O: path templates filled with percent-encoded values in every OpenAPI
+//! style ([`path`]), query strings in every OpenAPI style, form bodies, header and cookie text. Everything a request or a
 //! websocket URL is built from; errors are messages naming the parameter.
 
 use std::fmt::Write as _;
@@ -8,17 +8,18 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
-/// Characters left as they are in a path segment: RFC 3986 unreserved.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+mod path;
+
+pub use path::PathStyle;
+pub(crate) use path::fill_path;
+
+/// Characters left as they are in a query name or value: RFC 3986 unreserved (`,` `|` written
+/// literally where a style uses them as separators, as OpenAPI examples show them).
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-/// [`SEGMENT`] with `/` left as it is, for values that span segments.
-const SEGMENT_KEEPING_SLASH: &AsciiSet = &SEGMENT.remove(b'/');
-/// Characters left as they are in a query name or value (also keeps `,` `|` literal where a
-/// style uses them as separators, as OpenAPI examples show them).
-const QUERY: &AsciiSet = SEGMENT;
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,81 +44,6 @@ impl QueryStyle {
     /// The `form` style, exploded or not.
     pub const fn form(explode: bool) -> Self {
         Self::Form { explode }
-    }
-}
-
-/// Fills `{name}` in `path` (and `signing`) with `value` encoded as one segment (`reserved`:
-/// `/` kept, the value may span segments); `None` removes the whole `/{name}` segment. A value
-/// that would make an empty, `.` or `..` segment is refused: the URL would address another
-/// endpoint (URL parsing resolves dot segments, encoded or not).
-pub(crate) fn fill_path(
-    path: &mut String,
-    signing: Option<&mut String>,
-    name: &str,
-    value: &impl Serialize,
-    reserved: bool,
-) -> Result<(), String> {
-    let set = if reserved {
-        SEGMENT_KEEPING_SLASH
-    } else {
-        SEGMENT
-    };
-    let encode = |text: &str| utf8_percent_encode(text, set).to_string();
-    let encoded = match serde_json::to_value(value) {
-        Ok(Value::Null) => None,
-        // OpenAPI's `simple` style: array items separated by commas.
-        Ok(Value::Array(items)) => Some(
-            items
-                .iter()
-                .map(|item| scalar(item).map(|s| encode(&s)))
-                .collect::<Option<Vec<_>>>()
-                .ok_or_else(|| format!("path parameter `{name}` must be a list of single values"))?
-                .join(","),
-        ),
-        Ok(v) => match scalar(&v) {
-            Some(s) => Some(encode(&s)),
-            None => {
-                return Err(format!(
-                    "path parameter `{name}` must be a single value or a list"
-                ));
-            }
-        },
-        Err(e) => return Err(format!("path parameter `{name}`: {e}")),
-    };
-    if let Some(text) = &encoded {
-        check_segments(name, text, reserved)?;
-    }
-    let placeholder = format!("{{{name}}}");
-    let (from, to) = match encoded {
-        Some(text) => (placeholder, text),
-        None => (format!("/{placeholder}"), String::new()),
-    };
-    *path = path.replace(&from, &to);
-    if let Some(signing) = signing {
-        *signing = signing.replace(&from, &to);
-    }
-    Ok(())
-}
-
-/// Refuses an encoded path value with a segment that is empty, `.` or `..` (with `reserved`,
-/// each `/`-separated piece is a segment).
-fn check_segments(name: &str, text: &str, reserved: bool) -> Result<(), String> {
-    let refused = |segment: &&str| matches!(*segment, "" | "." | "..");
-    let found = if reserved {
-        text.split('/').find(refused)
-    } else {
-        Some(text).filter(refused)
-    };
-    match found {
-        None => Ok(()),
-        Some("") => Err(format!(
-            "path parameter `{name}` is empty or has an empty segment, so the URL would \
-             address another endpoint; give a value"
-        )),
-        Some(dots) => Err(format!(
-            "path parameter `{name}` has the segment `{dots}`, which would address another \
-             endpoint; a path value cannot be `.` or `..`"
-        )),
     }
 }
 
@@ -232,6 +158,26 @@ pub(crate) fn cookie_pair(name: &str, value: &impl Serialize) -> Result<Option<S
     }
 }
 
+/// A request's URL text: the base URL's path, the filled path template, then the base URL's own
+/// query (an API key or version some bases carry, `https://h/api?v=2`) and `query`, joined with
+/// `&`. The base's fragment is dropped: it is never sent.
+pub(crate) fn join_url(base: &str, path: &str, query: &str) -> String {
+    let base = base.split_once('#').map_or(base, |(before, _)| before);
+    let (base_path, base_query) = base.split_once('?').unwrap_or((base, ""));
+    let mut out = String::with_capacity(base.len() + path.len() + query.len() + 2);
+    out.push_str(base_path.trim_end_matches('/'));
+    out.push_str(path);
+    for (i, part) in [base_query, query]
+        .into_iter()
+        .filter(|q| !q.is_empty())
+        .enumerate()
+    {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(part);
+    }
+    out
+}
+
 /// The raw value of the first `name=` pair in an encoded query.
 pub(crate) fn query_value<'q>(query: &'q str, name: &str) -> Option<&'q str> {
     query.split('&').find_map(|pair| {
@@ -253,7 +199,7 @@ pub(crate) fn set_query_value(query: &mut String, name: &str, value: &str) {
 }
 
 /// A scalar JSON value as text; `None` for arrays, objects and null.
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -299,6 +245,40 @@ mod tests {
     use crate::encode::*;
     use serde_json::json;
 
+    #[test]
+    fn urls_keep_the_base_query_after_the_path() {
+        let cases = [
+            ("https://h/api", "/pets", "", "https://h/api/pets"),
+            ("https://h/api", "/pets", "a=1", "https://h/api/pets?a=1"),
+            (
+                "https://h/api?key=k",
+                "/pets",
+                "",
+                "https://h/api/pets?key=k",
+            ),
+            (
+                "https://h/api/?key=k",
+                "/pets",
+                "a=1",
+                "https://h/api/pets?key=k&a=1",
+            ),
+            (
+                "https://h?v=2#top",
+                "/pets",
+                "a=1",
+                "https://h/pets?v=2&a=1",
+            ),
+            ("https://h/api?", "/pets", "a=1", "https://h/api/pets?a=1"),
+        ];
+        for (base, path, query, want) in cases {
+            assert_eq!(
+                join_url(base, path, query),
+                want,
+                "{base} + {path} + {query}"
+            );
+        }
+    }
+
     fn q(value: Value, style: QueryStyle) -> String {
         let mut out = String::new();
         add_query(&mut out, "id", &value, style).expect("encodes");
@@ -333,16 +313,17 @@ mod tests {
 
     #[test]
     fn path_values_lists_and_reserved_slashes() {
+        let simple = PathStyle::simple(false);
         let mut path = "/items/{ids}/{name}".to_owned();
-        fill_path(&mut path, None, "ids", &[3, 4, 5], false).unwrap();
-        fill_path(&mut path, None, "name", &"a/b c", false).unwrap();
+        fill_path(&mut path, None, "ids", &[3, 4, 5], false, simple).unwrap();
+        fill_path(&mut path, None, "name", &"a/b c", false, simple).unwrap();
         assert_eq!(path, "/items/3,4,5/a%2Fb%20c");
         let mut path = "/repository/{name}/".to_owned();
-        fill_path(&mut path, None, "name", &"quay.io/acme/api", true).unwrap();
+        fill_path(&mut path, None, "name", &"quay.io/acme/api", true, simple).unwrap();
         assert_eq!(path, "/repository/quay.io/acme/api/");
         let mut path = "/x/{obj}".to_owned();
-        let error = fill_path(&mut path, None, "obj", &json!({"a": 1}), false).unwrap_err();
-        assert!(error.contains("`obj`"), "{error}");
+        let error = fill_path(&mut path, None, "obj", &json!({"a": [1]}), false, simple);
+        assert!(error.unwrap_err().contains("`obj`"));
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub use client::{
     CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, EnvCredentials, EnvScheme,
 };
 pub use contract::CONTRACT;
-pub use encode::QueryStyle;
+pub use encode::{PathStyle, QueryStyle};
 pub use error::{
     ApiError, BodyTooLarge, DecodeError, Error, ErrorBody, ResponseParts, TransportError,
     WebSocketError, WebSocketRejected,

@@ -5,7 +5,7 @@ use http::{HeaderName, HeaderValue};
 use serde::Serialize;
 
 use crate::client::Client;
-use crate::encode::{self, QueryStyle};
+use crate::encode::{self, PathStyle, QueryStyle};
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::response::{ByteStream, Response, ResponseValue};
@@ -87,6 +87,37 @@ impl Request {
             name,
             value,
             false,
+            PathStyle::simple(false),
+        );
+        self.check(filled)
+    }
+
+    /// Like [`Request::path_param`], with the value written in an OpenAPI `style` other than
+    /// the default: `label` (`.5`, `.3.4`) or `matrix` (`;id=5`, `;id=3;id=4`), or `simple`
+    /// exploded (an object as `a=1,b=2`).
+    ///
+    /// ```
+    /// # use cloudsdk_runtime::{Client, Method, Operation, PathStyle};
+    /// # static OP: Operation = Operation::new("op", Method::GET, "/colors/{id}", true);
+    /// # let client = Client::builder("https://api.example.com").build()?;
+    /// let mut request = client.request(&OP);
+    /// request.path_param_styled("id", &[3, 4], PathStyle::matrix(true)); // /colors/;id=3;id=4
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn path_param_styled(
+        &mut self,
+        name: &str,
+        value: &impl Serialize,
+        style: PathStyle,
+    ) -> &mut Self {
+        let call = &mut self.call;
+        let filled = encode::fill_path(
+            &mut call.path,
+            call.signing_url.as_mut(),
+            name,
+            value,
+            false,
+            style,
         );
         self.check(filled)
     }
@@ -104,8 +135,14 @@ impl Request {
     /// ```
     pub fn path_param_reserved(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
         let call = &mut self.call;
-        let filled =
-            encode::fill_path(&mut call.path, call.signing_url.as_mut(), name, value, true);
+        let filled = encode::fill_path(
+            &mut call.path,
+            call.signing_url.as_mut(),
+            name,
+            value,
+            true,
+            PathStyle::simple(false),
+        );
         self.check(filled)
     }
 

@@ -16,6 +16,7 @@ use url::Url;
 
 use crate::client::{Client, Config};
 use crate::confine;
+use crate::encode;
 use crate::error::{ApiError, BodyTooLarge, Error, ResponseParts};
 use crate::operation::Operation;
 use crate::policy::RetryPolicy;
@@ -124,14 +125,7 @@ impl Call {
     /// The URL the request was built for: base URL, filled path template, query. It is on the
     /// base URL's origin and under its path, or an error.
     pub(crate) fn url(&self) -> Result<Url, Error<Infallible>> {
-        let base = self.client.base_url();
-        let mut text = String::with_capacity(base.len() + self.path.len() + self.query.len() + 1);
-        text.push_str(base);
-        text.push_str(&self.path);
-        if !self.query.is_empty() {
-            text.push(if text.contains('?') { '&' } else { '?' });
-            text.push_str(&self.query);
-        }
+        let text = encode::join_url(self.client.base_url(), &self.path, &self.query);
         let url = Url::parse(&text).map_err(|e| self.invalid(format!("URL `{text}`: {e}")))?;
         confine::within_base(&self.client.config().base_url, &url).map_err(|e| self.invalid(e))?;
         Ok(url)

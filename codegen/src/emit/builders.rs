@@ -8,9 +8,9 @@ use super::starter::{arg, body_field_type, starter, types_prefix};
 use super::types::{doc_attr, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
-    Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, QueryStyle,
-    ResponseKind, SigningQuery, StatusMatch, Success, TypeRef, WebSocket, WebSocketAuth,
-    WebSocketProtocol,
+    Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, PathStyle,
+    QueryStyle, ResponseKind, SigningQuery, StatusMatch, Success, TypeRef, WebSocket,
+    WebSocketAuth, WebSocketProtocol,
 };
 
 /// The builder's own members ([`BUILDER`]) as identifiers.
@@ -166,6 +166,15 @@ fn query_style(style: QueryStyle) -> TokenStream {
     }
 }
 
+fn path_style(style: PathStyle) -> TokenStream {
+    let (make, explode) = match style {
+        PathStyle::Simple { explode } => (quote!(simple), explode),
+        PathStyle::Label { explode } => (quote!(label), explode),
+        PathStyle::Matrix { explode } => (quote!(matrix), explode),
+    };
+    quote! { cloudsdk_runtime::PathStyle::#make(#explode) }
+}
+
 fn param_fill(p: &Param) -> TokenStream {
     let name = &p.name;
     let field = ident(&p.rust_name);
@@ -176,8 +185,13 @@ fn param_fill(p: &Param) -> TokenStream {
         } => quote! { request.path_param_reserved(#name, &self.#field); },
         ParamLocation::Path {
             allow_reserved: false,
+            style: PathStyle::Simple { explode: false },
             ..
         } => quote! { request.path_param(#name, &self.#field); },
+        ParamLocation::Path { style, .. } => {
+            let style = path_style(style);
+            quote! { request.path_param_styled(#name, &self.#field, #style); }
+        }
         ParamLocation::Query(style) => {
             let style = query_style(style);
             quote! { request.query(#name, &self.#field, #style); }

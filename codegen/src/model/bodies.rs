@@ -1,7 +1,10 @@
 //! Lowering request and response bodies: how each is encoded or read, its type, which statuses
 //! are success and which errors, and the error type.
 
-use openapiv3::{MediaType, RequestBody, Response, StatusCode};
+use openapiv3::{
+    MediaType, ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
+};
 
 use super::context::{Lowering, Site, described};
 use super::names::Namespace;
@@ -108,7 +111,21 @@ fn lower_body<'a>(
     })
 }
 
-/// How a response body is read and its type: JSON when offered, else text or bytes.
+/// A schema that is raw bytes (`type: string, format: binary`, Swagger 2.0's `type: file`): the
+/// body is the file itself whatever media type it is listed under (a Swagger 2.0 file inherits
+/// the document's `produces: [application/json]`: Azure Batch's files, opendatasoft's exports).
+fn is_binary(schema: &ReferenceOr<Schema>) -> bool {
+    match schema {
+        ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(Type::String(s)),
+            ..
+        }) => s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary),
+        _ => false,
+    }
+}
+
+/// How a response body is read and its type: JSON when offered, else text or
+/// bytes; bytes for a binary schema.
 fn response_shape<'a>(
     types: &mut Types<'a>,
     r: &'a Response,
@@ -124,7 +141,9 @@ fn response_shape<'a>(
         return (ResponseKind::Empty, TypeRef::Unit);
     };
     let lower = media.to_ascii_lowercase();
-    if is_json(&lower) {
+    if mt.schema.as_ref().is_some_and(is_binary) {
+        (ResponseKind::Binary, TypeRef::Bytes)
+    } else if is_json(&lower) {
         let ty = match &mt.schema {
             Some(s) => {
                 let at = pointer::push(&pointer::push(ptr, "content"), media);
@@ -205,7 +224,10 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
                 (Err(StatusMatch::Default), format!("{hint}Response"))
             }
             None => (Err(StatusMatch::Default), format!("{hint}Error")),
-            Some(_) => continue,
+            Some(other) => {
+                warn_neither(cx, site, other, site_ptr);
+                continue;
+            }
         };
         let (kind, ty) = response_shape(&mut cx.types, r, &name, &ptr);
         let one_status = match status {
@@ -236,6 +258,32 @@ pub(super) fn responses<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Responses
         error_type: error_type(error_types),
         examples,
     }
+}
+
+/// The warning for a documented status that is neither a success nor an error (`1XX`, `3XX`, or
+/// a code outside 100–599), whose response is left out of the crate. A websocket operation's
+/// `101` is its stream's and says nothing.
+fn warn_neither(cx: &mut Lowering<'_>, site: &Site<'_>, code: &StatusCode, ptr: String) {
+    let class = match code {
+        StatusCode::Code(c) => c / 100,
+        StatusCode::Range(c) => *c,
+    };
+    if *code == StatusCode::Code(101) && site.op.extensions.contains_key("x-websocket") {
+        return;
+    }
+    let why = match class {
+        1 => "an informational (1XX) status never reaches the caller: the HTTP stack handles it",
+        3 => {
+            "a redirect (3XX) is followed when it stays on the base URL's origin, else returned \
+             as `Error::UnexpectedStatus` with its `Location`"
+        }
+        _ => "it is no HTTP status class (1XX to 5XX)",
+    };
+    cx.warn(
+        Kind::Omitted,
+        format!("response `{code}` is left out: {why}"),
+        ptr,
+    );
 }
 
 /// The warning for an operation that documents no success response (no `2XX`, and `default`
@@ -322,8 +370,9 @@ fn error_type(types: Vec<TypeRef>) -> TypeRef {
 }
 
 /// The media types of the success responses (`default` when it is read as the success), when
-/// there are some and none is JSON: a server that negotiates content answers `406` to the
-/// client's default `Accept: application/json`.
+/// there are some and none is `application/json` (or a wildcard): a server that negotiates
+/// content answers `406` to the client's default `Accept: application/json`, also when all it
+/// produces is a JSON dialect (`application/vnd.geo+json`, `application/hal+json`).
 pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
     let mut media: Vec<&str> = Vec::new();
     let responses = &site.op.responses;
@@ -340,7 +389,7 @@ pub(super) fn accept(cx: &Lowering<'_>, site: &Site<'_>) -> Option<String> {
     {
         let found = refs::response(cx.api, r, "");
         for m in found.into_iter().flat_map(|(r, _)| r.content.keys()) {
-            if is_json(m) {
+            if is_json(m) && !m.contains("+json") {
                 return None;
             }
             if !media.contains(&m.as_str()) {

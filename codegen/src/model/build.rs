@@ -14,7 +14,7 @@ use super::groups::{OperationNames, derived_id, groups};
 use super::names::type_name;
 use super::operation::lower_operation;
 use super::package::Package;
-use super::params::normalize_template;
+use super::params::{naming_template, normalize_template, template_styles};
 use super::schema::{Types, add_constructors, box_recursion};
 use super::streams::websocket_schemas;
 use super::{Api, CallKind, Group, Method, Operation};
@@ -96,14 +96,17 @@ fn sites<'a>(cx: &mut Lowering<'a>) -> Vec<Site<'a>> {
                 continue;
             }
         };
+        let styles = template_styles(path);
+        let naming = naming_template(path);
         let path = normalize_template(path);
         for (method, op) in methods(item) {
             let id = op
                 .operation_id
                 .clone()
-                .unwrap_or_else(|| derived_id(method.key(), &path));
+                .unwrap_or_else(|| derived_id(method.key(), &naming));
             out.push(Site {
                 path: path.clone(),
+                template_styles: styles.clone(),
                 item,
                 op_ptr: pointer::push(&item_ptr, method.key()),
                 item_ptr: item_ptr.clone(),

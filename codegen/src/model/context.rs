@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
 
-use super::Method;
 use super::schema::Types;
+use super::{Method, PathStyle};
 use crate::diag::{Diagnostic, Kind};
 
 /// The state of one lowering.
@@ -33,6 +33,8 @@ impl Lowering<'_> {
 pub(super) struct Site<'a> {
     /// The path template, RFC 6570 operators normalised.
     pub path: String,
+    /// The styles the template's RFC 6570 operators give its placeholders (`{.id}`: label).
+    pub template_styles: Vec<(String, PathStyle)>,
     /// The path item.
     pub item: &'a PathItem,
     /// The path item's pointer.

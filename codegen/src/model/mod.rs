@@ -550,6 +550,9 @@ pub enum ParamLocation {
         optional_segment: bool,
         /// `x-allow-reserved`: `/` in the value is sent as it is.
         allow_reserved: bool,
+        /// How the value is written (`style`, `explode`, or an RFC 6570 operator in the
+        /// template such as `{.id}` or `{;id*}`).
+        style: PathStyle,
     },
     /// In the query string, serialised in this style.
     Query(QueryStyle),
@@ -569,6 +572,26 @@ impl ParamLocation {
             ParamLocation::Cookie => "cookie",
         }
     }
+}
+
+/// How a path parameter is serialised.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum PathStyle {
+    /// `simple` (the default; `5`, `3,4`).
+    Simple {
+        /// `explode`.
+        explode: bool,
+    },
+    /// `label` (`.5`, `.3,4`, exploded `.3.4`).
+    Label {
+        /// `explode`.
+        explode: bool,
+    },
+    /// `matrix` (`;id=5`, `;id=3,4`, exploded `;id=3;id=4`).
+    Matrix {
+        /// `explode`.
+        explode: bool,
+    },
 }
 
 /// How a query parameter is serialised.

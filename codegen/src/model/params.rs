@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::context::{Lowering, Site, described};
 use super::names::{BUILDER, Namespace, fallback_warning, has_name, snake_name};
 use super::schema::SRef;
-use super::{Bound, Param, ParamLocation, QueryStyle, TypeRef, refs};
+use super::{Bound, Param, ParamLocation, PathStyle, QueryStyle, TypeRef, refs};
 use crate::diag::Kind;
 use crate::pointer;
 
@@ -58,6 +58,19 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
                 continue;
             };
             let data = param.parameter_data_ref();
+            if set_by_client(param) {
+                cx.warn(
+                    Kind::Omitted,
+                    format!(
+                        "header parameter `{}` is left out: OpenAPI ignores `Accept` and \
+                         `Content-Type` parameters; the client sets them from the operation's \
+                         media types",
+                        data.name
+                    ),
+                    site_ptr,
+                );
+                continue;
+            }
             out.retain(|(q, _)| {
                 !(q.parameter_data_ref().name == data.name
                     && std::mem::discriminant(*q) == std::mem::discriminant(param))
@@ -68,6 +81,16 @@ fn merged<'a>(cx: &mut Lowering<'a>, site: &Site<'a>) -> Vec<(&'a Parameter, Str
     out
 }
 
+/// A header parameter named `Accept` or `Content-Type`, which OpenAPI says to ignore: a value
+/// a caller set would be sent beside the client's own (Prism stops on a value that is no media
+/// type). `Authorization`, which OpenAPI ignores too, is kept: hand-written descriptions often
+/// declare it instead of a security scheme, and it is then the only way to authenticate.
+fn set_by_client(param: &Parameter) -> bool {
+    let name = &param.parameter_data_ref().name;
+    matches!(param, Parameter::Header { .. })
+        && (name.eq_ignore_ascii_case("accept") || name.eq_ignore_ascii_case("content-type"))
+}
+
 fn lower_param<'a>(
     cx: &mut Lowering<'a>,
     site: &Site<'a>,
@@ -76,7 +99,7 @@ fn lower_param<'a>(
     names: &mut Namespace,
 ) -> Param {
     let data = param.parameter_data_ref();
-    let location = location(param);
+    let location = location(param, &site.template_styles);
     let hint = format!("{} {}", site.hint, data.name);
     let ty = match &data.format {
         ParameterSchemaOrContent::Schema(s) => {
@@ -123,8 +146,9 @@ fn lower_param<'a>(
 }
 
 /// Where a parameter goes; a query parameter's style with OpenAPI's default for `explode`
-/// (true for `form` only).
-fn location(param: &Parameter) -> ParamLocation {
+/// (true for `form` only); a path parameter's style as declared, or, when it declares neither
+/// `style` nor `explode`, as the template's operator gives it (`{.id}`).
+fn location(param: &Parameter, template_styles: &[(String, PathStyle)]) -> ParamLocation {
     let data = param.parameter_data_ref();
     let flag = |name: &str| data.extensions.get(name) == Some(&Value::Bool(true));
     match param {
@@ -139,13 +163,39 @@ fn location(param: &Parameter) -> ParamLocation {
                 openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
             })
         }
-        Parameter::Path { .. } => ParamLocation::Path {
+        Parameter::Path { style, .. } => ParamLocation::Path {
             optional_segment: flag("x-optional-segment"),
             allow_reserved: flag("x-allow-reserved"),
+            style: path_style(
+                style,
+                data.explode,
+                template_style(template_styles, &data.name),
+            ),
         },
         Parameter::Header { .. } => ParamLocation::Header,
         Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
+}
+
+/// A path parameter's style: the declared one, or the template's when the parameter leaves
+/// both `style` and `explode` at their defaults (`openapiv3` reads a missing `style` as
+/// `simple`, so a declared `simple` yields to an operator too: the template says more).
+fn path_style(
+    style: &openapiv3::PathStyle,
+    explode: Option<bool>,
+    from_template: Option<PathStyle>,
+) -> PathStyle {
+    let declared = explode.unwrap_or(false);
+    match (style, from_template) {
+        (openapiv3::PathStyle::Simple, Some(t)) if explode.is_none() => t,
+        (openapiv3::PathStyle::Simple, _) => PathStyle::Simple { explode: declared },
+        (openapiv3::PathStyle::Label, _) => PathStyle::Label { explode: declared },
+        (openapiv3::PathStyle::Matrix, _) => PathStyle::Matrix { explode: declared },
+    }
+}
+
+fn template_style(styles: &[(String, PathStyle)], name: &str) -> Option<PathStyle> {
+    styles.iter().find(|(n, _)| n == name).map(|(_, s)| *s)
 }
 
 /// The bounds of a parameter's schema (the first media type's, for `content`).
@@ -167,6 +217,7 @@ fn undeclared(name: String, names: &mut Namespace) -> Param {
         location: ParamLocation::Path {
             optional_segment: false,
             allow_reserved: false,
+            style: PathStyle::Simple { explode: false },
         },
         required: true,
         ty: TypeRef::String,
@@ -192,7 +243,7 @@ fn placeholders(path: &str) -> Vec<String> {
 }
 
 /// A path template with the RFC 6570 operators some specs use (`{.id}`, `{;id}`, `{id*}`) turned
-/// into plain placeholders with the operator's literal prefix.
+/// into plain placeholders; [`template_styles`] keeps what the operators say.
 pub(super) fn normalize_template(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut rest = path;
@@ -201,10 +252,27 @@ pub(super) fn normalize_template(path: &str) -> String {
             break;
         };
         out.push_str(&rest[..start]);
+        let (name, _) = operator(&rest[start + 1..start + len]);
+        out.push_str(&format!("{{{name}}}"));
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The template operation ids are derived from: operators written as the literal prefix they
+/// put before a single value (`{.ext}` as `.{ext}`, `{;id}` as `;id={id}`), as the model did
+/// before it kept styles, so a derived id (`getMatrixIdId`) does not change under users.
+pub(super) fn naming_template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
         let inner = &rest[start + 1..start + len];
-        let name = inner
-            .trim_start_matches(['.', ';', '+', '#', '/'])
-            .trim_end_matches('*');
+        let (name, _) = operator(inner);
         match inner.chars().next() {
             Some('.') => out.push_str(&format!(".{{{name}}}")),
             Some(';') => out.push_str(&format!(";{name}={{{name}}}")),
@@ -214,4 +282,36 @@ pub(super) fn normalize_template(path: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The style each placeholder's RFC 6570 operator gives (`{.id}` label, `{;id}` matrix, a
+/// trailing `*` exploded); placeholders without one are not listed.
+pub(super) fn template_styles(path: &str) -> Vec<(String, PathStyle)> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        if let (name, Some(style)) = operator(&rest[start + 1..start + len]) {
+            out.push((name.to_owned(), style));
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+/// A placeholder's name, and the style its operator and `*` give, if any.
+fn operator(inner: &str) -> (&str, Option<PathStyle>) {
+    let explode = inner.ends_with('*');
+    let name = inner
+        .trim_start_matches(['.', ';', '+', '#', '/'])
+        .trim_end_matches('*');
+    let style = match inner.chars().next() {
+        Some('.') => Some(PathStyle::Label { explode }),
+        Some(';') => Some(PathStyle::Matrix { explode }),
+        _ if explode => Some(PathStyle::Simple { explode }),
+        _ => None,
+    };
+    (name, style)
 }

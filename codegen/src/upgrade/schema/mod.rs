@@ -93,6 +93,11 @@ fn with_ref(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fixe
         object(map, ptr, depth, fx);
         return;
     }
+    if map.get("type") == Some(&json!("array")) && !map.contains_key("items") {
+        array_of_ref(map, ptr, fx);
+        object(map, ptr, depth, fx);
+        return;
+    }
     let meaningful = map
         .keys()
         .any(|k| k != "$ref" && !ANNOTATIONS.contains(&k.as_str()) && !k.starts_with("x-"));
@@ -121,6 +126,25 @@ fn with_ref(map: &mut Map<String, Value>, ptr: &str, depth: usize, fx: &mut Fixe
     fx.moved(format!("{ptr}/allOf/0"), ptr);
     *map = wrapped;
     object(map, ptr, depth, fx);
+}
+
+/// `$ref` beside `type: array` and no `items` (Swagger 2.0 descriptions written by hand: figshare's
+/// `CurationComment`, learnifier's `TeamRole`): the ref cannot apply to the array itself (the
+/// referenced object schema would contradict `type: array`), so it is read as the items' schema,
+/// which is what servers send.
+fn array_of_ref(map: &mut Map<String, Value>, ptr: &str, fx: &mut Fixer) {
+    let reference = map.remove("$ref").unwrap_or(Value::Null);
+    fx.warn_hint(
+        Kind::Guessed,
+        ptr,
+        format!(
+            "`$ref` ({}) beside `type: array` without `items`: read as an array of it",
+            reference.as_str().unwrap_or_default()
+        ),
+        "move the `$ref` under `items`",
+    );
+    map.insert("items".into(), json!({ "$ref": reference }));
+    fx.moved(format!("{ptr}/items"), ptr);
 }
 
 /// A schema object without `$ref`: its keywords, then its sub-schemas.
@@ -292,6 +316,14 @@ mod tests {
                     &[(
                         "/x",
                         "`$ref` with sibling keywords (nullable): wrapped as `allOf: [$ref]`",
+                    )],
+                ),
+                case(
+                    json!({"$ref": "#/A", "type": "array", "description": "d"}),
+                    json!({"type": "array", "items": {"$ref": "#/A"}, "description": "d"}),
+                    &[(
+                        "/x",
+                        "`$ref` (#/A) beside `type: array` without `items`: read as an array of it",
                     )],
                 ),
                 case(

@@ -9,7 +9,7 @@ use url::Url;
 
 use crate::client::{Client, websocket_base};
 use crate::confine;
-use crate::encode::{QueryStyle, add_query, fill_path};
+use crate::encode::{PathStyle, QueryStyle, add_query, fill_path};
 use crate::error::Error;
 use crate::policy::ReconnectPolicy;
 use crate::stream::reconnect::Driver;
@@ -93,9 +93,14 @@ impl<'a> WebSocketRequest<'a> {
     /// # }
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        if let Err(message) =
-            fill_path(&mut self.url, self.signing_url.as_mut(), name, value, false)
-        {
+        if let Err(message) = fill_path(
+            &mut self.url,
+            self.signing_url.as_mut(),
+            name,
+            value,
+            false,
+            PathStyle::simple(false),
+        ) {
             self.fail(message);
         }
         self
