@@ -25,7 +25,9 @@
 //! round-trip share is OK ÷ (operations called − those). The providers must all be clean; over
 //! spec folders the run passes at 95%.
 
+mod classify;
 mod plan;
+mod prepare;
 mod prism;
 mod program;
 mod report;
@@ -42,9 +44,10 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use plan::{Plan, plan};
+use prepare::prepare_for_prism;
 use prism::{Prism, install_prism, run_program};
 use program::{write_program, write_workspace};
-use report::{SpecSummary, print_summary, report};
+use report::{Outputs, SpecSummary, mock_calls, print_summary, report};
 use targets::{Selection, Target, select};
 
 /// Operations whose response Prism cannot produce or check, with the reason: (spec,
@@ -193,44 +196,98 @@ fn run_all(prism: &Path, scratch: &Path, runs: &[Run], selection: &Selection) ->
 /// One spec: its Prism started, its program run against it, every call classified.
 fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSummary, String) {
     let operations = run.plan.calls.len() + run.plan.skipped.len();
-    let Some(binary) = &run.binary else {
+    if run.binary.is_none() {
         let why = "its program did not build (see cargo's output)".to_owned();
         return (not_run_row(run.target, operations, why), String::new());
-    };
+    }
     if run.plan.calls.is_empty() {
         // Nothing to call (Prism refuses a document without operations anyway).
         let mut text = String::new();
-        let (summary, _) = report(run.plan, &run.target.shown, "", 0.0, None, &mut text);
-        return (summary, text);
+        let outputs = Outputs {
+            static_run: "",
+            crashed: None,
+            dynamic_run: None,
+            dynamic_crashed: None,
+        };
+        return (
+            report(run.plan, &run.target.shown, &outputs, 0.0, &mut text),
+            text,
+        );
     }
-    let server = Prism::start(prism, &run.plan.name, &run.target.spec, scratch, dynamic)
-        .and_then(|mut server| server.wait_ready().map(|()| server));
-    let mut server = match server {
-        Ok(server) => server,
+    let ref_root = run.target.options.ref_root.as_deref();
+    let spec = match prepare_for_prism(scratch, &run.plan.name, &run.target.spec, ref_root) {
+        Ok(spec) => spec,
         Err(e) => {
-            let why = format!("Prism did not serve it: {}", prism_error(&e.to_string()));
+            let why = format!("its copy for Prism could not be written: {e:#}");
             return (not_run_row(run.target, operations, why), String::new());
         }
     };
-    let run_started = Instant::now();
-    let output = run_program(binary, &server.url());
-    let secs = run_started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let first = match serve_and_run(prism, scratch, run, &spec, dynamic, None) {
+        Ok(served) => served,
+        Err(e) => return (not_run_row(run.target, operations, e), String::new()),
+    };
+    let secs = started.elapsed().as_secs_f64();
+    // Calls whose static response violated the spec, again against schema-generated responses.
+    let retry = mock_calls(run.plan, &first.stdout, first.crashed.as_deref());
+    let second = if dynamic || retry.is_empty() {
+        None
+    } else {
+        serve_and_run(prism, scratch, run, &spec, true, Some(&retry.join("\n"))).ok()
+    };
+    let outputs = Outputs {
+        static_run: &first.stdout,
+        crashed: first.crashed.clone(),
+        dynamic_run: second.as_ref().map(|s| s.stdout.as_str()),
+        dynamic_crashed: second.as_ref().and_then(|s| s.crashed.clone()),
+    };
+    let mut text = String::new();
+    let mut summary = report(run.plan, &run.target.shown, &outputs, secs, &mut text);
+    summary.notes = first.notes;
+    (summary, text)
+}
+
+/// What one program run against one Prism gave.
+struct Served {
+    stdout: String,
+    /// Why Prism stopped on its own, when it did.
+    crashed: Option<String>,
+    /// What Prism could not check, and why the program stopped early.
+    notes: Vec<String>,
+}
+
+/// Starts Prism for `spec` (`--dynamic` or not) and runs the spec's program against it, making
+/// the calls `only` names (`None`: all); `Err` says why nothing was called.
+fn serve_and_run(
+    prism: &Path,
+    scratch: &Path,
+    run: &Run,
+    spec: &Path,
+    dynamic: bool,
+    only: Option<&str>,
+) -> Result<Served, String> {
+    let binary = run.binary.as_deref().ok_or("its program did not build")?;
+    let name = if dynamic && only.is_some() {
+        format!("{}.dynamic", run.plan.name)
+    } else {
+        run.plan.name.clone()
+    };
+    let mut server = Prism::start(prism, &name, spec, scratch, dynamic)
+        .and_then(|mut server| server.wait_ready().map(|()| server))
+        .map_err(|e| format!("Prism did not serve it: {}", prism_error(&e.to_string())))?;
+    let output = run_program(binary, &server.url(), only);
     let crashed = server.crashed();
     server.stop();
-    let mut text = String::new();
-    let output = match output {
-        Ok(output) => output,
-        Err(e) => {
-            return (not_run_row(run.target, operations, e.to_string()), text);
-        }
-    };
-    let shown = &run.target.shown;
-    let (mut summary, _) = report(run.plan, shown, &output.stdout, secs, crashed, &mut text);
-    summary.notes = server.unsupported_security();
+    let output = output.map_err(|e| e.to_string())?;
+    let mut notes = server.unsupported_security();
     if let Some(stopped) = output.stopped {
-        summary.notes.push(format!("the program {stopped}"));
+        notes.push(format!("the program {stopped}"));
     }
-    (summary, text)
+    Ok(Served {
+        stdout: output.stdout,
+        crashed,
+        notes,
+    })
 }
 
 /// The line of Prism's failure that says why (`fatal …`, `…Error: …`), else its first line.
@@ -251,6 +308,7 @@ fn not_run_row(target: &Target, operations: usize, why: String) -> SpecSummary {
         called: 0,
         skipped: 0,
         counts: Default::default(),
+        moved: 0,
         notes: Vec::new(),
         not_run: Some(why),
     }

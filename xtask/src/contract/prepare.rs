@@ -1,0 +1,340 @@
+//! Prism's own copy of a description, when Prism cannot serve the published one as it is.
+//!
+//! The generated crate always comes from the original file; only the mock reads the copy,
+//! written under `target/contract/prism/` (never beside the original). A copy is written only
+//! when one of these changes applies, and each change is listed in the copy's `x-contract-prepared`:
+//!
+//! - examples Prism would have to fetch or resolve are dropped (an `externalValue`, or an example
+//!   value holding a `$ref` key, such as SCIM's `meta.$ref` URLs in GitHub's description, which
+//!   Prism's resolver tries to download): Prism then builds the response from the schema;
+//! - a Swagger 2.0 operation that takes a `body` without any `consumes`, or answers a 2xx with a
+//!   schema without any `produces`, gets `application/json`, the media type the generated client
+//!   sends and accepts for it (Prism otherwise refuses every body, or answers without one);
+//! - a parameter whose `schema` is itself only a `$ref` to a component parameter (not a schema,
+//!   which Prism refuses) gets that parameter's schema.
+//!
+//! The copy is the bundled document the generator read (every `$ref` internal), as JSON.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde_json::{Map, Value, json};
+
+/// The file Prism should load for `spec`: `spec` itself, or a prepared copy under `scratch`.
+pub(super) fn prepare_for_prism(
+    scratch: &Path,
+    name: &str,
+    spec: &Path,
+    ref_root: Option<&Path>,
+) -> Result<PathBuf> {
+    let document =
+        cloudsdk_codegen::load::load_within(spec, ref_root).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let mut root = document.root;
+    let changes = prepare(&mut root);
+    if changes.is_empty() {
+        return Ok(spec.to_owned());
+    }
+    if let Some(obj) = root.as_object_mut() {
+        obj.insert("x-contract-prepared".into(), json!(changes));
+    }
+    let dir = scratch.join("prism");
+    std::fs::create_dir_all(&dir)?;
+    let copy = dir.join(format!("{name}.json"));
+    std::fs::write(&copy, serde_json::to_vec_pretty(&root)?)
+        .with_context(|| format!("writing {}", copy.display()))?;
+    Ok(copy)
+}
+
+/// Applies every change Prism needs to `root`; returns what was changed, with counts.
+fn prepare(root: &mut Value) -> Vec<String> {
+    let mut changes = Vec::new();
+    let dropped = drop_unresolvable_examples(root, None);
+    if dropped > 0 {
+        changes.push(format!(
+            "{dropped} examples dropped (an externalValue, or a value holding a `$ref` key)"
+        ));
+    }
+    let refs = inline_parameter_schema_refs(root);
+    if refs > 0 {
+        changes.push(format!(
+            "{refs} parameter schemas that were a `$ref` to a parameter replaced by that parameter's schema"
+        ));
+    }
+    if root.get("swagger").is_some() {
+        let (consumes, produces) = swagger_media_types(root);
+        if consumes > 0 {
+            changes.push(format!(
+                "{consumes} operations with a body and no `consumes` given `application/json`"
+            ));
+        }
+        if produces > 0 {
+            changes.push(format!(
+                "{produces} operations with a 2xx schema and no `produces` given `application/json`"
+            ));
+        }
+    }
+    changes
+}
+
+/// Whether `v` holds an object with a `$ref` key, at any depth.
+fn holds_ref(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => o.contains_key("$ref") || o.values().any(holds_ref),
+        Value::Array(a) => a.iter().any(holds_ref),
+        _ => false,
+    }
+}
+
+/// Drops the examples Prism cannot use without the network (see the module's documentation);
+/// `parent` is the key `v` is under (a schema's `properties` may name a property `example`).
+fn drop_unresolvable_examples(v: &mut Value, parent: Option<&str>) -> usize {
+    let mut dropped = 0;
+    match v {
+        Value::Object(o) => {
+            if parent != Some("properties") {
+                dropped += drop_in_holder(o);
+            }
+            for (key, child) in o.iter_mut() {
+                dropped += drop_unresolvable_examples(child, Some(key));
+            }
+        }
+        Value::Array(a) => {
+            for child in a {
+                dropped += drop_unresolvable_examples(child, None);
+            }
+        }
+        _ => {}
+    }
+    dropped
+}
+
+/// In one object that may hold examples: `example`, `examples` (a map of Example objects, or a
+/// JSON Schema array of values).
+fn drop_in_holder(o: &mut Map<String, Value>) -> usize {
+    let mut dropped = 0;
+    if o.get("example").is_some_and(holds_ref) {
+        o.remove("example");
+        dropped += 1;
+    }
+    match o.get_mut("examples") {
+        Some(Value::Object(examples)) => {
+            let before = examples.len();
+            examples.retain(|_, e| {
+                let external = e.get("externalValue").is_some() && e.get("value").is_none();
+                !external && !e.get("value").is_some_and(holds_ref)
+            });
+            dropped += before - examples.len();
+            if let Some(e) = o.get_mut("examples").and_then(Value::as_object_mut) {
+                for example in e.values_mut().filter_map(Value::as_object_mut) {
+                    if example.remove("externalValue").is_some() {
+                        dropped += 1;
+                    }
+                }
+            }
+        }
+        Some(Value::Array(values)) => {
+            let before = values.len();
+            values.retain(|e| !holds_ref(e));
+            dropped += before - values.len();
+        }
+        _ => {}
+    }
+    if o.get("examples")
+        .is_some_and(|e| e.as_object().is_some_and(Map::is_empty))
+    {
+        o.remove("examples");
+    }
+    dropped
+}
+
+/// The value `#/a/b` points to in `root`.
+fn internal<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+    root.pointer(reference.strip_prefix('#')?)
+}
+
+/// Replaces a parameter `schema` that is a `$ref` to a parameter object (which holds a `schema`
+/// of its own) by that schema; returns how many.
+fn inline_parameter_schema_refs(root: &mut Value) -> usize {
+    let mut fixes = Vec::new();
+    find_parameter_schema_refs(root, root, String::new(), &mut fixes);
+    let n = fixes.len();
+    for (at, schema) in fixes {
+        if let Some(slot) = root.pointer_mut(&at) {
+            *slot = schema;
+        }
+    }
+    n
+}
+
+fn find_parameter_schema_refs(
+    root: &Value,
+    v: &Value,
+    at: String,
+    fixes: &mut Vec<(String, Value)>,
+) {
+    match v {
+        Value::Object(o) => {
+            if let (Some(_), Some(schema)) = (o.get("in"), o.get("schema")) {
+                let target = schema
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| internal(root, r));
+                if let Some(inner) = target.and_then(|t| t.get("in").and(t.get("schema"))) {
+                    fixes.push((format!("{at}/schema"), inner.clone()));
+                }
+            }
+            for (key, child) in o {
+                let key = key.replace('~', "~0").replace('/', "~1");
+                find_parameter_schema_refs(root, child, format!("{at}/{key}"), fixes);
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                find_parameter_schema_refs(root, child, format!("{at}/{i}"), fixes);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Swagger 2.0 operations without `consumes` for their body or `produces` for their 2xx schema
+/// get `application/json`; returns (consumes added, produces added).
+fn swagger_media_types(root: &mut Value) -> (usize, usize) {
+    let has = |v: &Value, key: &str| {
+        v.get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|a| !a.is_empty())
+    };
+    let (root_consumes, root_produces) = (has(root, "consumes"), has(root, "produces"));
+    let mut edits = Vec::new();
+    let paths = root.get("paths").and_then(Value::as_object);
+    for (path, item) in paths.into_iter().flatten() {
+        let shared = item.get("parameters").and_then(Value::as_array);
+        for (method, op) in item.as_object().into_iter().flatten() {
+            if !op.is_object() || method == "parameters" || method.starts_with("x-") {
+                continue;
+            }
+            let own = op.get("parameters").and_then(Value::as_array);
+            let body = own
+                .into_iter()
+                .chain(shared)
+                .flatten()
+                .map(|p| {
+                    p.get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| internal(root, r))
+                        .unwrap_or(p)
+                })
+                .any(|p| p.get("in").and_then(Value::as_str) == Some("body"));
+            let success_schema = op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter(|(status, _)| status.starts_with('2'))
+                .map(|(_, r)| {
+                    r.get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|x| internal(root, x))
+                        .unwrap_or(r)
+                })
+                .any(|r| r.get("schema").is_some());
+            let consumes = body && !root_consumes && !has(op, "consumes");
+            let produces = success_schema && !root_produces && !has(op, "produces");
+            if consumes || produces {
+                edits.push((path.clone(), method.clone(), consumes, produces));
+            }
+        }
+    }
+    let mut counts = (0, 0);
+    for (path, method, consumes, produces) in edits {
+        let Some(op) = root.pointer_mut(&format!(
+            "/paths/{}/{method}",
+            path.replace('~', "~0").replace('/', "~1")
+        )) else {
+            continue;
+        };
+        if consumes {
+            op["consumes"] = json!(["application/json"]);
+            counts.0 += 1;
+        }
+        if produces {
+            op["produces"] = json!(["application/json"]);
+            counts.1 += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_prism_would_fetch_are_dropped_and_schemas_named_example_kept() {
+        let mut doc = json!({
+            "openapi": "3.0.0",
+            "paths": {"/u": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"type": "object", "properties": {"example": {"$ref": "#/components/schemas/X"}}},
+                "examples": {
+                    "scim": {"value": {"meta": {"$ref": "https://api.example.com/Users/1"}}},
+                    "remote": {"externalValue": "https://example.com/x.json"},
+                    "plain": {"value": {"id": 1}}
+                }
+            }}}}}}},
+            "components": {"schemas": {"X": {"type": "string", "example": {"$ref": "http://x"}}}}
+        });
+        let changes = prepare(&mut doc);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert!(changes[0].starts_with("3 examples dropped"), "{changes:?}");
+        let media = &doc["paths"]["/u"]["get"]["responses"]["200"]["content"]["application/json"];
+        assert_eq!(media["examples"], json!({"plain": {"value": {"id": 1}}}));
+        assert_eq!(
+            media["schema"]["properties"]["example"],
+            json!({"$ref": "#/components/schemas/X"})
+        );
+        assert!(doc["components"]["schemas"]["X"].get("example").is_none());
+    }
+
+    #[test]
+    fn a_parameter_schema_referring_to_a_parameter_gets_its_schema() {
+        let mut doc = json!({
+            "openapi": "3.0.0",
+            "paths": {"/a": {"get": {"parameters": [
+                {"name": "id", "in": "query", "schema": {"$ref": "#/components/parameters/Id"}}
+            ], "responses": {"200": {"description": "ok"}}}}},
+            "components": {"parameters": {"Id": {"name": "id", "in": "query", "schema": {"type": "integer"}}}}
+        });
+        assert_eq!(prepare(&mut doc).len(), 1);
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["parameters"][0]["schema"],
+            json!({"type": "integer"})
+        );
+    }
+
+    #[test]
+    fn swagger_operations_without_media_types_get_json_and_others_are_left_alone() {
+        let mut doc = json!({
+            "swagger": "2.0",
+            "parameters": {"B": {"name": "b", "in": "body", "schema": {"type": "object"}}},
+            "paths": {"/a": {
+                "post": {"parameters": [{"$ref": "#/parameters/B"}],
+                         "responses": {"200": {"description": "ok", "schema": {"type": "object"}}}},
+                "put": {"consumes": ["text/plain"], "parameters": [{"name": "b", "in": "body"}],
+                        "responses": {"204": {"description": "none"}}}
+            }}
+        });
+        assert_eq!(prepare(&mut doc).len(), 2);
+        let post = &doc["paths"]["/a"]["post"];
+        assert_eq!(post["consumes"], json!(["application/json"]));
+        assert_eq!(post["produces"], json!(["application/json"]));
+        let put = &doc["paths"]["/a"]["put"];
+        assert_eq!(put["consumes"], json!(["text/plain"]));
+        assert!(put.get("produces").is_none());
+        // A document that declares them keeps its own.
+        let mut declared = json!({"swagger": "2.0", "consumes": ["application/xml"], "produces": ["application/xml"],
+            "paths": {"/a": {"post": {"parameters": [{"name": "b", "in": "body"}],
+                "responses": {"200": {"description": "ok", "schema": {}}}}}}});
+        assert!(prepare(&mut declared).is_empty());
+    }
+}
