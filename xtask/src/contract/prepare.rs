@@ -10,8 +10,9 @@
 //! - a Swagger 2.0 operation that takes a `body` without any `consumes`, or answers a 2xx with a
 //!   schema without any `produces`, gets `application/json`, the media type the generated client
 //!   sends and accepts for it (Prism otherwise refuses every body, or answers without one);
-//! - a parameter whose `schema` is itself only a `$ref` to a component parameter (not a schema,
-//!   which Prism refuses) gets that parameter's schema.
+//! - an internal `$ref` to nothing (Clever Cloud's v4 file names components it does not hold;
+//!   Prism refuses to load it) becomes an empty schema, or is dropped from an `examples` map:
+//!   the generator types such a value as untyped JSON, with a warning.
 //!
 //! The copy is the bundled document the generator read (every `$ref` internal), as JSON.
 
@@ -54,10 +55,10 @@ fn prepare(root: &mut Value) -> Vec<String> {
             "{dropped} examples dropped (an externalValue, or a value holding a `$ref` key)"
         ));
     }
-    let refs = inline_parameter_schema_refs(root);
+    let refs = replace_dangling_refs(root);
     if refs > 0 {
         changes.push(format!(
-            "{refs} parameter schemas that were a `$ref` to a parameter replaced by that parameter's schema"
+            "{refs} `$ref`s to nothing replaced by an empty schema (dropped from `examples`)"
         ));
     }
     if root.get("swagger").is_some() {
@@ -152,45 +153,47 @@ fn internal<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     root.pointer(reference.strip_prefix('#')?)
 }
 
-/// Replaces a parameter `schema` that is a `$ref` to a parameter object (which holds a `schema`
-/// of its own) by that schema; returns how many.
-fn inline_parameter_schema_refs(root: &mut Value) -> usize {
-    let mut fixes = Vec::new();
-    find_parameter_schema_refs(root, root, String::new(), &mut fixes);
-    let n = fixes.len();
-    for (at, schema) in fixes {
-        if let Some(slot) = root.pointer_mut(&at) {
-            *slot = schema;
+/// Replaces every internal `$ref` that points nowhere (Prism refuses to load the document) by
+/// an empty schema, or drops it from an `examples` map; returns how many. The generator reads
+/// such a reference as an untyped value, with a warning.
+fn replace_dangling_refs(root: &mut Value) -> usize {
+    let mut dangling = Vec::new();
+    find_dangling_refs(root, root, String::new(), &mut dangling);
+    let n = dangling.len();
+    for at in dangling.into_iter().rev() {
+        let (parent, key) = at.rsplit_once('/').unwrap_or(("", at.as_str()));
+        let in_examples = parent.ends_with("/examples");
+        match root.pointer_mut(parent) {
+            Some(Value::Object(o)) if in_examples => {
+                o.remove(&key.replace("~1", "/").replace("~0", "~"));
+            }
+            _ => {
+                if let Some(slot) = root.pointer_mut(&at) {
+                    *slot = json!({});
+                }
+            }
         }
     }
     n
 }
 
-fn find_parameter_schema_refs(
-    root: &Value,
-    v: &Value,
-    at: String,
-    fixes: &mut Vec<(String, Value)>,
-) {
+fn find_dangling_refs(root: &Value, v: &Value, at: String, found: &mut Vec<String>) {
     match v {
         Value::Object(o) => {
-            if let (Some(_), Some(schema)) = (o.get("in"), o.get("schema")) {
-                let target = schema
-                    .get("$ref")
-                    .and_then(Value::as_str)
-                    .and_then(|r| internal(root, r));
-                if let Some(inner) = target.and_then(|t| t.get("in").and(t.get("schema"))) {
-                    fixes.push((format!("{at}/schema"), inner.clone()));
+            if let Some(r) = o.get("$ref").and_then(Value::as_str) {
+                if r.starts_with('#') && internal(root, r).is_none() {
+                    found.push(at);
+                    return;
                 }
             }
             for (key, child) in o {
                 let key = key.replace('~', "~0").replace('/', "~1");
-                find_parameter_schema_refs(root, child, format!("{at}/{key}"), fixes);
+                find_dangling_refs(root, child, format!("{at}/{key}"), found);
             }
         }
         Value::Array(a) => {
             for (i, child) in a.iter().enumerate() {
-                find_parameter_schema_refs(root, child, format!("{at}/{i}"), fixes);
+                find_dangling_refs(root, child, format!("{at}/{i}"), found);
             }
         }
         _ => {}
@@ -297,19 +300,23 @@ mod tests {
     }
 
     #[test]
-    fn a_parameter_schema_referring_to_a_parameter_gets_its_schema() {
+    fn references_to_nothing_become_empty_schemas_or_are_dropped_from_examples() {
         let mut doc = json!({
             "openapi": "3.0.0",
             "paths": {"/a": {"get": {"parameters": [
-                {"name": "id", "in": "query", "schema": {"$ref": "#/components/parameters/Id"}}
-            ], "responses": {"200": {"description": "ok"}}}}},
-            "components": {"parameters": {"Id": {"name": "id", "in": "query", "schema": {"type": "integer"}}}}
+                {"name": "id", "in": "query", "schema": {"$ref": "#/components/schemas/Id"}}
+            ], "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Here"},
+                "examples": {"gone": {"$ref": "#/components/examples/Gone"}}
+            }}}}}}},
+            "components": {"schemas": {"Here": {"type": "integer"}}}
         });
         assert_eq!(prepare(&mut doc).len(), 1);
-        assert_eq!(
-            doc["paths"]["/a"]["get"]["parameters"][0]["schema"],
-            json!({"type": "integer"})
-        );
+        let get = &doc["paths"]["/a"]["get"];
+        assert_eq!(get["parameters"][0]["schema"], json!({}));
+        let media = &get["responses"]["200"]["content"]["application/json"];
+        assert_eq!(media["schema"], json!({"$ref": "#/components/schemas/Here"}));
+        assert_eq!(media["examples"], json!({}));
     }
 
     #[test]
