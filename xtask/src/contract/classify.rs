@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::plan::Call;
+use super::plan::{Call, Plan};
 
 /// The lines a contract program printed, by call id.
 pub(super) fn results(output: &str) -> BTreeMap<String, Value> {
@@ -12,6 +12,21 @@ pub(super) fn results(output: &str) -> BTreeMap<String, Value> {
         .lines()
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
         .filter_map(|v| Some((v.get("id")?.as_str()?.to_owned(), v)))
+        .collect()
+}
+
+/// The calls, in the order the program makes them, that got no answer at all (Prism was not
+/// there any more), their arguments having been built.
+pub(super) fn unanswered(plan: &Plan, output: &str) -> Vec<String> {
+    let results = results(output);
+    plan.calls
+        .iter()
+        .filter(|c| {
+            results.get(&c.id).is_some_and(|line| {
+                text(line, "kind") == "error" && line.get("status").is_none_or(Value::is_null)
+            })
+        })
+        .map(|c| c.id.clone())
         .collect()
 }
 
@@ -241,5 +256,34 @@ mod tests {
         let wrong =
             json!({"kind": "decode", "status": 200, "path": ".", "message": "x", "body": "[]"});
         assert_eq!(classify(&wrong).0, "DECODE");
+    }
+
+    fn call(no_success: bool) -> Call {
+        Call {
+            id: "op".into(),
+            expr: String::new(),
+            method: "GET".into(),
+            path: "/".into(),
+            client: 0,
+            unchecked: None,
+            no_success,
+        }
+    }
+
+    /// Without a documented 2xx, a documented status whose body decoded (or was empty)
+    /// round-trips; an undocumented one, or a body the error type refused, does not.
+    #[test]
+    fn documented_errors_of_operations_without_success_round_trip_only_when_they_decode() {
+        let line = |documented: bool, decoded: bool, body: &str| {
+            json!({"kind": "error", "status": 404, "documented": documented,
+                   "error_decoded": decoded, "body": body, "message": "404"})
+        };
+        let class = |c: &Call, l: &Value| classify_call(c, Some(l), None).0;
+        assert_eq!(class(&call(true), &line(true, true, "{}")), "OK-ERROR");
+        assert_eq!(class(&call(true), &line(true, false, "")), "OK-ERROR");
+        assert_eq!(class(&call(true), &line(true, false, "{}")), "NO-2XX");
+        assert_eq!(class(&call(true), &line(false, false, "")), "NO-2XX");
+        assert_eq!(class(&call(false), &line(true, true, "{}")), "OTHER");
+        assert_eq!(classify_call(&call(false), None, None).0, "MISSING");
     }
 }

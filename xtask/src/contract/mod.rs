@@ -43,6 +43,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
+use classify::unanswered;
 use plan::{Plan, plan};
 use prepare::prepare_for_prism;
 use prism::{Prism, install_prism, run_program};
@@ -224,7 +225,7 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
     };
     let started = Instant::now();
     let first = match serve_and_run(prism, scratch, run, &spec, dynamic, None) {
-        Ok(served) => served,
+        Ok(served) => past_crashes(prism, scratch, run, &spec, dynamic, served),
         Err(e) => return (not_run_row(run.target, operations, e), String::new()),
     };
     let secs = started.elapsed().as_secs_f64();
@@ -245,6 +246,41 @@ fn run_one(prism: &Path, scratch: &Path, run: &Run, dynamic: bool) -> (SpecSumma
     let mut summary = report(run.plan, &run.target.shown, &outputs, secs, &mut text);
     summary.notes = first.notes;
     (summary, text)
+}
+
+/// How many times Prism is restarted after it crashed on one spec's calls.
+const MAX_RESTARTS: usize = 20;
+
+/// When Prism crashed on a call (it does on some requests: matrix-style path parameters), the
+/// calls after that one are made again against a fresh Prism, until every call was answered or
+/// crashed it; the crash is kept as the reason of the calls that got no answer.
+fn past_crashes(
+    prism: &Path,
+    scratch: &Path,
+    run: &Run,
+    spec: &Path,
+    dynamic: bool,
+    mut served: Served,
+) -> Served {
+    let mut last_crash = served.crashed.clone();
+    for _ in 0..MAX_RESTARTS {
+        if last_crash.is_none() {
+            break;
+        }
+        // The first call without an answer crashed Prism; the others never reached it.
+        let unanswered = unanswered(run.plan, &served.stdout);
+        let Some((_, rest)) = unanswered.split_first().filter(|(_, r)| !r.is_empty()) else {
+            break;
+        };
+        let Ok(again) = serve_and_run(prism, scratch, run, spec, dynamic, Some(&rest.join("\n")))
+        else {
+            break;
+        };
+        // A later line for a call replaces its earlier one.
+        served.stdout.push_str(&again.stdout);
+        last_crash = again.crashed;
+    }
+    served
 }
 
 /// What one program run against one Prism gave.

@@ -14,6 +14,10 @@
 //!   Prism refuses to load it) becomes an empty schema, or is dropped from an `examples` map:
 //!   the generator types such a value as untyped JSON, with a warning.
 //!
+//! - a response whose only media type is `*/*` gets `application/json` instead, the media type
+//!   the generated client asks for (Prism matches no `Accept` against `*/*` and answers 406);
+//!   it is the same promise, and Prism then validates and serves the schema.
+//!
 //! The copy is the bundled document the generator read (every `$ref` internal), as JSON.
 
 use std::path::{Path, PathBuf};
@@ -59,6 +63,12 @@ fn prepare(root: &mut Value) -> Vec<String> {
     if refs > 0 {
         changes.push(format!(
             "{refs} `$ref`s to nothing replaced by an empty schema (dropped from `examples`)"
+        ));
+    }
+    let any = any_media_type_as_json(root, false);
+    if any > 0 {
+        changes.push(format!(
+            "{any} responses whose only media type was `*/*` given `application/json`"
         ));
     }
     if root.get("swagger").is_some() {
@@ -200,6 +210,47 @@ fn find_dangling_refs(root: &Value, v: &Value, at: String, found: &mut Vec<Strin
     }
 }
 
+/// Renames a response's only media type `*/*` (or a Swagger 2.0 `produces` of only `*/*`) to
+/// `application/json`, the media type the generated client asks for: Prism matches no `Accept`
+/// against `*/*` and answers 406. Returns how many.
+fn any_media_type_as_json(v: &mut Value, in_responses: bool) -> usize {
+    let mut renamed = 0;
+    match v {
+        Value::Object(o) => {
+            let only_any = |m: &Map<String, Value>| m.len() == 1 && m.contains_key("*/*");
+            if let (true, Some(Value::Object(content))) = (in_responses, o.get_mut("content")) {
+                if only_any(content) {
+                    if let Some(media) = content.remove("*/*") {
+                        content.insert("application/json".into(), media);
+                        renamed += 1;
+                    }
+                }
+            }
+            if o.get("produces") == Some(&json!(["*/*"])) {
+                o.insert("produces".into(), json!(["application/json"]));
+                renamed += 1;
+            }
+            for (key, child) in o.iter_mut() {
+                // Responses, not request bodies, parameters, headers or schemas inside them.
+                let responses = match key.as_str() {
+                    "responses" => true,
+                    "requestBody" | "requestBodies" | "parameters" | "headers" | "schema"
+                    | "schemas" | "properties" => false,
+                    _ => in_responses,
+                };
+                renamed += any_media_type_as_json(child, responses);
+            }
+        }
+        Value::Array(a) => {
+            for child in a {
+                renamed += any_media_type_as_json(child, in_responses);
+            }
+        }
+        _ => {}
+    }
+    renamed
+}
+
 /// Swagger 2.0 operations without `consumes` for their body or `produces` for their 2xx schema
 /// get `application/json`; returns (consumes added, produces added).
 fn swagger_media_types(root: &mut Value) -> (usize, usize) {
@@ -315,8 +366,38 @@ mod tests {
         let get = &doc["paths"]["/a"]["get"];
         assert_eq!(get["parameters"][0]["schema"], json!({}));
         let media = &get["responses"]["200"]["content"]["application/json"];
-        assert_eq!(media["schema"], json!({"$ref": "#/components/schemas/Here"}));
+        assert_eq!(
+            media["schema"],
+            json!({"$ref": "#/components/schemas/Here"})
+        );
         assert_eq!(media["examples"], json!({}));
+    }
+
+    #[test]
+    fn a_response_of_any_media_type_is_served_as_json() {
+        let mut doc = json!({
+            "openapi": "3.0.0",
+            "paths": {"/a": {"get": {"responses": {
+                "default": {"description": "", "content": {"*/*": {"schema": {}}}},
+                "201": {"description": "", "content": {"*/*": {}, "text/plain": {}}}
+            }, "requestBody": {"content": {"*/*": {"schema": {}}}}}}}
+        });
+        assert_eq!(prepare(&mut doc).len(), 1);
+        let responses = &doc["paths"]["/a"]["get"]["responses"];
+        assert_eq!(
+            responses["default"]["content"],
+            json!({"application/json": {"schema": {}}})
+        );
+        assert_eq!(
+            responses["201"]["content"],
+            json!({"*/*": {}, "text/plain": {}})
+        );
+        let body = &doc["paths"]["/a"]["get"]["requestBody"]["content"];
+        assert_eq!(
+            body,
+            &json!({"*/*": {"schema": {}}}),
+            "request bodies are left alone"
+        );
     }
 
     #[test]
