@@ -5,7 +5,7 @@
 //! when one of these changes applies, and each change is listed in the copy's `x-contract-prepared`:
 //!
 //! - examples Prism would have to fetch or resolve are dropped (an `externalValue`, or an example
-//!   value holding a `$ref` key, such as SCIM's `meta.$ref` URLs in GitHub's description, which
+//!   value holding a `$ref` key that is not internal, such as SCIM's `meta.$ref` URLs in GitHub's description, which
 //!   Prism's resolver tries to download): Prism then builds the response from the schema;
 //! - a Swagger 2.0 operation that takes a `body` without any `consumes`, or answers a 2xx with a
 //!   schema without any `produces`, gets `application/json`, the media type the generated client
@@ -56,7 +56,7 @@ fn prepare(root: &mut Value) -> Vec<String> {
     let dropped = drop_unresolvable_examples(root, None);
     if dropped > 0 {
         changes.push(format!(
-            "{dropped} examples dropped (an externalValue, or a value holding a `$ref` key)"
+            "{dropped} examples dropped (an externalValue, or a value holding a `$ref` that is not internal)"
         ));
     }
     let refs = replace_dangling_refs(root);
@@ -87,10 +87,12 @@ fn prepare(root: &mut Value) -> Vec<String> {
     changes
 }
 
-/// Whether `v` holds an object with a `$ref` key, at any depth.
+/// Whether `v` holds an object with a `$ref` key that is not internal (`#/…`), at any depth:
+/// Prism's resolver would try to read it as a file or a URL.
 fn holds_ref(v: &Value) -> bool {
+    let external = |r: &Value| r.as_str().is_none_or(|r| !r.starts_with('#'));
     match v {
-        Value::Object(o) => o.contains_key("$ref") || o.values().any(holds_ref),
+        Value::Object(o) => o.get("$ref").is_some_and(external) || o.values().any(holds_ref),
         Value::Array(a) => a.iter().any(holds_ref),
         _ => false,
     }
@@ -336,7 +338,10 @@ mod tests {
                     "plain": {"value": {"id": 1}}
                 }
             }}}}}}},
-            "components": {"schemas": {"X": {"type": "string", "example": {"$ref": "http://x"}}}}
+            "components": {"schemas": {
+                "X": {"type": "string", "example": {"$ref": "http://x"}},
+                "Y": {"type": "string", "example": {"$ref": "#/components/examples/Y"}}
+            }, "examples": {"Y": {"value": "y"}}}
         });
         let changes = prepare(&mut doc);
         assert_eq!(changes.len(), 1, "{changes:?}");
@@ -348,6 +353,8 @@ mod tests {
             json!({"$ref": "#/components/schemas/X"})
         );
         assert!(doc["components"]["schemas"]["X"].get("example").is_none());
+        let internal = &doc["components"]["schemas"]["Y"]["example"];
+        assert_eq!(internal, &json!({"$ref": "#/components/examples/Y"}));
     }
 
     #[test]
