@@ -210,9 +210,20 @@ fn after_validation(
         let refused = matches!(status, Some(400..=499))
             && status != Some(406)
             && !detail.starts_with(NO_MEDIA_TYPE);
+        // The violations Prism lists in its problem document, when it lists some.
+        let listed: Vec<&Value> = problem
+            .and_then(|p| p.get("validation"))
+            .and_then(Value::as_array)
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        let listed = if listed.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", describe(&listed))
+        };
         (
             if refused { "REJECTED" } else { "PRISM" },
-            format!("{}: {t}: {detail}", status_text(status)),
+            format!("{}: {t}: {detail}{listed}", status_text(status)),
         )
     } else {
         ("OTHER", text(line, "message").chars().take(300).collect())
