@@ -65,16 +65,6 @@ use targets::{Selection, Target, select};
 const RESPONSE_UNCHECKED: &[(&str, &str, &str)] = &[
     (
         "clever-cloud",
-        "getBlogFeed",
-        "the spec's response media type is `*/*`; Prism matches no Accept header against it (406)",
-    ),
-    (
-        "clever-cloud",
-        "getEngineeringFeed",
-        "the spec's response media type is `*/*`; Prism matches no Accept header against it (406)",
-    ),
-    (
-        "clever-cloud",
         "createAccessToken",
         "form-encoded response: Prism validates its own generated object against a string (\"Target is not a string\")",
     ),
