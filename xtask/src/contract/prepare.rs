@@ -253,6 +253,34 @@ fn any_media_type_as_json(v: &mut Value, in_responses: bool) -> usize {
     renamed
 }
 
+/// Whether a Swagger 2.0 operation takes a `body` (its own or its path's parameters) and answers
+/// a 2xx with a schema (`$ref`s to shared parameters and responses followed).
+fn body_and_success_schema(root: &Value, op: &Value, shared: Option<&Vec<Value>>) -> (bool, bool) {
+    let follow = |v: &'_ Value| -> Value {
+        let target = v
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| internal(root, r));
+        target.unwrap_or(v).clone()
+    };
+    let own = op.get("parameters").and_then(Value::as_array);
+    let body = own
+        .into_iter()
+        .chain(shared)
+        .flatten()
+        .map(follow)
+        .any(|p| p.get("in").and_then(Value::as_str) == Some("body"));
+    let success_schema = op
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(status, _)| status.starts_with('2'))
+        .map(|(_, r)| follow(r))
+        .any(|r| r.get("schema").is_some());
+    (body, success_schema)
+}
+
 /// Swagger 2.0 operations without `consumes` for their body or `produces` for their 2xx schema
 /// get `application/json`; returns (consumes added, produces added).
 fn swagger_media_types(root: &mut Value) -> (usize, usize) {
@@ -270,31 +298,7 @@ fn swagger_media_types(root: &mut Value) -> (usize, usize) {
             if !op.is_object() || method == "parameters" || method.starts_with("x-") {
                 continue;
             }
-            let own = op.get("parameters").and_then(Value::as_array);
-            let body = own
-                .into_iter()
-                .chain(shared)
-                .flatten()
-                .map(|p| {
-                    p.get("$ref")
-                        .and_then(Value::as_str)
-                        .and_then(|r| internal(root, r))
-                        .unwrap_or(p)
-                })
-                .any(|p| p.get("in").and_then(Value::as_str) == Some("body"));
-            let success_schema = op
-                .get("responses")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-                .filter(|(status, _)| status.starts_with('2'))
-                .map(|(_, r)| {
-                    r.get("$ref")
-                        .and_then(Value::as_str)
-                        .and_then(|x| internal(root, x))
-                        .unwrap_or(r)
-                })
-                .any(|r| r.get("schema").is_some());
+            let (body, success_schema) = body_and_success_schema(root, op, shared);
             let consumes = body && !root_consumes && !has(op, "consumes");
             let produces = success_schema && !root_produces && !has(op, "produces");
             if consumes || produces {
