@@ -121,8 +121,13 @@ fn param_example(raw: &Value, p: &Param) -> Option<Value> {
         .or_else(|| first_example(raw, spec))
 }
 
-/// A value for a parameter sampled from its schema, else one for its type.
+/// A value for a parameter sampled from its schema, else one for its type. A header parameter
+/// named `Accept` (Swagger 2.0 descriptions declare it as a plain string) gets
+/// `application/json`, not a sampled word: Prism parses it as a media type, and crashes.
 fn param_sample(raw: &Value, p: &Param) -> Value {
+    if matches!(p.location, ParamLocation::Header) && p.name.eq_ignore_ascii_case("accept") {
+        return json!("application/json");
+    }
     let Some(spec) = p.pointer.as_deref().and_then(|at| raw.pointer(at)) else {
         return sample_for_type(&p.ty);
     };
