@@ -355,6 +355,25 @@ mod tests {
         assert_eq!(scheme("listKeys").as_deref(), Some("apiKey"));
     }
 
+    /// A Swagger 2.0 `Accept` header parameter is sent as a media type, not a sampled word.
+    #[test]
+    fn an_accept_header_parameter_is_a_media_type() {
+        let dir = std::env::temp_dir().join(format!("contract-accept-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("accept.yaml");
+        let spec = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n        - {name: Accept, in: header, type: string}\n        - {name: Tag, in: header, type: string}\n      responses: {'200': {description: ok}}\n";
+        std::fs::write(&path, spec).expect("spec written");
+        let options = Options::new("fixture", Dependencies::Workspace);
+        let planned = plan("fixture", &path, &options).expect("plans");
+        let _ = std::fs::remove_dir_all(&dir);
+        let expr = &planned.calls[0].expr;
+        assert!(expr.contains("application/json"), "{expr}");
+        assert!(
+            expr.contains("contract"),
+            "other headers stay sampled: {expr}"
+        );
+    }
+
     /// An example that contradicts its schema (`"false"` for a boolean) falls back to a sample.
     #[test]
     fn examples_fall_back_to_samples() {
