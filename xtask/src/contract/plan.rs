@@ -121,8 +121,13 @@ fn param_example(raw: &Value, p: &Param) -> Option<Value> {
         .or_else(|| first_example(raw, spec))
 }
 
-/// A value for a parameter sampled from its schema, else one for its type.
+/// A value for a parameter sampled from its schema, else one for its type. A header parameter
+/// named `Accept` (Swagger 2.0 descriptions declare it as a plain string) gets
+/// `application/json`, not a sampled word: Prism parses it as a media type, and crashes.
 fn param_sample(raw: &Value, p: &Param) -> Value {
+    if matches!(p.location, ParamLocation::Header) && p.name.eq_ignore_ascii_case("accept") {
+        return json!("application/json");
+    }
     let Some(spec) = p.pointer.as_deref().and_then(|at| raw.pointer(at)) else {
         return sample_for_type(&p.ty);
     };
@@ -348,6 +353,25 @@ mod tests {
         assert_eq!(scheme("getMe").as_deref(), Some("oauth1"));
         assert_eq!(scheme("getStatus"), None);
         assert_eq!(scheme("listKeys").as_deref(), Some("apiKey"));
+    }
+
+    /// A Swagger 2.0 `Accept` header parameter is sent as a media type, not a sampled word.
+    #[test]
+    fn an_accept_header_parameter_is_a_media_type() {
+        let dir = std::env::temp_dir().join(format!("contract-accept-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("accept.yaml");
+        let spec = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n        - {name: Accept, in: header, type: string}\n        - {name: Tag, in: header, type: string}\n      responses: {'200': {description: ok}}\n";
+        std::fs::write(&path, spec).expect("spec written");
+        let options = Options::new("fixture", Dependencies::Workspace);
+        let planned = plan("fixture", &path, &options).expect("plans");
+        let _ = std::fs::remove_dir_all(&dir);
+        let expr = &planned.calls[0].expr;
+        assert!(expr.contains("application/json"), "{expr}");
+        assert!(
+            expr.contains("contract"),
+            "other headers stay sampled: {expr}"
+        );
     }
 
     /// An example that contradicts its schema (`"false"` for a boolean) falls back to a sample.

@@ -177,9 +177,14 @@ pub(super) struct ProgramRun {
     pub(super) stopped: Option<String>,
 }
 
-/// Runs a contract program with a hard timeout; what it printed before a timeout is kept.
-pub(super) fn run_program(binary: &Path, url: &str) -> Result<ProgramRun> {
-    let mut child = Command::new(binary)
+/// Runs a contract program with a hard timeout, making the calls `only` names (one id a line;
+/// `None`: every call); what it printed before a timeout is kept.
+pub(super) fn run_program(binary: &Path, url: &str, only: Option<&str>) -> Result<ProgramRun> {
+    let mut cmd = Command::new(binary);
+    if let Some(ids) = only {
+        cmd.env("CONTRACT_ONLY", ids);
+    }
+    let mut child = cmd
         .env("CONTRACT_BASE_URL", url)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

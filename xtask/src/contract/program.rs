@@ -91,7 +91,7 @@ pub(super) fn write_program(
         );
     }
     src.push_str(
-        "\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let base_url = std::env::var(\"CONTRACT_BASE_URL\").expect(\"CONTRACT_BASE_URL\");\n",
+        "\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let base_url = std::env::var(\"CONTRACT_BASE_URL\").expect(\"CONTRACT_BASE_URL\");\n    // `CONTRACT_ONLY`: the ids of the calls to make, one a line (unset: every call).\n    let only = std::env::var(\"CONTRACT_ONLY\").ok();\n    let wanted = |id: &str| only.as_deref().is_none_or(|o| o.lines().any(|l| l == id));\n",
     );
     for (i, scheme) in plan.clients.iter().enumerate() {
         let _ = writeln!(
@@ -111,8 +111,9 @@ pub(super) fn write_program(
     for (i, call) in plan.calls.iter().enumerate() {
         let _ = writeln!(
             src,
-            "    emit({:?}, call_{i}(&client_{}).await);",
-            call.id, call.client
+            "    if wanted({id:?}) {{\n        emit({id:?}, call_{i}(&client_{}).await);\n    }}",
+            call.client,
+            id = call.id
         );
     }
     src.push_str("}\n");
@@ -159,6 +160,9 @@ fn report<T, E>(result: Result<T, cloudsdk_runtime::Error<E>>) -> serde_json::Va
         _ => serde_json::json!({
             "kind": "error", "status": status, "violations": violations, "body": body,
             "message": message,
+            // A status the operation documents, and whether its body decoded into the error type.
+            "documented": matches!(err, cloudsdk_runtime::Error::Api(_)),
+            "error_decoded": err.api_error().is_some(),
         }),
     }
 }
