@@ -326,4 +326,3 @@ async fn basic_and_bearer_credentials_are_checked() {
         "Auth::Bearer([redacted])"
     );
 }
-
