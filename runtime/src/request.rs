@@ -80,16 +80,7 @@ impl Request {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn path_param(&mut self, name: &str, value: &impl Serialize) -> &mut Self {
-        let call = &mut self.call;
-        let filled = encode::fill_path(
-            &mut call.path,
-            call.signing_url.as_mut(),
-            name,
-            value,
-            false,
-            PathStyle::simple(false),
-        );
-        self.check(filled)
+        self.path_param_styled(name, value, PathStyle::simple(false))
     }
 
     /// Like [`Request::path_param`], with the value written in an OpenAPI `style` other than
