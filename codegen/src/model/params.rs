@@ -245,25 +245,29 @@ fn placeholders(path: &str) -> Vec<String> {
 /// A path template with the RFC 6570 operators some specs use (`{.id}`, `{;id}`, `{id*}`) turned
 /// into plain placeholders; [`template_styles`] keeps what the operators say.
 pub(super) fn normalize_template(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        out.push_str(&rest[..start]);
-        let (name, _) = operator(&rest[start + 1..start + len]);
-        out.push_str(&format!("{{{name}}}"));
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
+    rewrite_placeholders(path, |inner| {
+        let (name, _) = operator(inner);
+        format!("{{{name}}}")
+    })
 }
 
 /// The template operation ids are derived from: operators written as the literal prefix they
 /// put before a single value (`{.ext}` as `.{ext}`, `{;id}` as `;id={id}`), as the model did
 /// before it kept styles, so a derived id (`getMatrixIdId`) does not change under users.
 pub(super) fn naming_template(path: &str) -> String {
+    rewrite_placeholders(path, |inner| {
+        let (name, _) = operator(inner);
+        match inner.chars().next() {
+            Some('.') => format!(".{{{name}}}"),
+            Some(';') => format!(";{name}={{{name}}}"),
+            _ => format!("{{{name}}}"),
+        }
+    })
+}
+
+/// `path` with each `{…}` placeholder replaced by what `write` makes of its inside; text after
+/// an unclosed `{` is kept as it is.
+fn rewrite_placeholders(path: &str, write: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(path.len());
     let mut rest = path;
     while let Some(start) = rest.find('{') {
@@ -271,13 +275,7 @@ pub(super) fn naming_template(path: &str) -> String {
             break;
         };
         out.push_str(&rest[..start]);
-        let inner = &rest[start + 1..start + len];
-        let (name, _) = operator(inner);
-        match inner.chars().next() {
-            Some('.') => out.push_str(&format!(".{{{name}}}")),
-            Some(';') => out.push_str(&format!(";{name}={{{name}}}")),
-            _ => out.push_str(&format!("{{{name}}}")),
-        }
+        out.push_str(&write(&rest[start + 1..start + len]));
         rest = &rest[start + len + 1..];
     }
     out.push_str(rest);
