@@ -20,6 +20,8 @@ use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::write::write;
 use cloudsdk_codegen::{Options, generate};
 
+use crate::scratch::{self, Profiles};
+
 /// Relative to the project root.
 const DEFAULT_SPECS: &[&str] = &[
     "../shared/corpus/realworld/oxide/oxide.json",
@@ -564,20 +566,16 @@ fn time_checks(root: &Path, ws: &Path, specs: &mut [Spec], runs: usize, build: b
     Ok(())
 }
 
-/// The scratch workspace's manifest: every generated crate is a member.
+/// The scratch workspace's manifest: every generated crate is a member, built with cargo's
+/// profiles (a user's build of the crate, not the project's).
 fn write_workspace(ws: &Path, specs: &[Spec]) -> Result<()> {
-    let mut manifest = String::from(
-        "# Scratch workspace written by `cargo xtask bench`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
-    );
-    for spec in specs {
-        for tool in [&spec.ours, &spec.progenitor, &spec.openapi_generator] {
-            if let Some((dir, _)) = &tool.krate {
-                let member = dir.file_name().unwrap_or_default().to_string_lossy();
-                let _ = writeln!(manifest, "  \"{member}\",");
-            }
-        }
-    }
-    manifest.push_str("]\n");
+    let members = specs.iter().flat_map(|spec| {
+        [&spec.ours, &spec.progenitor, &spec.openapi_generator]
+            .into_iter()
+            .filter_map(|tool| tool.krate.as_ref())
+            .map(|(dir, _)| dir.file_name().unwrap_or_default().to_string_lossy())
+    });
+    let manifest = scratch::workspace_manifest(Profiles::Cargo, "bench", members);
     std::fs::write(ws.join("Cargo.toml"), manifest)?;
     Ok(())
 }

@@ -6,10 +6,20 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+/// Which `[profile.*]` sections a scratch workspace carries.
+#[derive(Clone, Copy)]
+pub(crate) enum Profiles<'a> {
+    /// The project's, read from the Cargo.toml under this root ([`dev_profile`]): with the
+    /// same profile and lock file a scratch build reuses what `cargo test` already built.
+    Project(&'a Path),
+    /// Cargo's defaults, what a user building the crates gets (bench times those builds).
+    Cargo,
+}
+
 /// A scratch workspace's manifest, written by `cargo xtask <command>`: its members and the
-/// project's profiles ([`dev_profile`]).
+/// `profiles` it builds with.
 pub(crate) fn workspace_manifest<M: std::fmt::Display>(
-    root: &Path,
+    profiles: Profiles<'_>,
     command: &str,
     members: impl IntoIterator<Item = M>,
 ) -> String {
@@ -20,12 +30,43 @@ pub(crate) fn workspace_manifest<M: std::fmt::Display>(
         let _ = writeln!(manifest, "  \"{m}\",");
     }
     manifest.push_str("]\n");
-    manifest.push_str(&dev_profile(root));
+    if let Profiles::Project(root) = profiles {
+        manifest.push_str(&dev_profile(root));
+    }
     manifest
 }
 
+/// A scratch crate's manifest, written by `cargo xtask <command>`: the unpublished package
+/// `name` with `dependencies` (a name and its TOML value: `"1"`, [`path_dependency`], …), in
+/// the scratch workspace around it or, when `standalone`, a workspace of its own.
+pub(crate) fn package_manifest(
+    command: &str,
+    name: &str,
+    dependencies: &[(&str, String)],
+    standalone: bool,
+) -> String {
+    let mut manifest = format!(
+        "# Written by `cargo xtask {command}`; throwaway.\n[package]\nname = \"{name}\"\n\
+         version = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n"
+    );
+    for (dependency, value) in dependencies {
+        let _ = writeln!(manifest, "{dependency} = {value}");
+    }
+    if standalone {
+        manifest.push_str("\n[workspace]\n");
+    }
+    manifest
+}
+
+/// The TOML value of a dependency on the crate in `dir`: `{ path = "…" }`.
+pub(crate) fn path_dependency(dir: &Path) -> String {
+    let path = toml::Value::String(dir.display().to_string());
+    format!("{{ path = {path} }}")
+}
+
 /// The `[profile.*]` sections of the project's Cargo.toml, for scratch workspaces (corpus,
-/// contract): with the same profile and lock file they reuse what `cargo test` already built.
+/// contract, semver, outside): with the same profile and lock file they reuse what `cargo test`
+/// already built.
 pub(crate) fn dev_profile(root: &Path) -> String {
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
     let mut out = String::new();
@@ -58,12 +99,13 @@ pub(crate) fn seed_lock_file(root: &Path, scratch: &Path) -> Result<()> {
 mod tests {
     use std::path::Path;
 
-    use super::workspace_manifest;
+    use super::{Profiles, package_manifest, path_dependency, workspace_manifest};
 
     #[test]
     fn the_manifest_lists_its_members_and_carries_the_projects_profiles() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let manifest = workspace_manifest(&root, "corpus", ["corpus-a", "corpus-b"]);
+        let manifest =
+            workspace_manifest(Profiles::Project(&root), "corpus", ["corpus-a", "corpus-b"]);
         assert!(
             manifest.starts_with(
                 "# Scratch workspace written by `cargo xtask corpus`.\n[workspace]\n\
@@ -73,5 +115,33 @@ mod tests {
         );
         let parsed: toml::Table = toml::from_str(&manifest).expect("a TOML manifest");
         assert!(parsed.contains_key("profile"), "{manifest}");
+    }
+
+    #[test]
+    fn a_workspace_with_cargos_profiles_has_no_profile_section() {
+        let manifest = workspace_manifest(Profiles::Cargo, "bench", ["a"]);
+        assert_eq!(
+            manifest,
+            "# Scratch workspace written by `cargo xtask bench`.\n[workspace]\n\
+             resolver = \"3\"\nmembers = [\n  \"a\",\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_package_manifest_names_its_dependencies_and_parses() {
+        let dependencies = [
+            ("serde", "\"1\"".to_owned()),
+            ("civo", path_dependency(Path::new("/t/a\"b\\c"))),
+        ];
+        let manifest = package_manifest("contract", "contract-civo", &dependencies, true);
+        let parsed: toml::Table = toml::from_str(&manifest).expect("a TOML manifest");
+        assert_eq!(parsed["package"]["name"].as_str(), Some("contract-civo"));
+        assert_eq!(parsed["package"]["publish"].as_bool(), Some(false));
+        assert_eq!(parsed["dependencies"]["serde"].as_str(), Some("1"));
+        let path = parsed["dependencies"]["civo"]["path"].as_str();
+        assert_eq!(path, Some("/t/a\"b\\c"));
+        assert!(parsed.contains_key("workspace"), "{manifest}");
+        let member = package_manifest("contract", "contract-civo", &dependencies, false);
+        assert!(!member.contains("[workspace]"), "{member}");
     }
 }

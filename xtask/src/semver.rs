@@ -144,7 +144,11 @@ fn document(
         write(&workspace.join(&name), &generated.files, false)?;
         members.push(name);
     }
-    let manifest = crate::scratch::workspace_manifest(root, "semver", &members);
+    let manifest = crate::scratch::workspace_manifest(
+        crate::scratch::Profiles::Project(root),
+        "semver",
+        &members,
+    );
     std::fs::write(workspace.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, &workspace)?;
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))

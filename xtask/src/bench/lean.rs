@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
+use crate::scratch;
+
 use super::{cargo, cpu_time, first_error, fmt_duration, fmt_wall_cpu, median, remove_dir};
 
 /// The tag features measured by default: a tag a typical user of each API would pick.
@@ -164,16 +166,17 @@ fn write_program(
 ) -> Result<()> {
     remove_dir(dir)?;
     std::fs::create_dir_all(dir.join("src"))?;
-    let tls = match program {
-        Program::Quickstart => "",
-        Program::ClientNew => "reqwest = \"0.13\"\n",
-    };
-    let manifest = format!(
-        "[package]\nname = \"cold-{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\n{package} = {{ path = {path:?} }}\n{tls}\
-         tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n",
-        path = krate.display().to_string(),
-    );
+    let mut dependencies = vec![(package, scratch::path_dependency(krate))];
+    if let Program::ClientNew = program {
+        dependencies.push(("reqwest", "\"0.13\"".to_owned()));
+    }
+    dependencies.push((
+        "tokio",
+        "{ version = \"1\", features = [\"macros\", \"rt\"] }".to_owned(),
+    ));
+    // A workspace of its own, with cargo's profiles: the build a user's first program gets.
+    let manifest =
+        scratch::package_manifest("bench", &format!("cold-{package}"), &dependencies, true);
     std::fs::write(dir.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, dir)?;
     let lib = package.replace('-', "_");

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use cloudsdk_codegen::model::{Api, AuthKind};
 
 use super::plan::Plan;
+use crate::scratch::{self, Profiles};
 
 /// The authentication kind a client for `scheme` uses (`None`: the spec's first scheme).
 fn auth_kind<'a>(api: &'a Api, scheme: Option<&str>) -> Option<&'a AuthKind> {
@@ -67,14 +68,21 @@ pub(super) fn write_program(
     let dir = scratch.join(&plan.name);
     std::fs::create_dir_all(dir.join("src"))?;
     let krate = plan.name.replace('-', "_");
-    let generated = crate_dir;
-    let runtime = root.join("runtime");
-    let manifest = format!(
-        "# Written by `cargo xtask contract`; throwaway.\n[package]\nname = \"contract-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{name} = {{ path = {gen:?} }}\ncloudsdk-runtime = {{ path = {rt:?} }}\nserde = \"1\"\nserde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"rt\", \"macros\"] }}\n",
-        name = plan.name,
-        gen = generated.display().to_string(),
-        rt = runtime.display().to_string(),
-    );
+    let dependencies = [
+        (plan.name.as_str(), scratch::path_dependency(crate_dir)),
+        (
+            "cloudsdk-runtime",
+            scratch::path_dependency(&root.join("runtime")),
+        ),
+        ("serde", "\"1\"".to_owned()),
+        ("serde_json", "\"1\"".to_owned()),
+        (
+            "tokio",
+            "{ version = \"1\", features = [\"rt\", \"macros\"] }".to_owned(),
+        ),
+    ];
+    let package = format!("contract-{}", plan.name);
+    let manifest = scratch::package_manifest("contract", &package, &dependencies, false);
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
 
     let mut src = String::new();
@@ -190,14 +198,8 @@ fn write_if_changed(path: &Path, text: &str) -> Result<()> {
 }
 
 pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[&Plan]) -> Result<()> {
-    let mut manifest = String::from(
-        "# Scratch workspace written by `cargo xtask contract`.\n[workspace]\nresolver = \"3\"\nmembers = [\n",
-    );
-    for p in plans {
-        let _ = writeln!(manifest, "  \"{}\",", p.name);
-    }
-    manifest.push_str("]\n");
-    manifest.push_str(&crate::dev_profile(root));
+    let members = plans.iter().map(|p| &p.name);
+    let manifest = scratch::workspace_manifest(Profiles::Project(root), "contract", members);
     write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
-    crate::seed_lock_file(root, scratch)
+    scratch::seed_lock_file(root, scratch)
 }

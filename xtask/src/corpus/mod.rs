@@ -261,7 +261,11 @@ fn crate_name(shown: &str, names: &mut BTreeSet<String>) -> String {
 /// The scratch workspace's manifest and lock file; crates of earlier runs that are not members
 /// any more are removed.
 fn write_workspace(root: &Path, scratch: &Path, members: &[&str]) -> Result<()> {
-    let manifest = crate::scratch::workspace_manifest(root, "corpus", members);
+    let manifest = crate::scratch::workspace_manifest(
+        crate::scratch::Profiles::Project(root),
+        "corpus",
+        members,
+    );
     std::fs::write(scratch.join("Cargo.toml"), manifest)?;
     crate::seed_lock_file(root, scratch)?;
     for (path, name) in crate::folders(scratch)? {
