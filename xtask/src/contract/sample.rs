@@ -266,19 +266,9 @@ impl<'a> Sampler<'a> {
 
     fn string(&self, schema: &Value) -> String {
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
-        let mut s = match format {
-            "date-time" => "2024-01-01T00:00:00Z".to_owned(),
-            "date" => "2024-01-01".to_owned(),
-            "time" => "00:00:00Z".to_owned(),
-            "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6".to_owned(),
-            "email" => "ada@example.com".to_owned(),
-            "uri" | "url" | "uri-reference" => "https://example.com".to_owned(),
-            "hostname" => "example.com".to_owned(),
-            "ipv4" | "ip" => "192.0.2.1".to_owned(),
-            "ipv6" => "2001:db8::1".to_owned(),
-            "byte" => "Y29udHJhY3Q=".to_owned(),
-            "rfc2822" => "Mon, 01 Jan 2024 00:00:00 +0000".to_owned(),
-            _ => match schema.get("pattern").and_then(Value::as_str) {
+        let mut s = match format_sample(format) {
+            Some(sample) => sample.to_owned(),
+            None => match schema.get("pattern").and_then(Value::as_str) {
                 Some(p) => pattern_sample(p).unwrap_or_else(|| "contract".to_owned()),
                 None => "contract".to_owned(),
             },
@@ -293,6 +283,41 @@ impl<'a> Sampler<'a> {
         }
         s
     }
+}
+
+/// A string of each `format` with a sample: every string format Prism validates (ajv-formats'
+/// full set; Prism's own `date-time` check is RFC 3339's), each value checked against them,
+/// and the formats the corpus uses that Prism lets through (`ip`, `rfc2822`) in the shape the
+/// generated client types them.
+const FORMAT_SAMPLES: &[(&str, &str)] = &[
+    ("date-time", "2024-01-01T00:00:00Z"),
+    ("date", "2024-01-01"),
+    ("time", "00:00:00Z"),
+    ("duration", "P1D"),
+    ("uuid", "3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+    ("email", "ada@example.com"),
+    ("uri", "https://example.com"),
+    ("url", "https://example.com"),
+    ("uri-reference", "https://example.com"),
+    ("uri-template", "https://example.com/contract"),
+    ("hostname", "example.com"),
+    ("ipv4", "192.0.2.1"),
+    ("ip", "192.0.2.1"),
+    ("ipv6", "2001:db8::1"),
+    ("byte", "Y29udHJhY3Q="),
+    ("regex", "^contract$"),
+    ("json-pointer", "/contract"),
+    ("json-pointer-uri-fragment", "#/contract"),
+    ("relative-json-pointer", "0/contract"),
+    ("rfc2822", "Mon, 01 Jan 2024 00:00:00 +0000"),
+];
+
+/// The sample for a string `format`, if it has one ([`FORMAT_SAMPLES`]).
+fn format_sample(format: &str) -> Option<&'static str> {
+    FORMAT_SAMPLES
+        .iter()
+        .find(|(name, _)| *name == format)
+        .map(|(_, sample)| *sample)
 }
 
 fn is_integer_format(schema: &Value) -> bool {
@@ -418,6 +443,90 @@ mod tests {
         assert_eq!(
             s.sample(&json!({"type": "string", "format": "ip"}), 0),
             json!("192.0.2.1")
+        );
+    }
+
+    /// The string formats ajv-formats validates in its full mode, as Prism 5 loads it; the
+    /// number formats (`int32`, `int64`, `float`, `double`) apply to numbers only, and
+    /// `password` and `binary` accept any string.
+    const PRISM_STRING_FORMATS: &[&str] = &[
+        "date",
+        "time",
+        "date-time",
+        "duration",
+        "uri",
+        "uri-reference",
+        "uri-template",
+        "url",
+        "email",
+        "hostname",
+        "ipv4",
+        "ipv6",
+        "regex",
+        "uuid",
+        "json-pointer",
+        "json-pointer-uri-fragment",
+        "relative-json-pointer",
+        "byte",
+    ];
+
+    #[test]
+    fn every_format_prism_validates_has_a_sample_of_its_own() {
+        let s = Sampler::new(&Value::Null);
+        for format in PRISM_STRING_FORMATS {
+            let sample = s.sample(&json!({"type": "string", "format": format}), 0);
+            assert_ne!(
+                sample,
+                json!("contract"),
+                "no sample for `format: {format}`"
+            );
+            assert_eq!(sample.as_str(), format_sample(format), "{format}");
+        }
+        assert_eq!(
+            s.sample(&json!({"type": "string", "format": "duration"}), 0),
+            json!("P1D")
+        );
+    }
+
+    #[test]
+    fn format_samples_have_their_formats_shape() {
+        let sample = |format: &str| format_sample(format).unwrap_or_default();
+        for format in ["ipv4", "ip"] {
+            assert!(
+                sample(format).parse::<std::net::Ipv4Addr>().is_ok(),
+                "{format}"
+            );
+        }
+        assert!(sample("ipv6").parse::<std::net::Ipv6Addr>().is_ok());
+        let uuid: Vec<usize> = sample("uuid").split('-').map(str::len).collect();
+        assert_eq!(uuid, [8, 4, 4, 4, 12]);
+        assert!(
+            sample("uuid")
+                .chars()
+                .all(|c| c == '-' || c.is_ascii_hexdigit())
+        );
+        assert!(sample("date-time").starts_with(sample("date")));
+        assert!(sample("date-time").ends_with(sample("time")));
+        // ISO 8601 durations: `P`, then at least one number with its unit.
+        let duration = sample("duration");
+        assert!(
+            duration.starts_with('P') && duration[1..].starts_with(|c: char| c.is_ascii_digit())
+        );
+        for format in ["json-pointer", "relative-json-pointer"] {
+            assert!(
+                sample(format).contains('/') && !sample(format).contains('~'),
+                "{format}"
+            );
+        }
+        assert!(sample("json-pointer").starts_with('/'));
+        assert!(sample("json-pointer-uri-fragment").starts_with("#/"));
+        assert!(sample("relative-json-pointer").starts_with(|c: char| c.is_ascii_digit()));
+        let byte = sample("byte");
+        assert!(
+            byte.len() % 4 == 0
+                && byte
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b))
         );
     }
 }
