@@ -1,62 +1,16 @@
 //! Issue #18's contract run, client side: each failure it showed that was the generator's, pinned
 //! by a fixture in `fixtures/contract/` (its header says which calls failed and why).
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use cloudsdk_codegen::diag::{Diagnostic, Kind};
-use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::diag::Kind;
 use cloudsdk_codegen::model::{
-    Field, Operation, ParamLocation, PathStyle, ResponseKind, Success, TypeKind, TypeRef,
+    Field, ParamLocation, PathStyle, ResponseKind, Success, TypeKind, TypeRef,
 };
-use cloudsdk_codegen::{Generated, Modelled, Options, generate, read_model};
+use cloudsdk_codegen::{Modelled, generate};
+use common::{Fixtures, line_col, operation, warnings_with};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/contract")
-        .join(name)
-}
-
-fn options(strict: bool) -> Options {
-    let mut options = Options::new("contract", Dependencies::Workspace);
-    options.strict = strict;
-    options
-}
-
-/// The fixture's crate, generated leniently, and its model.
-fn lenient(name: &str) -> (Generated, Modelled) {
-    let path = fixture(name);
-    let generated = generate(&path, &options(false))
-        .unwrap_or_else(|e| panic!("{name} should generate leniently:\n{e}"));
-    let modelled = read_model(&path, &options(false)).unwrap_or_else(|e| panic!("{e}"));
-    (generated, modelled)
-}
-
-/// The warnings whose message holds `part`.
-fn warnings<'a>(generated: &'a Generated, part: &str) -> Vec<&'a Diagnostic> {
-    generated
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains(part))
-        .collect()
-}
-
-/// Line and column of a located diagnostic.
-fn line_col(d: &Diagnostic) -> (usize, usize) {
-    let location = d
-        .location
-        .as_ref()
-        .unwrap_or_else(|| panic!("not located: {d}"));
-    (location.line, location.column)
-}
-
-fn operation<'a>(modelled: &'a Modelled, id: &str) -> &'a Operation {
-    modelled
-        .api
-        .operations
-        .iter()
-        .find(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no operation {id}"))
-}
+const FIXTURES: Fixtures = Fixtures::new("contract", "contract");
 
 /// The field `json` of the struct `name`.
 fn field<'a>(modelled: &'a Modelled, name: &str, json: &str) -> &'a Field {
@@ -77,7 +31,7 @@ fn field<'a>(modelled: &'a Modelled, name: &str, json: &str) -> &'a Field {
 
 #[test]
 fn a_ref_beside_type_array_is_an_array_of_it() {
-    let (generated, modelled) = lenient("ref_beside_type_array.yaml");
+    let (generated, modelled) = FIXTURES.lenient("ref_beside_type_array.yaml");
     let op = operation(&modelled, "listComments");
     match &op.success {
         Success::Single {
@@ -93,21 +47,24 @@ fn a_ref_beside_type_array_is_an_array_of_it() {
             "Role".into()
         )))))
     );
-    let found = warnings(&generated, "beside `type: array` without `items`");
+    let found = warnings_with(&generated, "beside `type: array` without `items`");
     assert_eq!(found.len(), 2, "{:#?}", generated.warnings);
     assert!(found.iter().all(|w| w.kind == Some(Kind::Guessed)));
     let mut places: Vec<(usize, usize)> = found.iter().map(|w| line_col(w)).collect();
     places.sort_unstable();
     assert_eq!(places, [(21, 13), (32, 9)]);
-    let error = generate(&fixture("ref_beside_type_array.yaml"), &options(true))
-        .expect_err("--strict refuses a guess");
+    let error = generate(
+        &FIXTURES.path("ref_beside_type_array.yaml"),
+        &FIXTURES.options(true),
+    )
+    .expect_err("--strict refuses a guess");
     assert!(error.message.contains("without `items`"), "{error}");
 }
 
 #[test]
 fn informational_and_redirect_responses_are_left_out_with_a_located_warning() {
-    let (generated, _) = lenient("informational_and_redirect_responses.yaml");
-    let found = warnings(&generated, "is left out: ");
+    let (generated, _) = FIXTURES.lenient("informational_and_redirect_responses.yaml");
+    let found = warnings_with(&generated, "is left out: ");
     let mut seen: Vec<(&str, Option<Kind>, (usize, usize))> = found
         .iter()
         .map(|w| (w.pointer.as_deref().unwrap_or(""), w.kind, line_col(w)))
@@ -129,12 +86,12 @@ fn informational_and_redirect_responses_are_left_out_with_a_located_warning() {
         "{:#?}",
         generated.warnings
     );
-    let redirect = warnings(&generated, "response `307` is left out: a redirect (3XX)");
+    let redirect = warnings_with(&generated, "response `307` is left out: a redirect (3XX)");
     assert_eq!(redirect.len(), 2, "{found:#?}");
-    let informational = warnings(&generated, "response `100` is left out: an informational");
+    let informational = warnings_with(&generated, "response `100` is left out: an informational");
     assert_eq!(informational.len(), 1, "{found:#?}");
     assert!(
-        warnings(&generated, "`101`").is_empty(),
+        warnings_with(&generated, "`101`").is_empty(),
         "a websocket's 101 is its stream's: {:#?}",
         generated.warnings
     );
@@ -142,7 +99,7 @@ fn informational_and_redirect_responses_are_left_out_with_a_located_warning() {
 
 #[test]
 fn path_parameters_keep_their_label_and_matrix_styles() {
-    let (generated, modelled) = lenient("path_label_and_matrix_styles.yaml");
+    let (generated, modelled) = FIXTURES.lenient("path_label_and_matrix_styles.yaml");
     let cases = [
         (
             "getLabel",
@@ -195,11 +152,11 @@ fn path_parameters_keep_their_label_and_matrix_styles() {
 
 #[test]
 fn accept_and_content_type_header_parameters_are_left_out_as_openapi_says() {
-    let (generated, modelled) = lenient("accept_header_parameter.yaml");
+    let (generated, modelled) = FIXTURES.lenient("accept_header_parameter.yaml");
     let op = operation(&modelled, "getRides");
     let names: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Authorization", "Accept-Language"]);
-    let found = warnings(&generated, "OpenAPI ignores `Accept` and `Content-Type`");
+    let found = warnings_with(&generated, "OpenAPI ignores `Accept` and `Content-Type`");
     let mut seen: Vec<(String, Option<Kind>)> = found
         .iter()
         .map(|w| (w.message.split('`').nth(1).unwrap_or("").to_owned(), w.kind))
@@ -222,7 +179,7 @@ fn accept_and_content_type_header_parameters_are_left_out_as_openapi_says() {
 
 #[test]
 fn a_file_listed_under_json_is_read_as_bytes() {
-    let (_, modelled) = lenient("file_under_json.yaml");
+    let (_, modelled) = FIXTURES.lenient("file_under_json.yaml");
     match &operation(&modelled, "exportIcal").success {
         Success::Single { kind, ty } => {
             assert_eq!((kind, ty), (&ResponseKind::Binary, &TypeRef::Bytes));
@@ -243,7 +200,7 @@ fn a_file_listed_under_json_is_read_as_bytes() {
 
 #[test]
 fn a_json_dialect_is_asked_for_by_its_own_name() {
-    let (_, modelled) = lenient("json_dialect_only.yaml");
+    let (_, modelled) = FIXTURES.lenient("json_dialect_only.yaml");
     let areas = operation(&modelled, "getAreas");
     assert_eq!(areas.accept.as_deref(), Some("application/vnd.geo+json"));
     assert!(matches!(

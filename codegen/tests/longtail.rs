@@ -3,49 +3,20 @@
 //! reproduces). Each is read leniently, with located warnings where something was guessed, and
 //! `--strict` refuses exactly those.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use cloudsdk_codegen::diag::Diagnostic;
-use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::model::{Operation, ParamLocation, ResponseKind, Success, TypeRef};
-use cloudsdk_codegen::{Generated, Modelled, Options, generate, generate_str, read_model};
+use cloudsdk_codegen::model::{ParamLocation, ResponseKind, Success, TypeRef};
+use cloudsdk_codegen::{Generated, generate, generate_str};
+use common::{Fixtures, file, operation, place, warnings_with};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/longtail")
-        .join(name)
-}
-
-fn options(strict: bool) -> Options {
-    let mut options = Options::new("longtail", Dependencies::Workspace);
-    options.strict = strict;
-    options
-}
-
-/// The fixture's crate, generated leniently, and its model.
-fn lenient(name: &str) -> (Generated, Modelled) {
-    let path = fixture(name);
-    let generated = generate(&path, &options(false))
-        .unwrap_or_else(|e| panic!("{name} should generate leniently:\n{e}"));
-    let modelled = read_model(&path, &options(false)).unwrap_or_else(|e| panic!("{e}"));
-    (generated, modelled)
-}
-
-/// The error `--strict` gives for the fixture.
-fn strict(name: &str) -> Diagnostic {
-    match generate(&fixture(name), &options(true)) {
-        Ok(g) => panic!("--strict should refuse {name}; warnings: {:#?}", g.warnings),
-        Err(e) => e,
-    }
-}
+const FIXTURES: Fixtures = Fixtures::new("longtail", "longtail");
 
 /// The only warning whose message holds `part`.
 fn warning<'a>(generated: &'a Generated, part: &str) -> &'a Diagnostic {
-    let found: Vec<&Diagnostic> = generated
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains(part))
-        .collect();
+    let found = warnings_with(generated, part);
     assert_eq!(
         found.len(),
         1,
@@ -55,44 +26,12 @@ fn warning<'a>(generated: &'a Generated, part: &str) -> &'a Diagnostic {
     found[0]
 }
 
-/// File name (last component), line and column of a diagnostic.
-fn place(d: &Diagnostic) -> (String, usize, usize) {
-    let location = d
-        .location
-        .as_ref()
-        .unwrap_or_else(|| panic!("not located: {d}"));
-    let file = location.file.file_name().unwrap_or_default();
-    (
-        file.to_string_lossy().into_owned(),
-        location.line,
-        location.column,
-    )
-}
-
-fn file<'a>(generated: &'a Generated, path: &str) -> &'a str {
-    generated
-        .files
-        .iter()
-        .find(|f| f.path == path)
-        .map(|f| f.contents.as_str())
-        .unwrap_or_else(|| panic!("no {path}"))
-}
-
-fn operation<'a>(modelled: &'a Modelled, id: &str) -> &'a Operation {
-    modelled
-        .api
-        .operations
-        .iter()
-        .find(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no operation {id}"))
-}
-
 // ------------------------------------------------------------- class 6: YAML beyond 64 bits
 
 #[test]
 fn yaml_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
     let name = "yaml_integer_beyond_64_bits.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     let max = warning(&generated, "`maximum` is 18446744073709552000");
     assert!(
         max.message
@@ -118,7 +57,7 @@ fn yaml_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
     assert!(file(&generated, "src/types.rs").contains("pub struct Counter"));
     assert_eq!(generated.stats.operations, 1);
 
-    let error = strict(name);
+    let error = FIXTURES.strict(name);
     assert!(
         error.message.contains("an integer beyond 64 bits"),
         "{error}"
@@ -134,7 +73,7 @@ fn json_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
     let text = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
  "components": {"schemas": {"Counter": {"type": "integer",
    "maximum": 18446744073709551616, "minimum": -1e30}}}}"#;
-    let generated = generate_str(Path::new("api.json"), text, true, &options(false))
+    let generated = generate_str(Path::new("api.json"), text, true, &FIXTURES.options(false))
         .expect("generates leniently");
     let max = warning(&generated, "`maximum` is 18446744073709551616");
     assert!(
@@ -150,7 +89,7 @@ fn json_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
     assert_eq!(max.kind, Some(cloudsdk_codegen::diag::Kind::Inexact));
     assert_eq!(generated.warnings.len(), 1, "{:#?}", generated.warnings);
 
-    let error = generate_str(Path::new("api.json"), text, true, &options(true))
+    let error = generate_str(Path::new("api.json"), text, true, &FIXTURES.options(true))
         .expect_err("--strict refuses");
     assert!(
         error.message.contains("an integer beyond 64 bits"),
@@ -162,7 +101,8 @@ fn json_integers_beyond_64_bits_are_read_as_numbers_with_a_warning() {
 #[test]
 fn yaml_refusals_get_a_hint_that_fits_the_cause() {
     let run = |text: &str| {
-        generate_str(Path::new("api.yaml"), text, false, &options(false)).expect_err("refused")
+        generate_str(Path::new("api.yaml"), text, false, &FIXTURES.options(false))
+            .expect_err("refused")
     };
     let duplicate = run("openapi: 3.0.0\ninfo: {title: t, version: '1'}\ninfo: {}\npaths: {}\n");
     assert!(
@@ -187,7 +127,7 @@ fn yaml_refusals_get_a_hint_that_fits_the_cause() {
 #[test]
 fn a_document_without_info_takes_its_title_from_the_file_name() {
     let name = "document_without_info.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     let w = warning(&generated, "no `info`");
     assert_eq!(
         w.message,
@@ -205,7 +145,7 @@ fn a_document_without_info_takes_its_title_from_the_file_name() {
     );
     assert!(file(&generated, "src/types.rs").contains("pub struct Organisation"));
 
-    let error = strict(name);
+    let error = FIXTURES.strict(name);
     assert!(error.message.contains("no `info`"), "{error}");
     assert!(error.message.contains("--strict"), "{error}");
 }
@@ -213,8 +153,13 @@ fn a_document_without_info_takes_its_title_from_the_file_name() {
 #[test]
 fn a_document_without_info_and_without_paths_is_still_a_fragment() {
     let text = "openapi: 3.0.1\ncomponents: {schemas: {A: {type: string}}}\n";
-    let error =
-        generate_str(Path::new("part.yaml"), text, false, &options(false)).expect_err("a fragment");
+    let error = generate_str(
+        Path::new("part.yaml"),
+        text,
+        false,
+        &FIXTURES.options(false),
+    )
+    .expect_err("a fragment");
     assert!(error.message.contains("fragment"), "{error}");
     assert!(error.message.contains("no `info`"), "{error}");
 }
@@ -224,7 +169,7 @@ fn a_document_without_info_and_without_paths_is_still_a_fragment() {
 #[test]
 fn percent_encoded_ref_fragments_are_decoded() {
     let name = "percent_encoded_ref.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
     let op = operation(&modelled, "createStore");
     assert!(
@@ -240,7 +185,7 @@ fn percent_encoded_ref_fragments_are_decoded() {
         "{types}"
     );
     // A correct document: nothing for --strict to refuse.
-    generate(&fixture(name), &options(true)).expect("--strict accepts it");
+    generate(&FIXTURES.path(name), &FIXTURES.options(true)).expect("--strict accepts it");
 }
 
 #[test]
@@ -264,7 +209,7 @@ components:
     Rate%20Card: {type: object, properties: {x: {type: string}}}
 "##;
     // --strict: a `$ref` that found nothing would be a warning ("points to no schema").
-    let g = generate_str(Path::new("api.yaml"), text, false, &options(true))
+    let g = generate_str(Path::new("api.yaml"), text, false, &FIXTURES.options(true))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(g.stats.types, 1);
 }
@@ -274,7 +219,7 @@ components:
 #[test]
 fn a_response_ref_into_paths_is_followed() {
     let name = "response_ref_into_paths.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
     for id in ["followServer", "updateUser"] {
         let op = operation(&modelled, id);
@@ -306,7 +251,7 @@ fn a_response_ref_into_paths_is_followed() {
         .locate("/components/responses/users_id_put_204/description")
         .expect("located");
     assert_eq!((located.line, located.column), (18, 24));
-    generate(&fixture(name), &options(true)).expect("--strict accepts it");
+    generate(&FIXTURES.path(name), &FIXTURES.options(true)).expect("--strict accepts it");
 }
 
 // ------------------------------------------------------------- class 5: query string in a path key
@@ -314,7 +259,7 @@ fn a_response_ref_into_paths_is_followed() {
 #[test]
 fn a_query_string_in_a_path_key_becomes_query_parameters() {
     let name = "query_string_in_path.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     let w = warning(&generated, "carries a query string");
     assert!(
         w.message.starts_with(
@@ -357,14 +302,14 @@ fn a_query_string_in_a_path_key_becomes_query_parameters() {
     assert!(builders.contains("\"/orders\","), "{builders}");
     assert!(!builders.contains("/orders?"), "{builders}");
 
-    let error = strict(name);
+    let error = FIXTURES.strict(name);
     assert!(error.message.contains("carries a query string"), "{error}");
 }
 
 #[test]
 fn a_query_string_key_beside_its_bare_path_merges_into_it() {
     let name = "query_string_beside_bare_path.yaml";
-    let (generated, modelled) = lenient(name);
+    let (generated, modelled) = FIXTURES.lenient(name);
     let w = warning(&generated, "carries a query string");
     assert!(
         w.message.ends_with(
@@ -399,6 +344,6 @@ fn a_query_string_key_beside_its_bare_path_merges_into_it() {
             .iter()
             .all(|p| matches!(p.location, ParamLocation::Query(_)))
     );
-    let error = strict(name);
+    let error = FIXTURES.strict(name);
     assert!(error.message.contains("carries a query string"), "{error}");
 }

@@ -1,36 +1,15 @@
 //! Issue #18's model/emit failure classes: each fixture under `tests/fixtures/longtail/` is
 //! generated and its outcome (code and warnings) asserted.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use cloudsdk_codegen::emit::Dependencies;
+use std::path::Path;
+
 use cloudsdk_codegen::model::{ResponseKind, Success, TypeRef};
-use cloudsdk_codegen::{Generated, Options, generate, generate_str, read_model};
+use cloudsdk_codegen::{Generated, generate_str, read_model};
+use common::{Fixtures, file};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/longtail")
-        .join(name)
-}
-
-fn run(name: &str, strict: bool) -> Result<Generated, cloudsdk_codegen::diag::Diagnostic> {
-    let mut options = Options::new("fixture", Dependencies::Workspace);
-    options.strict = strict;
-    generate(&fixture(name), &options)
-}
-
-fn lenient(name: &str) -> Generated {
-    run(name, false).unwrap_or_else(|e| panic!("{name} generates: {e}"))
-}
-
-/// The contents of the generated file at `path`.
-fn file<'g>(generated: &'g Generated, path: &str) -> &'g str {
-    let file = generated.files.iter().find(|f| f.path == path);
-    let paths: Vec<&str> = generated.files.iter().map(|f| f.path.as_str()).collect();
-    &file
-        .unwrap_or_else(|| panic!("no {path} in {paths:?}"))
-        .contents
-}
+const FIXTURES: Fixtures = Fixtures::new("longtail", "fixture");
 
 /// The warnings' messages, each with its pointer, asserting each is located in the source.
 fn warnings(generated: &Generated) -> Vec<String> {
@@ -45,13 +24,13 @@ fn warnings(generated: &Generated) -> Vec<String> {
 }
 
 fn strict_refuses(name: &str, needle: &str) {
-    let error = run(name, true).expect_err("--strict refuses");
+    let error = FIXTURES.strict(name);
     assert!(error.to_string().contains(needle), "{error}");
 }
 
 #[test]
 fn class_8_a_mapping_naming_no_variant_is_warned_and_the_union_read_untagged() {
-    let generated = lenient("discriminator_maps_nowhere.yaml");
+    let generated = FIXTURES.generated("discriminator_maps_nowhere.yaml");
     let warnings = warnings(&generated);
     for value in ["dog", "cat"] {
         assert!(
@@ -77,7 +56,7 @@ fn class_8_a_mapping_naming_no_variant_is_warned_and_the_union_read_untagged() {
 
 #[test]
 fn class_9_an_implicit_value_already_mapped_is_skipped_with_a_warning() {
-    let generated = lenient("discriminator_value_shadows_schema_name.yaml");
+    let generated = FIXTURES.generated("discriminator_value_shadows_schema_name.yaml");
     let warnings = warnings(&generated);
     assert!(
         warnings
@@ -99,8 +78,8 @@ fn class_9_an_implicit_value_already_mapped_is_skipped_with_a_warning() {
 #[test]
 fn class_12_a_lone_default_response_is_read_as_the_success_with_a_warning() {
     let name = "default_only_response.yaml";
-    let options = Options::new("fixture", Dependencies::Workspace);
-    let modelled = read_model(&fixture(name), &options).expect("models");
+    let options = FIXTURES.options(false);
+    let modelled = read_model(&FIXTURES.path(name), &options).expect("models");
     let op = &modelled.api.operations[0];
     assert!(
         matches!(
@@ -114,7 +93,7 @@ fn class_12_a_lone_default_response_is_read_as_the_success_with_a_warning() {
         op.success
     );
     assert_eq!(op.accept.as_deref(), Some("image/png"));
-    let warnings = warnings(&lenient(name));
+    let warnings = warnings(&FIXTURES.generated(name));
     assert!(
         warnings.iter().any(|w| w
             .contains("no success response: `default` read as the success too")
@@ -127,15 +106,15 @@ fn class_12_a_lone_default_response_is_read_as_the_success_with_a_warning() {
 #[test]
 fn class_1_a_blank_parameter_description_gets_the_fallback_doc() {
     let name = "empty_parameter_description.yaml";
-    let options = Options::new("fixture", Dependencies::Workspace);
-    let modelled = read_model(&fixture(name), &options).expect("models");
+    let options = FIXTURES.options(false);
+    let modelled = read_model(&FIXTURES.path(name), &options).expect("models");
     let params = &modelled.api.operations[0].params;
     assert!(!params.is_empty());
     assert!(
         params.iter().all(|p| p.description.is_none()),
         "{params:#?}"
     );
-    let generated = lenient(name);
+    let generated = FIXTURES.generated(name);
     let builders = file(&generated, "src/builders.rs");
     assert!(
         builders.contains("Sets the `limit` query parameter."),
@@ -145,7 +124,7 @@ fn class_1_a_blank_parameter_description_gets_the_fallback_doc() {
 
 #[test]
 fn class_3_client_rs_allows_a_root_method_with_many_arguments() {
-    let generated = lenient("many_required_parameters_untagged.yaml");
+    let generated = FIXTURES.generated("many_required_parameters_untagged.yaml");
     let client = file(&generated, "src/client.rs");
     assert!(client.contains("pub fn image_quote("), "{client}");
     assert!(
@@ -156,7 +135,7 @@ fn class_3_client_rs_allows_a_root_method_with_many_arguments() {
 
 #[test]
 fn class_4_a_unit_success_is_called_in_the_examples_without_a_binding() {
-    let generated = lenient("quickstart_unit_result.yaml");
+    let generated = FIXTURES.generated("quickstart_unit_result.yaml");
     for path in ["examples/quickstart.rs", "README.md"] {
         let text = file(&generated, path);
         assert!(!text.contains("let result"), "{path}: {text}");
@@ -181,7 +160,7 @@ paths:
             application/json:
               schema: {type: object, properties: {message: {type: string}}}
 "#;
-    let options = Options::new("fixture", Dependencies::Workspace);
+    let options = FIXTURES.options(false);
     let generated = generate_str(Path::new("spec.yaml"), spec, false, &options).expect("generates");
     // The success is untyped, and a located warning says why (no 2XX status is documented).
     let [warning] = generated.warnings.as_slice() else {
