@@ -32,6 +32,7 @@ mod server;
 mod socket;
 mod state;
 mod stream;
+mod style;
 mod text;
 mod when;
 pub mod wire;

@@ -5,7 +5,6 @@
 //! client does.
 
 use cloudsdk_runtime::Operation;
-use percent_encoding::percent_decode_str;
 
 /// One operation of the API, as a generated crate's `mock` module declares it: the runtime's
 /// facts about it (the generated builder's own [`Operation`]: id, method, path, authentication,
@@ -219,10 +218,18 @@ const MAX_OPTIONAL: usize = 8;
 pub struct Captured {
     /// The parameter.
     pub name: &'static str,
-    /// As sent (percent-encoded).
+    /// As sent (percent-encoded, in its style: `5`, `.5`, `;id=5`).
     pub raw: String,
-    /// Percent-decoded.
+    /// Percent-decoded, in the simple style's spelling whatever style it was sent in (`5`).
     pub value: String,
+}
+
+impl Captured {
+    /// Whether the parameter's value is `want`: as read from its style, or (for a value read
+    /// as a label) as sent, for a simple value that begins with a dot.
+    pub fn is(&self, want: &str) -> bool {
+        self.value == want || (self.raw.starts_with('.') && crate::style::decode(&self.raw) == want)
+    }
 }
 
 enum Part {
@@ -250,8 +257,8 @@ fn parts(segment: &'static str) -> Vec<Part> {
     out
 }
 
-/// Fits one segment: literals must match, a parameter takes text up to the next literal (or the
-/// end) and cannot be empty.
+/// Fits one segment: literals must match, a parameter takes text up to the next literal, the
+/// next parameter's label or matrix prefix, or the end, and cannot be empty.
 fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -> Option<()> {
     let parts = parts(template);
     let mut rest = segment;
@@ -261,7 +268,8 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
             Part::Param(name) => {
                 let end = match parts.get(i + 1) {
                     Some(Part::Literal(next)) => rest.find(next)?,
-                    _ => rest.len(),
+                    Some(Part::Param(_)) => crate::style::next_styled(rest)?,
+                    None => rest.len(),
                 };
                 if end == 0 {
                     return None;
@@ -270,7 +278,7 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
                 out.push(Captured {
                     name,
                     raw: raw.to_owned(),
-                    value: percent_decode_str(raw).decode_utf8_lossy().into_owned(),
+                    value: crate::style::unstyled(name, raw),
                 });
                 rest = &rest[end..];
             }
@@ -340,5 +348,52 @@ mod tests {
         );
         assert!(INVOICE.fit("/orgs/o1/invoices/INV-4.pdf/x").is_none());
         assert_eq!(INVOICE.path_params(), ["id", "number"]);
+    }
+
+    static FILE: Route = Route::new(
+        const {
+            &Operation::new(
+                "file",
+                cloudsdk_runtime::Method::GET,
+                "/files/{name}{ext}/{id}",
+                true,
+            )
+        },
+    );
+
+    #[test]
+    fn label_and_matrix_values_fit_and_are_read_back() {
+        let fit = |path: &str| {
+            FILE.fit(path).map(|c| {
+                c.iter()
+                    .map(|c| (c.name, c.raw.clone(), c.value.clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let owned = |n: &'static str, raw: &str, value: &str| (n, raw.into(), value.into());
+        assert_eq!(
+            fit("/files/my.report.pdf/;id=5"),
+            Some(vec![
+                owned("name", "my.report", "my.report"),
+                owned("ext", ".pdf", "pdf"),
+                owned("id", ";id=5", "5"),
+            ])
+        );
+        assert_eq!(
+            fit("/files/report;ext=pdf/.7"),
+            Some(vec![
+                owned("name", "report", "report"),
+                owned("ext", ";ext=pdf", "pdf"),
+                owned("id", ".7", "7"),
+            ])
+        );
+        assert_eq!(
+            fit("/files/report/5"),
+            None,
+            "no style marks the second parameter"
+        );
+        let dotted = FILE.fit("/files/a.b/.hidden").expect("fits");
+        assert!(dotted[2].is("hidden") && dotted[2].is(".hidden"));
+        assert!(!dotted[2].is("other"));
     }
 }

@@ -76,7 +76,8 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     }
 
     /// Matches requests whose path parameter `name` is `value`, written as the client writes it
-    /// (strings as they are, numbers and booleans in JSON notation, dates in RFC 3339).
+    /// (strings as they are, numbers and booleans in JSON notation, dates in RFC 3339), in
+    /// whatever style it is sent: `5` matches `5`, `.5` (label) and `;id=5` (matrix).
     pub fn path(mut self, name: &str, value: impl Serialize) -> Self {
         if !self.route.path_params().contains(&name) {
             let message = format!(

@@ -6,7 +6,7 @@ use std::time::Duration;
 use cloudsdk_mock::{
     Auth, BodyKind, Events, MockError, MockServer, Route, StatusMatch, Stream, When,
 };
-use cloudsdk_runtime::Method;
+use cloudsdk_runtime::{Method, PathStyle};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -324,5 +324,95 @@ async fn basic_and_bearer_credentials_are_checked() {
     assert_eq!(
         format!("{:?}", Auth::bearer("t0k")),
         "Auth::Bearer([redacted])"
+    );
+}
+
+/// Operations whose path parameters the client writes in the label and matrix styles, one of
+/// them right after another parameter (`{name}{ext}`), as the spec's `style` says.
+static STYLED: [Route; 3] = [
+    Route::new(const { &op("getFile", Method::GET, "/files/{name}{ext}") }),
+    Route::new(const { &op("getColor", Method::GET, "/colors/{id}") }),
+    Route::new(const { &op("getShape", Method::GET, "/shapes{id}/sides") }),
+];
+
+/// `GET` of `route`'s operation through the runtime's client, its path parameters filled in
+/// their styles: the status the mock answers with.
+async fn styled_get(
+    server: &MockServer,
+    route: &'static Route,
+    params: &[(&str, Value, PathStyle)],
+) -> u16 {
+    let client = cloudsdk_runtime::Client::builder(server.url())
+        .build()
+        .expect("a client");
+    let mut request = client.request(route.op);
+    for (name, value, style) in params {
+        request.path_param_styled(name, value, *style);
+    }
+    match request.send::<Value>().await {
+        Ok(response) => response.status().as_u16(),
+        Err(e) => e.response().map_or(0, |r| r.status.as_u16()),
+    }
+}
+
+#[tokio::test]
+async fn label_and_matrix_path_parameters_are_read_back_from_their_style() {
+    let server = MockServer::with_routes(&STYLED).await.expect("starts");
+    let file = When::<(), Value, Value>::new(&server, &STYLED[0])
+        .path("name", "my.report")
+        .path("ext", "pdf")
+        .ok(json!({}))
+        .expect("registers");
+    let color = When::<(), Value, Value>::new(&server, &STYLED[1])
+        .path("id", 5)
+        .ok(json!({}))
+        .expect("registers");
+    let shape = When::<(), Value, Value>::new(&server, &STYLED[2])
+        .path("id", "3,4")
+        .ok(json!({}))
+        .expect("registers");
+    let label = PathStyle::label(false);
+    let (name, ext) = (json!("my.report"), json!("pdf"));
+    let simple = PathStyle::simple(false);
+    let file_params = [("name", name, simple), ("ext", ext, label)];
+    assert_eq!(styled_get(&server, &STYLED[0], &file_params).await, 200);
+    for style in [label, PathStyle::matrix(false), simple] {
+        let params = [("id", json!(5), style)];
+        assert_eq!(
+            styled_get(&server, &STYLED[1], &params).await,
+            200,
+            "{style:?}"
+        );
+    }
+    for style in [
+        PathStyle::matrix(false),
+        PathStyle::matrix(true),
+        PathStyle::label(false),
+    ] {
+        let params = [("id", json!([3, 4]), style)];
+        assert_eq!(
+            styled_get(&server, &STYLED[2], &params).await,
+            200,
+            "{style:?}"
+        );
+    }
+    assert_eq!((file.hits(), color.hits(), shape.hits()), (1, 3, 3));
+    server.verify().expect("every expectation met");
+}
+
+#[tokio::test]
+async fn a_styled_value_that_differs_is_reported_as_read_back() {
+    let server = MockServer::with_routes(&STYLED).await.expect("starts");
+    server.verify_on_drop(false);
+    When::<(), Value, Value>::new(&server, &STYLED[1])
+        .path("id", 5)
+        .ok(json!({}))
+        .expect("registers");
+    let params = [("id", json!(6), PathStyle::matrix(false))];
+    assert_eq!(styled_get(&server, &STYLED[1], &params).await, 501);
+    let problems = server.verify().expect_err("unmatched").problems.join("\n");
+    assert!(
+        problems.contains("path parameter `id`: expected \"5\", got \"6\""),
+        "{problems}"
     );
 }
