@@ -291,37 +291,37 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
 mod tests {
     use super::*;
 
-    static INVOICE: Route = Route::new(
-        const {
-            &Operation::new(
-                "pdf",
-                cloudsdk_runtime::Method::GET,
-                "/orgs/{id}/invoices/{number}.pdf",
-                true,
-            )
-        },
-    );
+    /// A GET operation as a generated builder declares it.
+    const fn get(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, cloudsdk_runtime::Method::GET, path, true)
+    }
 
-    static OPTIONAL: Route = Route::new(
-        const {
-            &Operation::new(
-                "list",
-                cloudsdk_runtime::Method::GET,
-                "/repos/{namespace}/{name}/tags",
-                true,
-            )
-        },
-    )
-    .optional_segments(&["namespace"]);
+    /// What `route` captures of `path`: each parameter's name, text as sent and value.
+    fn captured(route: &Route, path: &str) -> Option<Vec<(&'static str, String, String)>> {
+        let captured = route.fit(path)?;
+        Some(
+            captured
+                .into_iter()
+                .map(|c| (c.name, c.raw, c.value))
+                .collect(),
+        )
+    }
+
+    static INVOICE: Route = Route::new(const { &get("pdf", "/orgs/{id}/invoices/{number}.pdf") });
+
+    static OPTIONAL: Route = Route::new(const { &get("list", "/repos/{namespace}/{name}/tags") })
+        .optional_segments(&["namespace"]);
 
     #[test]
     fn an_optional_segment_may_be_left_out() {
         let names = |path: &str| {
-            OPTIONAL.fit(path).map(|c| {
-                c.iter()
-                    .map(|c| (c.name, c.value.clone()))
-                    .collect::<Vec<_>>()
-            })
+            let captured = captured(&OPTIONAL, path)?;
+            Some(
+                captured
+                    .into_iter()
+                    .map(|(n, _, v)| (n, v))
+                    .collect::<Vec<_>>(),
+            )
         };
         assert_eq!(
             names("/repos/ns/app/tags"),
@@ -350,43 +350,33 @@ mod tests {
         assert_eq!(INVOICE.path_params(), ["id", "number"]);
     }
 
-    static FILE: Route = Route::new(
-        const {
-            &Operation::new(
-                "file",
-                cloudsdk_runtime::Method::GET,
-                "/files/{name}{ext}/{id}",
-                true,
-            )
-        },
-    );
+    static FILE: Route = Route::new(const { &get("file", "/files/{name}{ext}/{id}") });
 
     #[test]
     fn label_and_matrix_values_fit_and_are_read_back() {
-        let fit = |path: &str| {
-            FILE.fit(path).map(|c| {
-                c.iter()
-                    .map(|c| (c.name, c.raw.clone(), c.value.clone()))
-                    .collect::<Vec<_>>()
-            })
-        };
-        let owned = |n: &'static str, raw: &str, value: &str| (n, raw.into(), value.into());
-        assert_eq!(
-            fit("/files/my.report.pdf/;id=5"),
-            Some(vec![
-                owned("name", "my.report", "my.report"),
-                owned("ext", ".pdf", "pdf"),
-                owned("id", ";id=5", "5"),
-            ])
-        );
-        assert_eq!(
-            fit("/files/report;ext=pdf/.7"),
-            Some(vec![
-                owned("name", "report", "report"),
-                owned("ext", ";ext=pdf", "pdf"),
-                owned("id", ".7", "7"),
-            ])
-        );
+        let fit = |path: &str| captured(&FILE, path);
+        let cases = [
+            (
+                "/files/my.report.pdf/;id=5",
+                [
+                    ("name", "my.report", "my.report"),
+                    ("ext", ".pdf", "pdf"),
+                    ("id", ";id=5", "5"),
+                ],
+            ),
+            (
+                "/files/report;ext=pdf/.7",
+                [
+                    ("name", "report", "report"),
+                    ("ext", ";ext=pdf", "pdf"),
+                    ("id", ".7", "7"),
+                ],
+            ),
+        ];
+        for (path, want) in cases {
+            let want = want.map(|(name, raw, value)| (name, raw.to_owned(), value.to_owned()));
+            assert_eq!(fit(path), Some(want.to_vec()), "{path}");
+        }
         assert_eq!(
             fit("/files/report/5"),
             None,
