@@ -1,6 +1,7 @@
 //! HTTP/1.1 on the wire: reading one request (head and `Content-Length` body) and writing one
 //! answer. Small on purpose: the clients under test speak plain HTTP/1.1 to loopback.
 
+use std::borrow::Borrow;
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -138,9 +139,9 @@ impl Answer {
         }
     }
 
-    /// A JSON answer.
-    pub fn json(status: u16, body: &serde_json::Value) -> Self {
-        Self::new(status, "application/json", body.to_string())
+    /// A JSON answer (`body` by value or by reference).
+    pub fn json(status: u16, body: impl Borrow<serde_json::Value>) -> Self {
+        Self::new(status, "application/json", body.borrow().to_string())
     }
 
     /// A plain-text answer.
@@ -161,6 +162,12 @@ impl Answer {
     /// Adds a header.
     pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Answers after `delay` (a slow server).
+    pub fn delayed(mut self, delay: Duration) -> Self {
+        self.delay = delay;
         self
     }
 }

@@ -12,68 +12,14 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
 pub use cloudsdk_mock::Request;
 
-/// What the handler answers.
-#[derive(Debug, Clone)]
-pub struct Response {
-    /// Status code.
-    pub status: u16,
-    /// Extra headers.
-    pub headers: Vec<(String, String)>,
-    /// Body.
-    pub body: Vec<u8>,
-    /// Wait this long before answering (a slow server).
-    pub delay: Duration,
-}
-
-impl Response {
-    /// A response with a content type and body.
-    pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
-        Self {
-            status,
-            headers: vec![("Content-Type".into(), content_type.into())],
-            body: body.into(),
-            delay: Duration::ZERO,
-        }
-    }
-
-    /// A JSON response.
-    pub fn json(status: u16, body: serde_json::Value) -> Self {
-        Self::new(status, "application/json", body.to_string())
-    }
-
-    /// A plain-text response.
-    pub fn text(status: u16, body: &str) -> Self {
-        Self::new(status, "text/plain", body)
-    }
-
-    /// An empty response.
-    pub fn empty(status: u16) -> Self {
-        Self {
-            status,
-            headers: Vec::new(),
-            body: Vec::new(),
-            delay: Duration::ZERO,
-        }
-    }
-
-    /// Adds a header.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.headers.push((name.into(), value.into()));
-        self
-    }
-
-    /// Answers after `delay`.
-    pub fn delayed(mut self, delay: Duration) -> Self {
-        self.delay = delay;
-        self
-    }
-}
+/// What the handler answers: the mock's answer (status, headers, body and a delay), so the
+/// two servers write answers one way.
+pub use cloudsdk_mock::wire::Answer as Response;
 
 type Handler = dyn Fn(&Request) -> Response + Send + Sync;
 
@@ -155,10 +101,7 @@ async fn serve(mut stream: TcpStream, handler: Arc<Handler>, recorded: Arc<Mutex
         if !response.delay.is_zero() {
             tokio::time::sleep(response.delay).await;
         }
-        let length = Some(response.body.len());
-        let mut bytes = cloudsdk_mock::wire::head(response.status, &response.headers, length);
-        bytes.extend_from_slice(&response.body);
-        if stream.write_all(&bytes).await.is_err() {
+        if !cloudsdk_mock::wire::write_answer(&mut stream, &response).await {
             return;
         }
     }

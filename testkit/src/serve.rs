@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cloudsdk_mock::wire::head;
+use cloudsdk_mock::wire::write_answer;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_tungstenite::WebSocketStream;
@@ -24,32 +24,9 @@ pub const GUARD: Duration = Duration::from_secs(15);
 
 pub use crate::Request;
 
-/// What the handler answers.
-#[derive(Debug, Clone)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Reply {
-    pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
-        Reply {
-            status,
-            headers: vec![("content-type".into(), content_type.into())],
-            body: body.into(),
-        }
-    }
-
-    pub fn json(status: u16, body: &serde_json::Value) -> Self {
-        Self::new(status, "application/json", body.to_string())
-    }
-
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
-        self
-    }
-}
+/// What the handler answers: the mock's answer, as for [`crate::Server`] (its delay is
+/// waited out before answering).
+pub use cloudsdk_mock::wire::Answer as Reply;
 
 /// A running HTTP server: its address and the requests it received, in order.
 #[derive(Clone)]
@@ -102,11 +79,13 @@ where
                     log.len() - 1
                 };
                 let mut reply = handler(request, index).await;
+                if !reply.delay.is_zero() {
+                    tokio::time::sleep(reply.delay).await;
+                }
                 reply.headers.push(("connection".into(), "close".into()));
-                let head = head(reply.status, &reply.headers, Some(reply.body.len()));
-                let _ = stream.write_all(&head).await;
-                let _ = stream.write_all(&reply.body).await;
-                let _ = stream.shutdown().await;
+                if write_answer(&mut stream, &reply).await {
+                    let _ = stream.shutdown().await;
+                }
             }));
         }
     });

@@ -229,12 +229,12 @@ fn civo(req: &Request) -> Response {
         );
     }
     if query_param(req, "region").is_some_and(|r| !known_region(r)) {
-        return Response::text(404, NOT_FOUND);
+        return Response::new(404, "text/plain", NOT_FOUND);
     }
     let path = req.path().trim_start_matches("/v2/");
     let segments: Vec<&str> = path.split('/').collect();
     if segments.iter().any(|s| s.starts_with("missing")) {
-        return Response::text(404, NOT_FOUND);
+        return Response::new(404, "text/plain", NOT_FOUND);
     }
     if segments.contains(&"locked") {
         return Response::json(
@@ -243,7 +243,7 @@ fn civo(req: &Request) -> Response {
         );
     }
     let Some(at) = segments.iter().rposition(|s| COLLECTIONS.contains(s)) else {
-        return Response::text(404, NOT_FOUND);
+        return Response::new(404, "text/plain", NOT_FOUND);
     };
     let (kind, tail) = (segments[at], &segments[at + 1..]);
     let success = || Response::json(200, json!({"result": "success", "id": tail.first()}));
@@ -306,7 +306,7 @@ fn civo(req: &Request) -> Response {
         ("PUT", [_]) if kind == "instances" || kind == "firewalls" => success(),
         ("GET" | "PUT", [id]) => Response::json(200, resource(kind, id)),
         ("PUT" | "POST", [_, _]) => success(),
-        _ => Response::text(404, NOT_FOUND),
+        _ => Response::new(404, "text/plain", NOT_FOUND),
     }
 }
 
