@@ -136,8 +136,8 @@ fn malformed_secrets_are_refused_without_showing_them() {
 async fn token_exchanges_tokens_and_their_errors_hide_secrets() {
     let server = serve(|request: Request| async move {
         match request.path() {
-            "/token" => Response::json(200, &json!({"access_token": SECRET, "expires_in": 60})),
-            _ => Response::json(401, &json!({"error": "invalid_client"})),
+            "/token" => Response::json(200, json!({"access_token": SECRET, "expires_in": 60})),
+            _ => Response::json(401, json!({"error": "invalid_client"})),
         }
     })
     .await;
@@ -192,7 +192,7 @@ async fn transport_failures_keep_their_cause_in_the_source() {
 
     let slow = serve(|_request: Request| async move {
         tokio::time::sleep(Duration::from_secs(5)).await;
-        Response::json(200, &json!({}))
+        Response::json(200, json!({}))
     })
     .await;
     let timing_out = TokenExchange::civo(SECRET)

@@ -67,7 +67,7 @@ async fn numbered_tokens_after(expires_in: u64, delay: fn(usize) -> Duration) ->
             tokio::time::sleep(delay(n)).await;
             Response::json(
                 200,
-                &json!({"access_token": format!("token-{n}"), "token_type": "Bearer", "expires_in": expires_in}),
+                json!({"access_token": format!("token-{n}"), "token_type": "Bearer", "expires_in": expires_in}),
             )
         }
     })
@@ -102,7 +102,7 @@ async fn civo_exchanges_the_api_key_and_caches_the_token() {
         assert_eq!(request.header("authorization"), Some("Bearer civo-key"));
         Response::json(
             200,
-            &json!({
+            json!({
                 "access_token": "jwt-abc", "token_type": "bearer", "refresh_token": "r",
                 "expires_in": 3600, "id_token": "i", "account_id": "acc-42"
             }),
@@ -143,7 +143,7 @@ fn basic_client(header: &str) -> (String, String) {
 #[tokio::test]
 async fn client_credentials_are_a_form_with_basic_client_authentication() {
     let server = serve(|request: Request| async move {
-        Response::json(200, &json!({"access_token": "cc-1", "expires_in": 300}))
+        Response::json(200, json!({"access_token": "cc-1", "expires_in": 300}))
             .header("x-seen", request.target.clone())
     })
     .await;
@@ -193,10 +193,11 @@ async fn client_credentials_are_a_form_with_basic_client_authentication() {
 
 #[tokio::test]
 async fn client_credentials_can_go_in_the_form_body() {
-    let server = serve(|_request: Request| async move {
-        Response::json(200, &json!({"access_token": "cc-2"}))
-    })
-    .await;
+    let server =
+        serve(
+            |_request: Request| async move { Response::json(200, json!({"access_token": "cc-2"})) },
+        )
+        .await;
     let auth = TokenExchange::client_credentials(&server.url("/token"), "my id", "a&b=c")
         .unwrap()
         .with_client_authentication(ClientAuthentication::RequestBody)
@@ -238,7 +239,7 @@ async fn camunda_sends_client_credentials_as_json() {
         );
         Response::json(
             200,
-            &json!({"access_token": "cam-1", "expires_in": "300", "token_type": "Bearer"}),
+            json!({"access_token": "cam-1", "expires_in": "300", "token_type": "Bearer"}),
         )
     })
     .await;
@@ -297,7 +298,7 @@ async fn jwt_exp_wins_when_it_ends_before_expires_in() {
     let hits_token = token.clone();
     let server = serve(move |_request: Request| {
         let token = hits_token.clone();
-        async move { Response::json(200, &json!({"access_token": token, "expires_in": 3600})) }
+        async move { Response::json(200, json!({"access_token": token, "expires_in": 3600})) }
     })
     .await;
     let auth = civo(&server, &clock).with_refresh_margin(Duration::from_secs(10));
@@ -319,7 +320,7 @@ async fn jwt_exp_alone_sets_the_lifetime() {
     let token = jwt(json!({"exp": clock.unix_time() + 1000}));
     let server = serve(move |_request: Request| {
         let token = token.clone();
-        async move { Response::json(200, &json!({"access_token": token})) }
+        async move { Response::json(200, json!({"access_token": token})) }
     })
     .await;
     let auth = civo(&server, &clock);
@@ -409,7 +410,7 @@ async fn refusing(status: u16, retry_after: String) -> support::Server {
     serve(move |_request: Request| {
         let retry_after = retry_after.clone();
         async move {
-            Response::json(status, &json!({"error": "invalid_client"}))
+            Response::json(status, json!({"error": "invalid_client"}))
                 .header("retry-after", retry_after)
         }
     })
@@ -528,7 +529,7 @@ async fn a_cancelled_refresh_leaves_no_waiter_hanging() {
 #[tokio::test]
 async fn failing_endpoint_is_a_typed_error_and_backs_off() {
     let server = serve(|_request: Request| async move {
-        Response::json(503, &json!({"error": "temporarily_unavailable"}))
+        Response::json(503, json!({"error": "temporarily_unavailable"}))
     })
     .await;
     let clock = ManualClock::new();
@@ -600,11 +601,11 @@ async fn garbage_and_non_json_answers_are_typed_errors() {
         async move {
             match k {
                 0 => Response::new(200, "text/html", "<html>captive portal</html>"),
-                1 => Response::json(200, &json!({"token": "x"})),
-                2 => Response::json(200, &json!({"access_token": 12345})),
-                3 => Response::json(200, &json!(["access_token"])),
-                4 => Response::json(200, &json!({"access_token": "has space"})),
-                _ => Response::json(200, &json!({"access_token": "ok", "expires_in": "soon"})),
+                1 => Response::json(200, json!({"token": "x"})),
+                2 => Response::json(200, json!({"access_token": 12345})),
+                3 => Response::json(200, json!(["access_token"])),
+                4 => Response::json(200, json!({"access_token": "has space"})),
+                _ => Response::json(200, json!({"access_token": "ok", "expires_in": "soon"})),
             }
         }
     })
@@ -630,7 +631,7 @@ async fn rejected_credentials_say_what_to_do_without_the_secret() {
     let server = serve(|_request: Request| async move {
         Response::json(
             401,
-            &json!({"error": "invalid_client", "error_description": "Unauthorized"}),
+            json!({"error": "invalid_client", "error_description": "Unauthorized"}),
         )
     })
     .await;
@@ -688,7 +689,7 @@ async fn a_valid_token_is_kept_while_the_endpoint_fails() {
             if fail {
                 Response::new(502, "text/plain", "bad gateway")
             } else {
-                Response::json(200, &json!({"access_token": "t1", "expires_in": 100}))
+                Response::json(200, json!({"access_token": "t1", "expires_in": 100}))
             }
         }
     })
@@ -730,7 +731,7 @@ async fn a_slow_endpoint_times_out() {
     let server = serve(|_request: Request| async move {
         // Bounded: the test gives up long before, and the runtime ends this task.
         tokio::time::sleep(Duration::from_secs(15)).await;
-        Response::json(200, &json!({"access_token": "late"}))
+        Response::json(200, json!({"access_token": "late"}))
     })
     .await;
     let auth = civo(&server, &ManualClock::new()).with_timeout(Duration::from_millis(200));

@@ -35,7 +35,7 @@ fn assert_refused(result: Result<impl std::fmt::Debug, AuthError>, url: &str, op
 /// A token exchange whose token is already cached (the token server is on loopback).
 async fn exchange_with_token() -> TokenExchange {
     let server = serve(|_request: Request| async move {
-        Response::json(200, &json!({"access_token": "tok", "expires_in": 3600}))
+        Response::json(200, json!({"access_token": "tok", "expires_in": 3600}))
     })
     .await;
     let auth = TokenExchange::civo("civo-key")
@@ -152,7 +152,7 @@ async fn hmac_signatures_reveal_no_secret_and_go_anywhere() {
 async fn token_endpoints_over_plain_http_are_refused_before_any_request() {
     let server =
         serve(
-            |_request: Request| async move { Response::json(200, &json!({"access_token": "tok"})) },
+            |_request: Request| async move { Response::json(200, json!({"access_token": "tok"})) },
         )
         .await;
     let token_url = format!("http://0.0.0.0:{}/token", server.addr.port());

@@ -200,7 +200,7 @@ fn decide(state: &mut State, request: &Request) -> Reply {
     if let Some(why) = why {
         let text = format!("{}: {why}", route.describe());
         state.problems.push(text.clone());
-        return Reply::Answer(Answer::json(401, &serde_json::json!({ "message": text })));
+        return Reply::Answer(Answer::json(401, serde_json::json!({ "message": text })));
     }
     let (mut reply, checks) = state.expectations[index].take();
     if let (Reply::Socket(script), true) = (&mut reply, first_frame) {

@@ -90,7 +90,7 @@ impl Authenticator for Recorder {
 }
 
 async fn ok_server() -> Server {
-    serve(|_, _| async { Reply::json(200, &json!({})) }).await
+    serve(|_, _| async { Reply::json(200, json!({})) }).await
 }
 
 fn client(base: &str, auth: Arc<Recorder>) -> Client {
@@ -337,7 +337,7 @@ async fn a_redirect_on_the_same_origin_is_followed() {
             Reply::new(301, "text/plain", "moved").header("location", "/things/new")
         } else {
             let seen = req.header("authorization").map(str::to_owned);
-            Reply::json(200, &json!({"path": req.path(), "authorization": seen}))
+            Reply::json(200, json!({"path": req.path(), "authorization": seen}))
         }
     })
     .await;
@@ -450,7 +450,7 @@ async fn every_other_refused() -> (Server, Arc<Recorder>, Client) {
         if i % 2 == 0 {
             Reply::new(401, "text/plain", "expired")
         } else {
-            Reply::json(200, &json!({}))
+            Reply::json(200, json!({}))
         }
     })
     .await;
@@ -512,7 +512,7 @@ async fn token_server() -> Server {
     serve(|_, i| async move {
         Reply::json(
             200,
-            &json!({"access_token": format!("t{}", i + 1), "expires_in": 3600}),
+            json!({"access_token": format!("t{}", i + 1), "expires_in": 3600}),
         )
     })
     .await
@@ -524,7 +524,7 @@ async fn a_late_401_for_a_replaced_token_keeps_the_new_one() {
     // `t1` is refused, `/things/slow` only after a while; any other token is accepted.
     let api = serve(|req, _| async move {
         if req.header("authorization") != Some("Bearer t1") {
-            return Reply::json(200, &json!({}));
+            return Reply::json(200, json!({}));
         }
         if req.path() == "/things/slow" {
             tokio::time::sleep(Duration::from_millis(300)).await;

@@ -92,7 +92,7 @@ async fn retry_after_is_honoured() {
                 let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(1));
                 Reply::new(429, "text/plain", "slow down").header("retry-after", later)
             }
-            _ => Reply::json(200, &json!({"id": "a"})),
+            _ => Reply::json(200, json!({"id": "a"})),
         }
     })
     .await;
@@ -153,7 +153,7 @@ async fn each_attempt_is_authenticated_again() {
         if i == 0 {
             Reply::new(503, "text/plain", "busy").header("retry-after", "0")
         } else {
-            Reply::json(200, &json!({"attempt": req.header("x-attempt")}))
+            Reply::json(200, json!({"attempt": req.header("x-attempt")}))
         }
     })
     .await;
@@ -201,7 +201,7 @@ async fn unauthorized_refreshes_once() {
         if i == 0 {
             Reply::new(401, "text/plain", "expired")
         } else {
-            Reply::json(200, &json!({}))
+            Reply::json(200, json!({}))
         }
     })
     .await;
@@ -290,7 +290,7 @@ async fn documented_error_is_decoded() {
     let server = serve(|_, _| async {
         Reply::json(
             404,
-            &json!({"code": "not_found", "message": "no such thing"}),
+            json!({"code": "not_found", "message": "no such thing"}),
         )
     })
     .await;
@@ -370,7 +370,7 @@ async fn truncated_json_body_is_a_decode_error_with_path() {
 async fn query_styles_reach_the_server() {
     static SEARCH: Operation =
         Operation::new("search", Method::GET, "/orgs/{org}/search/{extra}", true);
-    let server = serve(|_, _| async { Reply::json(200, &json!([])) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!([])) }).await;
     let client = client(&server.url("/v2"));
     let mut request = client.request(&SEARCH);
     request
@@ -400,7 +400,7 @@ async fn query_styles_reach_the_server() {
 #[tokio::test]
 async fn form_body_is_signed_input() {
     static TOKEN: Operation = Operation::new("token", Method::POST, "/oauth/token", false);
-    let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let auth = Arc::new(Counting::default());
     let client = Client::builder(server.url(""))
         .auth_shared(auth.clone())
@@ -431,7 +431,7 @@ async fn form_body_is_signed_input() {
 
 #[tokio::test]
 async fn default_headers_and_user_agent_are_sent() {
-    let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let plain = client(&server.url(""));
     get(&plain, "a").await.expect("ok");
     let configured = Client::builder(server.url(""))
@@ -459,7 +459,7 @@ async fn default_headers_and_user_agent_are_sent() {
 
 #[tokio::test]
 async fn base_url_override_is_used() {
-    let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let client = Client::builder("https://api.example.invalid/v1")
         .base_url(server.url("/bridge/v1/"))
         .build()
@@ -472,7 +472,7 @@ async fn base_url_override_is_used() {
 
 #[tokio::test]
 async fn custom_reqwest_client_is_used() {
-    let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-custom-client", "yes".parse().expect("ascii"));
     let http = cloudsdk_runtime::auth::tls::client_builder()
@@ -516,8 +516,7 @@ async fn per_request_timeout_overrides_the_clients() {
 #[tokio::test]
 async fn response_value_keeps_status_and_headers() {
     let server =
-        serve(|_, _| async { Reply::json(201, &json!({"id": "n"})).header("etag", "\"v7\"") })
-            .await;
+        serve(|_, _| async { Reply::json(201, json!({"id": "n"})).header("etag", "\"v7\"") }).await;
     let client = client(&server.url(""));
     let value = get(&client, "n")
         .await

@@ -25,7 +25,7 @@ async fn secrets_never_reach_traces() {
         if i == 0 {
             Reply::new(503, "text/plain", "busy").header("retry-after", "0")
         } else {
-            Reply::json(200, &json!({}))
+            Reply::json(200, json!({}))
         }
     })
     .await;

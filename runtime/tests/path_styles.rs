@@ -14,7 +14,7 @@ static GET_COLOR: Operation =
 
 #[tokio::test]
 async fn label_and_matrix_values_are_sent_as_openapi_writes_them() {
-    let server = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let server = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let client = Client::builder(server.url("")).build().expect("client");
     let mut request = client.request(&GET_COLOR);
     request

@@ -35,9 +35,9 @@ async fn the_key_goes_on_every_attempt_next_to_the_request_query() {
         let n = seen.fetch_add(1, Ordering::SeqCst);
         async move {
             if n == 0 {
-                Reply::json(503, &json!({}))
+                Reply::json(503, json!({}))
             } else {
-                Reply::json(200, &json!({"ok": true}))
+                Reply::json(200, json!({"ok": true}))
             }
         }
     })
@@ -56,7 +56,7 @@ async fn the_key_goes_on_every_attempt_next_to_the_request_query() {
 
 #[tokio::test]
 async fn the_key_is_refused_over_plain_http_to_another_host() {
-    let proxy = serve(|_, _| async { Reply::json(200, &json!({})) }).await;
+    let proxy = serve(|_, _| async { Reply::json(200, json!({})) }).await;
     let http = cloudsdk_runtime::auth::tls::client_builder()
         .expect("the TLS configuration")
         .proxy(reqwest::Proxy::all(proxy.url("")).expect("proxy"))
@@ -126,7 +126,7 @@ async fn an_echoed_key_in_a_next_page_link_is_not_doubled() {
         let next = first.then(|| format!("/things?api_key={SECRET}&offset=1"));
         Reply::json(
             200,
-            &json!({"meta": {"next": next}, "objects": [{"first": first}]}),
+            json!({"meta": {"next": next}, "objects": [{"first": first}]}),
         )
     })
     .await;

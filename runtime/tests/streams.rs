@@ -48,7 +48,7 @@ fn docker_page(target: &str) -> Reply {
         (offset + 2 < 5).then(|| format!("/api/app/v1/service/?limit=2&offset={}", offset + 2));
     Reply::json(
         200,
-        &json!({
+        json!({
             "meta": {"limit": 2, "next": next, "offset": offset, "previous": null, "total_count": 5},
             "objects": objects,
         }),
@@ -97,7 +97,7 @@ async fn page_number_pagination_walks_all_pages() {
             .collect();
         Reply::json(
             200,
-            &json!({"page": page, "per_page": 2, "pages": 3, "items": items}),
+            json!({"page": page, "per_page": 2, "pages": 3, "items": items}),
         )
     })
     .await;
@@ -141,7 +141,7 @@ async fn pagination_stops_on_empty_page() {
         };
         Reply::json(
             200,
-            &json!({"page": i + 1, "per_page": 1, "pages": 10, "items": items}),
+            json!({"page": i + 1, "per_page": 1, "pages": 10, "items": items}),
         )
     })
     .await;
@@ -192,7 +192,7 @@ async fn pagination_stops_on_error() {
     let server = serve(|_, _| async {
         Reply::json(
             200,
-            &json!({"meta": {"next": "/service/?offset=9"}, "objects": [{"id": 1}, {"id": "x"}]}),
+            json!({"meta": {"next": "/service/?offset=9"}, "objects": [{"id": 1}, {"id": "x"}]}),
         )
     })
     .await;
@@ -221,7 +221,7 @@ async fn meta_next_to_another_host_is_refused() {
     let server = serve(|_, _| async {
         Reply::json(
             200,
-            &json!({"meta": {"next": "https://evil.example/steal"}, "objects": [{"id": 1}]}),
+            json!({"meta": {"next": "https://evil.example/steal"}, "objects": [{"id": 1}]}),
         )
     })
     .await;
