@@ -58,18 +58,10 @@ fn auth_expr(api: &Api, krate: &str, scheme: Option<&str>) -> String {
     }
 }
 
-/// Writes the program calling `plan` through the crate at `crate_dir` into `scratch/<name>`.
-pub(super) fn write_program(
-    root: &Path,
-    scratch: &Path,
-    plan: &Plan,
-    crate_dir: &Path,
-) -> Result<()> {
-    let dir = scratch.join(&plan.name);
-    std::fs::create_dir_all(dir.join("src"))?;
-    let krate = plan.name.replace('-', "_");
+/// The manifest of the program calling the crate `name` at `crate_dir`.
+fn program_manifest(root: &Path, name: &str, crate_dir: &Path) -> String {
     let dependencies = [
-        (plan.name.as_str(), scratch::path_dependency(crate_dir)),
+        (name, scratch::path_dependency(crate_dir)),
         (
             "cloudsdk-runtime",
             scratch::path_dependency(&root.join("runtime")),
@@ -81,8 +73,21 @@ pub(super) fn write_program(
             "{ version = \"1\", features = [\"rt\", \"macros\"] }".to_owned(),
         ),
     ];
-    let package = format!("contract-{}", plan.name);
-    let manifest = scratch::package_manifest("contract", &package, &dependencies, false);
+    let package = format!("contract-{name}");
+    scratch::package_manifest("contract", &package, &dependencies, false)
+}
+
+/// Writes the program calling `plan` through the crate at `crate_dir` into `scratch/<name>`.
+pub(super) fn write_program(
+    root: &Path,
+    scratch: &Path,
+    plan: &Plan,
+    crate_dir: &Path,
+) -> Result<()> {
+    let dir = scratch.join(&plan.name);
+    std::fs::create_dir_all(dir.join("src"))?;
+    let krate = plan.name.replace('-', "_");
+    let manifest = program_manifest(root, &plan.name, crate_dir);
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
 
     let mut src = String::new();
@@ -202,4 +207,25 @@ pub(super) fn write_workspace(root: &Path, scratch: &Path, plans: &[&Plan]) -> R
     let manifest = scratch::workspace_manifest(Profiles::Project(root), "contract", members);
     write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
     scratch::seed_lock_file(root, scratch)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::program_manifest;
+
+    #[test]
+    fn the_programs_manifest_names_the_crate_the_runtime_and_what_the_program_uses() {
+        let root = Path::new("/work/project");
+        let manifest = program_manifest(root, "civo", &root.join("generated/civo"));
+        assert_eq!(
+            manifest,
+            "# Written by `cargo xtask contract`; throwaway.\n[package]\nname = \"contract-civo\"\n\
+             version = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n\
+             civo = { path = \"/work/project/generated/civo\" }\n\
+             cloudsdk-runtime = { path = \"/work/project/runtime\" }\nserde = \"1\"\n\
+             serde_json = \"1\"\ntokio = { version = \"1\", features = [\"rt\", \"macros\"] }\n"
+        );
+    }
 }
