@@ -3,12 +3,19 @@
 //! runs `cargo clippy --no-default-features --features rustls` with no tag feature and with each
 //! tag feature alone (the entries of `full`), warnings denied, keeps going past failures and
 //! prints a table; any failure fails the run.
+//!
+//! `cargo xtask features --why SPEC [FEATURE]` prints why each type of SPEC's crate is compiled
+//! when it is (`model::features::reasons`): always (and what reaches it), under which tags and
+//! through which operation, or with `full` only; with FEATURE, only what that tag compiles.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::model::features::{Reason, reasons};
+use cloudsdk_codegen::{Options, read_model};
 
 /// One crate to check: its folder, package name and tag features.
 struct Target {
@@ -26,6 +33,9 @@ struct Outcome {
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<bool> {
+    if let Some(rest) = args.strip_prefix(&[String::from("--why")]) {
+        return why(rest);
+    }
     let mut check = false;
     let mut dirs = Vec::new();
     for arg in args {
@@ -49,6 +59,36 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         }
     }
     Ok(print(&outcomes))
+}
+
+/// `--why SPEC [FEATURE]`: each type's reason, and a count of what is always compiled.
+fn why(args: &[String]) -> Result<bool> {
+    let (spec, feature) = match args {
+        [spec] => (spec, None),
+        [spec, feature] => (spec, Some(feature.as_str())),
+        _ => bail!("--why takes a spec and optionally one tag feature"),
+    };
+    let options = Options::new("why", Dependencies::Workspace);
+    let modelled = read_model(Path::new(spec), &options).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let reasons = reasons(&modelled.api);
+    let mut always = 0;
+    for (name, reason) in &reasons {
+        let compiled = match (feature, reason) {
+            (None, _) => true,
+            (Some(_), Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup) => true,
+            (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
+            (Some(_), Reason::Unreached) => false,
+        };
+        always += usize::from(matches!(
+            reason,
+            Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup
+        ));
+        if compiled {
+            println!("{name}: {reason}");
+        }
+    }
+    println!("{} types, {always} always compiled", reasons.len());
+    Ok(true)
 }
 
 /// Every crate folder under `generated/`, sorted.
