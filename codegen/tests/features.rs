@@ -84,7 +84,10 @@ fn each_type_says_why_it_is_compiled() {
     let all = reasons(&api);
     let reason = |name: &str| {
         let found = all.iter().find(|(n, _)| n == name);
-        found.unwrap_or_else(|| panic!("no reason for {name}")).1.clone()
+        found
+            .unwrap_or_else(|| panic!("no reason for {name}"))
+            .1
+            .clone()
     };
     assert_eq!(all.len(), api.types.len());
     assert_eq!(reason("Health"), Reason::Untagged("health".into()));
@@ -99,10 +102,12 @@ fn each_type_says_why_it_is_compiled() {
         "printed as `cargo xtask features --why` shows it"
     );
     // The crate's error body is always compiled, with what it names.
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/constructs/errors_shared.yaml");
+    let shared =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs/errors_shared.yaml");
     let options = Options::new("errors_shared", Dependencies::Workspace);
-    let errors = read_model(&shared, &options).expect("the fixture models").api;
+    let errors = read_model(&shared, &options)
+        .expect("the fixture models")
+        .api;
     let errors = reasons(&errors);
     for name in ["Problem", "ProblemType"] {
         let found = errors.iter().find(|(n, _)| n == name).map(|(_, r)| r);

@@ -70,6 +70,13 @@ fn why(args: &[String]) -> Result<bool> {
     };
     let options = Options::new("why", Dependencies::Workspace);
     let modelled = read_model(Path::new(spec), &options).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let groups = &modelled.api.groups;
+    if let Some(f) = feature {
+        if !groups.iter().any(|g| g.feature.as_deref() == Some(f)) {
+            let names: Vec<&str> = groups.iter().filter_map(|g| g.feature.as_deref()).collect();
+            bail!("`{f}` is not a tag feature of {spec}; its tag features: {names:?}");
+        }
+    }
     let reasons = reasons(&modelled.api);
     let mut always = 0;
     for (name, reason) in &reasons {

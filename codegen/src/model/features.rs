@@ -321,7 +321,10 @@ fn named_groups(api: &Api, by: Vec<(usize, &str)>) -> Vec<(String, String)> {
         .into_iter()
         .map(|(g, op)| {
             let group = &api.groups[g];
-            (group.feature.clone().unwrap_or_else(|| group.tag.clone()), op.to_owned())
+            (
+                group.feature.clone().unwrap_or_else(|| group.tag.clone()),
+                op.to_owned(),
+            )
         })
         .collect();
     named.sort();
