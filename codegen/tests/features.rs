@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::model::Api;
 use cloudsdk_codegen::model::features::{Reason, reasons};
+use cloudsdk_codegen::model::{Api, TypeRef};
 use cloudsdk_codegen::{Generated, Options, generate, read_model};
 
 fn spec() -> std::path::PathBuf {
@@ -101,18 +101,24 @@ fn each_type_says_why_it_is_compiled() {
         "tags pets (`listPets`)",
         "printed as `cargo xtask features --why` shows it"
     );
-    // The crate's error body is always compiled, with what it names.
-    let shared =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs/errors_shared.yaml");
-    let options = Options::new("errors_shared", Dependencies::Workspace);
-    let errors = read_model(&shared, &options)
-        .expect("the fixture models")
-        .api;
-    let errors = reasons(&errors);
-    for name in ["Problem", "ProblemType"] {
+    // With an error body, the crate's `Error` keeps it (and what it names) compiled.
+    let mut with_error = api.clone();
+    with_error.errors.body = TypeRef::Named("PetPage".into());
+    let errors = reasons(&with_error);
+    for name in ["PetPage", "Pet", "Owner"] {
         let found = errors.iter().find(|(n, _)| n == name).map(|(_, r)| r);
         assert_eq!(found, Some(&Reason::ErrorBody), "{name}");
     }
+    // A crate without tag features compiles everything, and says so.
+    let untagged =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs/errors_shared.yaml");
+    let options = Options::new("errors_shared", Dependencies::Workspace);
+    let untagged = read_model(&untagged, &options)
+        .expect("the fixture models")
+        .api;
+    let untagged = reasons(&untagged);
+    assert!(!untagged.is_empty());
+    assert!(untagged.iter().all(|(_, r)| *r == Reason::NoTagFeatures));
     // Each reason agrees with the features the type is compiled under.
     for def in &api.types {
         let always = matches!(

@@ -78,24 +78,47 @@ fn why(args: &[String]) -> Result<bool> {
         }
     }
     let reasons = reasons(&modelled.api);
-    let mut always = 0;
-    for (name, reason) in &reasons {
+    let mut kept = 0;
+    let mut agree = true;
+    for ((name, reason), def) in reasons.iter().zip(&modelled.api.types) {
+        if !agrees(reason, &def.features) {
+            eprintln!(
+                "{name}: the reason disagrees with its features {:?}",
+                def.features
+            );
+            agree = false;
+        }
         let compiled = match (feature, reason) {
             (None, _) => true,
-            (Some(_), Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup) => true,
+            (Some(_), r) if always(r) => true,
             (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
-            (Some(_), Reason::Unreached) => false,
+            (Some(_), _) => false,
         };
-        always += usize::from(matches!(
-            reason,
-            Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup
-        ));
+        kept += usize::from(always(reason));
         if compiled {
             println!("{name}: {reason}");
         }
     }
-    println!("{} types, {always} always compiled", reasons.len());
-    Ok(true)
+    println!("{} types, {kept} always compiled", reasons.len());
+    Ok(agree)
+}
+
+/// Whether a reason keeps its type compiled whatever the features.
+fn always(reason: &Reason) -> bool {
+    matches!(
+        reason,
+        Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup | Reason::NoTagFeatures
+    )
+}
+
+/// Whether a reason says what the model's features for the type say.
+fn agrees(reason: &Reason, features: &[String]) -> bool {
+    match reason {
+        r if always(r) => features.is_empty(),
+        Reason::Groups(by) => by.iter().map(|(f, _)| f).eq(features.iter()),
+        Reason::Unreached => features == ["full"],
+        _ => false,
+    }
 }
 
 /// Every crate folder under `generated/`, sorted.

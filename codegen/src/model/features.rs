@@ -255,6 +255,8 @@ pub enum Reason {
     Groups(Vec<(String, String)>),
     /// No operation reaches it: `full` only.
     Unreached,
+    /// The crate has no tag features (fewer than two tag groups): always compiled.
+    NoTagFeatures,
 }
 
 impl std::fmt::Display for Reason {
@@ -272,13 +274,18 @@ impl std::fmt::Display for Reason {
                 Ok(())
             }
             Reason::Unreached => f.write_str("full only: no operation reaches it"),
+            Reason::NoTagFeatures => f.write_str("always: the crate has no tag features"),
         }
     }
 }
 
 /// Each type's name and [`Reason`], in the order of [`Api::types`]; the operations are named
-/// by id. Meaningful for a crate with tag features (two groups or more).
+/// by id.
 pub fn reasons(api: &Api) -> Vec<(String, Reason)> {
+    if api.groups.iter().all(|g| g.feature.is_none()) {
+        let every = |def: &super::TypeDef| (def.name.clone(), Reason::NoTagFeatures);
+        return api.types.iter().map(every).collect();
+    }
     let graph = Graph::new(api);
     let n = api.types.len();
     let mut out: Vec<Option<Reason>> = vec![None; n];
