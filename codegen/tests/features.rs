@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::model::Api;
+use cloudsdk_codegen::model::features::{Reason, reasons};
+use cloudsdk_codegen::model::{Api, TypeRef};
 use cloudsdk_codegen::{Generated, Options, generate, read_model};
 
 fn spec() -> std::path::PathBuf {
@@ -74,6 +75,61 @@ fn a_tag_compiles_the_closure_of_its_types_cycles_included() {
     }
     for name in ["NewStore", "Store", "Receipt", "StoreError"] {
         assert_eq!(features_of(&api, name), ["stores"], "{name}");
+    }
+}
+
+#[test]
+fn each_type_says_why_it_is_compiled() {
+    let (api, _) = model();
+    let all = reasons(&api);
+    let reason = |name: &str| {
+        let found = all.iter().find(|(n, _)| n == name);
+        found
+            .unwrap_or_else(|| panic!("no reason for {name}"))
+            .1
+            .clone()
+    };
+    assert_eq!(all.len(), api.types.len());
+    assert_eq!(reason("Health"), Reason::Untagged("health".into()));
+    assert_eq!(reason("Status"), Reason::Untagged("health".into()));
+    assert_eq!(reason("Meta"), Reason::EveryGroup);
+    assert_eq!(reason("Orphan"), Reason::Unreached);
+    let pet = Reason::Groups(vec![("pets".into(), "listPets".into())]);
+    assert_eq!(reason("Owner"), pet);
+    assert_eq!(
+        reason("Owner").to_string(),
+        "tags pets (`listPets`)",
+        "printed as `cargo xtask features --why` shows it"
+    );
+    // With an error body, the crate's `Error` keeps it (and what it names) compiled.
+    let mut with_error = api.clone();
+    with_error.errors.body = TypeRef::Named("PetPage".into());
+    let errors = reasons(&with_error);
+    for name in ["PetPage", "Pet", "Owner"] {
+        let found = errors.iter().find(|(n, _)| n == name).map(|(_, r)| r);
+        assert_eq!(found, Some(&Reason::ErrorBody), "{name}");
+    }
+    // A crate without tag features compiles everything, and says so.
+    let untagged =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs/errors_shared.yaml");
+    let options = Options::new("errors_shared", Dependencies::Workspace);
+    let untagged = read_model(&untagged, &options)
+        .expect("the fixture models")
+        .api;
+    let untagged = reasons(&untagged);
+    assert!(!untagged.is_empty());
+    assert!(untagged.iter().all(|(_, r)| *r == Reason::NoTagFeatures));
+    // Each reason agrees with the features the type is compiled under.
+    for def in &api.types {
+        let always = matches!(
+            reason(&def.name),
+            Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup
+        );
+        assert_eq!(always, def.features.is_empty(), "{}", def.name);
+        if let Reason::Groups(by) = reason(&def.name) {
+            let features: Vec<&str> = by.iter().map(|(f, _)| f.as_str()).collect();
+            assert_eq!(features, features_of(&api, &def.name), "{}", def.name);
+        }
     }
 }
 

@@ -3,12 +3,19 @@
 //! runs `cargo clippy --no-default-features --features rustls` with no tag feature and with each
 //! tag feature alone (the entries of `full`), warnings denied, keeps going past failures and
 //! prints a table; any failure fails the run.
+//!
+//! `cargo xtask features --why SPEC [FEATURE]` prints why each type of SPEC's crate is compiled
+//! when it is (`model::features::reasons`): always (and what reaches it), under which tags and
+//! through which operation, or with `full` only; with FEATURE, only what that tag compiles.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use cloudsdk_codegen::emit::Dependencies;
+use cloudsdk_codegen::model::features::{Reason, reasons};
+use cloudsdk_codegen::{Options, read_model};
 
 /// One crate to check: its folder, package name and tag features.
 struct Target {
@@ -26,6 +33,9 @@ struct Outcome {
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<bool> {
+    if let Some(rest) = args.strip_prefix(&[String::from("--why")]) {
+        return why(rest);
+    }
     let mut check = false;
     let mut dirs = Vec::new();
     for arg in args {
@@ -49,6 +59,66 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         }
     }
     Ok(print(&outcomes))
+}
+
+/// `--why SPEC [FEATURE]`: each type's reason, and a count of what is always compiled.
+fn why(args: &[String]) -> Result<bool> {
+    let (spec, feature) = match args {
+        [spec] => (spec, None),
+        [spec, feature] => (spec, Some(feature.as_str())),
+        _ => bail!("--why takes a spec and optionally one tag feature"),
+    };
+    let options = Options::new("why", Dependencies::Workspace);
+    let modelled = read_model(Path::new(spec), &options).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let groups = &modelled.api.groups;
+    if let Some(f) = feature {
+        if !groups.iter().any(|g| g.feature.as_deref() == Some(f)) {
+            let names: Vec<&str> = groups.iter().filter_map(|g| g.feature.as_deref()).collect();
+            bail!("`{f}` is not a tag feature of {spec}; its tag features: {names:?}");
+        }
+    }
+    let reasons = reasons(&modelled.api);
+    let mut kept = 0;
+    let mut agree = true;
+    for ((name, reason), def) in reasons.iter().zip(&modelled.api.types) {
+        if !agrees(reason, &def.features) {
+            eprintln!(
+                "{name}: the reason disagrees with its features {:?}",
+                def.features
+            );
+            agree = false;
+        }
+        let compiled = match (feature, reason) {
+            (None, _) => true,
+            (Some(_), r) if always(r) => true,
+            (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
+            (Some(_), _) => false,
+        };
+        kept += usize::from(always(reason));
+        if compiled {
+            println!("{name}: {reason}");
+        }
+    }
+    println!("{} types, {kept} always compiled", reasons.len());
+    Ok(agree)
+}
+
+/// Whether a reason keeps its type compiled whatever the features.
+fn always(reason: &Reason) -> bool {
+    matches!(
+        reason,
+        Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup | Reason::NoTagFeatures
+    )
+}
+
+/// Whether a reason says what the model's features for the type say.
+fn agrees(reason: &Reason, features: &[String]) -> bool {
+    match reason {
+        r if always(r) => features.is_empty(),
+        Reason::Groups(by) => by.iter().map(|(f, _)| f).eq(features.iter()),
+        Reason::Unreached => features == ["full"],
+        _ => false,
+    }
 }
 
 /// Every crate folder under `generated/`, sorted.

@@ -64,6 +64,10 @@ usage:
       clippy (or check) each generated crate (default: every one under generated/) with
       `--no-default-features --features rustls` alone and with each tag feature alone, warnings
       denied; keeps going past failures, prints a table, fails if any run failed
+  cargo xtask features --why SPEC [TAG]
+      why each type of SPEC's crate is compiled when it is: always (the error body, an untagged
+      operation or every tag reaches it), per tag with the operation that reaches it, or with
+      `full` only; with TAG (a feature name), only the types that tag compiles
   cargo xtask outside [--keep]
       package the runtime, auth and the four provider crates, and build the program in
       tests/outside/readme-user/src in a temporary folder outside the workspace, depending on

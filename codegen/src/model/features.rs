@@ -240,6 +240,104 @@ impl Needs {
     }
 }
 
+/// Why a type is compiled when it is: what [`TypeDef::features`](super::TypeDef::features)
+/// says, with the root that decided it (for `cargo xtask features --why`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The crate's `Error` (its body type) reaches it: always compiled.
+    ErrorBody,
+    /// An operation without a tag reaches it (its id): always compiled.
+    Untagged(String),
+    /// Every tag group's operations reach it: always compiled.
+    EveryGroup,
+    /// Compiled under these groups' features; the operation of each that reaches it first
+    /// (feature, operation id).
+    Groups(Vec<(String, String)>),
+    /// No operation reaches it: `full` only.
+    Unreached,
+    /// The crate has no tag features (fewer than two tag groups): always compiled.
+    NoTagFeatures,
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::ErrorBody => f.write_str("always: the crate's Error body reaches it"),
+            Reason::Untagged(op) => write!(f, "always: untagged operation `{op}` reaches it"),
+            Reason::EveryGroup => f.write_str("always: every tag's operations reach it"),
+            Reason::Groups(by) => {
+                f.write_str("tags ")?;
+                for (i, (feature, op)) in by.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { ", " };
+                    write!(f, "{sep}{feature} (`{op}`)")?;
+                }
+                Ok(())
+            }
+            Reason::Unreached => f.write_str("full only: no operation reaches it"),
+            Reason::NoTagFeatures => f.write_str("always: the crate has no tag features"),
+        }
+    }
+}
+
+/// Each type's name and [`Reason`], in the order of [`Api::types`]; the operations are named
+/// by id.
+pub fn reasons(api: &Api) -> Vec<(String, Reason)> {
+    if api.groups.iter().all(|g| g.feature.is_none()) {
+        let every = |def: &super::TypeDef| (def.name.clone(), Reason::NoTagFeatures);
+        return api.types.iter().map(every).collect();
+    }
+    let graph = Graph::new(api);
+    let n = api.types.len();
+    let mut out: Vec<Option<Reason>> = vec![None; n];
+    let mut roots = Vec::new();
+    graph.named(&api.errors.body, &mut roots);
+    for t in graph.closure(&roots) {
+        out[t] = Some(Reason::ErrorBody);
+    }
+    let mut by_group: Vec<Vec<(usize, &str)>> = vec![Vec::new(); n];
+    for op in &api.operations {
+        let mut roots = Vec::new();
+        operation_types(op, &mut |t| graph.named(t, &mut roots));
+        for t in graph.closure(&roots) {
+            match op.group {
+                None if out[t].is_none() => out[t] = Some(Reason::Untagged(op.id.clone())),
+                None => {}
+                Some(g) if !by_group[t].iter().any(|&(h, _)| h == g) => {
+                    by_group[t].push((g, &op.id));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let groups = api.groups.len();
+    let mut list = Vec::with_capacity(n);
+    for ((def, reason), by) in api.types.iter().zip(out).zip(by_group) {
+        let reason = reason.unwrap_or_else(|| match by.len() {
+            0 => Reason::Unreached,
+            k if k == groups => Reason::EveryGroup,
+            _ => Reason::Groups(named_groups(api, by)),
+        });
+        list.push((def.name.clone(), reason));
+    }
+    list
+}
+
+/// `(feature, operation)` pairs sorted by feature, as the `cfg` lists them.
+fn named_groups(api: &Api, by: Vec<(usize, &str)>) -> Vec<(String, String)> {
+    let mut named: Vec<(String, String)> = by
+        .into_iter()
+        .map(|(g, op)| {
+            let group = &api.groups[g];
+            (
+                group.feature.clone().unwrap_or_else(|| group.tag.clone()),
+                op.to_owned(),
+            )
+        })
+        .collect();
+    named.sort();
+    named
+}
+
 /// Every type an operation names, directly: the closure follows from there.
 fn operation_types(op: &Operation, visit: &mut dyn FnMut(&TypeRef)) {
     for p in &op.params {
