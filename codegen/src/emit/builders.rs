@@ -3,9 +3,11 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::format::Piece;
 use super::markdown::code;
-use super::starter::{arg, body_field_type, starter, types_prefix};
-use super::types::{doc_attr, ident, ty};
+use super::starter::{arg, starter, types_prefix};
+use super::text_builders::{self as text, FieldSpec, SetterSpec, Slot};
+use super::types::{doc_attr, doc_lines, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
     Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, PathStyle,
@@ -75,21 +77,24 @@ pub(super) fn builders_head(api: &Api) -> TokenStream {
 }
 
 /// The request builders of `ops` (a run of `api.operations`).
-pub(super) fn builders(ops: &[Operation], api: &Api) -> TokenStream {
-    let builders = ops.iter().map(|o| builder(o, api));
-    quote! { #( #builders )* }
+pub(super) fn builders(ops: &[Operation], api: &Api) -> Piece {
+    let mut piece = Piece::default();
+    for op in ops {
+        builder(op, api, &mut piece);
+    }
+    piece
 }
 
 /// What every builder has: fields, setters and the statements that fill the runtime's request.
-struct Parts {
-    fields: Vec<TokenStream>,
-    setters: Vec<TokenStream>,
+struct Parts<'a> {
+    fields: Vec<FieldSpec<'a>>,
+    setters: Vec<SetterSpec<'a>>,
     fill: Vec<TokenStream>,
-    /// `Clone,` unless a field cannot be cloned (a multipart form).
-    clone: TokenStream,
+    /// Whether the builder can be cloned (not with a multipart form).
+    clone: bool,
 }
 
-impl Parts {
+impl Parts<'_> {
     /// `let request = make;`, mutable when something fills it.
     fn let_request(&self, make: TokenStream) -> TokenStream {
         if self.fill.is_empty() {
@@ -100,12 +105,12 @@ impl Parts {
     }
 }
 
-fn parts(op: &Operation) -> Parts {
+fn parts(op: &Operation) -> Parts<'_> {
     let mut parts = Parts {
         fields: Vec::new(),
         setters: Vec::new(),
         fill: op.params.iter().map(param_fill).collect(),
-        clone: quote! { Clone, },
+        clone: true,
     };
     for p in &op.params {
         param_parts(p, &mut parts);
@@ -122,14 +127,16 @@ fn parts(op: &Operation) -> Parts {
 }
 
 /// A parameter's field, and its setter when it is optional.
-fn param_parts(p: &Param, parts: &mut Parts) {
-    let field = ident(&p.rust_name);
-    let t = ty(&p.ty, &types_prefix());
+fn param_parts<'a>(p: &'a Param, parts: &mut Parts<'a>) {
+    let slot = Slot::Model(&p.ty);
+    parts.fields.push(FieldSpec {
+        name: &p.rust_name,
+        slot,
+        optional: !p.required,
+    });
     if p.required {
-        parts.fields.push(quote! { #field: #t });
         return;
     }
-    parts.fields.push(quote! { #field: Option<#t> });
     let mut text = p.description.clone().unwrap_or_else(|| {
         format!(
             "Sets the {} {} parameter.",
@@ -144,15 +151,59 @@ fn param_parts(p: &Param, parts: &mut Parts) {
     if p.deprecated {
         text.push_str("\n\n**Deprecated** by the API.");
     }
-    let doc = doc_attr(Some(&text), "");
-    let (at, conv) = arg(&p.ty);
-    parts.setters.push(quote! {
-        #doc
-        pub fn #field(mut self, value: #at) -> Self {
-            self.#field = Some(value #conv);
+    parts.setters.push(SetterSpec {
+        doc: doc_lines(Some(&text), ""),
+        field: &p.rust_name,
+        param: Some(("value", slot)),
+    });
+}
+
+/// The type a field's slot holds.
+fn slot_type(slot: Slot<'_>) -> TokenStream {
+    match slot {
+        Slot::Model(t) => ty(t, &types_prefix()),
+        Slot::Form => quote! { cloudsdk_runtime::multipart::Form },
+        Slot::Bool => quote! { bool },
+        Slot::Duration => quote! { std::time::Duration },
+    }
+}
+
+/// A field from tokens (when [`text::declaration`] gives up).
+fn field_tokens(f: &FieldSpec<'_>) -> TokenStream {
+    let name = ident(f.name);
+    let t = slot_type(f.slot);
+    if f.optional {
+        quote! { #name: Option<#t> }
+    } else {
+        quote! { #name: #t }
+    }
+}
+
+/// A setter from tokens (when [`text::setter`] gives up).
+fn setter_tokens(s: &SetterSpec<'_>) -> TokenStream {
+    let doc = &s.doc;
+    let field = ident(s.field);
+    let Some((param, slot)) = s.param else {
+        return quote! {
+            #( #[doc = #doc] )*
+            pub fn #field(mut self) -> Self {
+                self.#field = true;
+                self
+            }
+        };
+    };
+    let (at, conv) = match slot {
+        Slot::Model(t) => arg(t),
+        other => (slot_type(other), TokenStream::new()),
+    };
+    let param = ident(param);
+    quote! {
+        #( #[doc = #doc] )*
+        pub fn #field(mut self, #param: #at) -> Self {
+            self.#field = Some(#param #conv);
             self
         }
-    });
+    }
 }
 
 fn query_style(style: QueryStyle) -> TokenStream {
@@ -203,42 +254,47 @@ fn param_fill(p: &Param) -> TokenStream {
 
 /// The body's field, its setter when it is optional, `as_form` when JSON may be sent as a form,
 /// and how it fills the request.
-fn body_parts(body: &Body, parts: &mut Parts) {
+fn body_parts<'a>(body: &'a Body, parts: &mut Parts<'a>) {
     let Members {
         body: field,
         as_form,
         ..
     } = Members::get();
-    let t = body_field_type(body);
-    parts.fields.push(quote! { #field: Option<#t> });
+    let slot = match body.kind {
+        BodyKind::Multipart => Slot::Form,
+        BodyKind::Json
+        | BodyKind::JsonOrForm
+        | BodyKind::Form
+        | BodyKind::Binary(_)
+        | BodyKind::Text(_) => Slot::Model(&body.ty),
+    };
+    parts.fields.push(FieldSpec {
+        name: BUILDER.body,
+        slot,
+        optional: true,
+    });
     if !body.required {
-        let doc = doc_attr(body.description.as_deref(), "Sets the request body.");
-        let (at, conv) = match body.kind {
-            BodyKind::Multipart => (t.clone(), TokenStream::new()),
-            BodyKind::Json
-            | BodyKind::JsonOrForm
-            | BodyKind::Form
-            | BodyKind::Binary(_)
-            | BodyKind::Text(_) => arg(&body.ty),
-        };
-        parts.setters.push(quote! {
-            #doc
-            pub fn #field(mut self, value: #at) -> Self {
-                self.#field = Some(value #conv);
-                self
-            }
+        parts.setters.push(SetterSpec {
+            doc: doc_lines(body.description.as_deref(), "Sets the request body."),
+            field: BUILDER.body,
+            param: Some(("value", slot)),
         });
     }
     parts.fill.push(match &body.kind {
         BodyKind::Json => quote! { if let Some(body) = &self.#field { request.json(body); } },
         BodyKind::JsonOrForm => {
-            parts.fields.push(quote! { #as_form: bool });
-            parts.setters.push(quote! {
-                /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
-                pub fn #as_form(mut self) -> Self {
-                    self.#as_form = true;
-                    self
-                }
+            parts.fields.push(FieldSpec {
+                name: BUILDER.as_form,
+                slot: Slot::Bool,
+                optional: false,
+            });
+            parts.setters.push(SetterSpec {
+                doc: vec![
+                    " Sends the body as `application/x-www-form-urlencoded` instead of JSON."
+                        .to_owned(),
+                ],
+                field: BUILDER.as_form,
+                param: None,
             });
             quote! {
                 if let Some(body) = &self.#field {
@@ -248,7 +304,7 @@ fn body_parts(body: &Body, parts: &mut Parts) {
         }
         BodyKind::Form => quote! { if let Some(body) = &self.#field { request.form(body); } },
         BodyKind::Multipart => {
-            parts.clone = TokenStream::new();
+            parts.clone = false;
             quote! { if let Some(body) = self.#field { request.multipart(body); } }
         }
         BodyKind::Binary(ct) => {
@@ -293,11 +349,11 @@ fn item_stream(item: &TypeRef, op: &Operation, api: &Api) -> TokenStream {
     }
 }
 
-fn builder(op: &Operation, api: &Api) -> TokenStream {
+fn builder(op: &Operation, api: &Api, piece: &mut Piece) {
     let parts = parts(op);
     let error = error_of(op, api);
     let (extra, send_note) = match &op.kind {
-        CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts),
+        CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts, piece),
         CallKind::Request => (TokenStream::new(), ""),
         CallKind::Paginated { pagination, item } => {
             (page_stream(pagination, item_stream(item, op, api)), "")
@@ -308,7 +364,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             " The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).",
         ),
     };
-    request_builder(op, api, parts, extra, send_note)
+    request_builder(op, api, parts, extra, send_note, piece);
 }
 
 fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
@@ -446,7 +502,7 @@ fn status_matches(errors: &[StatusMatch]) -> TokenStream {
 
 /// `prepare()` and the operation's constant description it reads, with the statements that fill
 /// the request.
-fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
+fn prepare(op: &Operation, parts: &Parts<'_>) -> TokenStream {
     let Members {
         client, prepare, ..
     } = Members::get();
@@ -493,17 +549,17 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
 fn request_builder(
     op: &Operation,
     api: &Api,
-    parts: Parts,
+    parts: Parts<'_>,
     extra: TokenStream,
     send_note: &str,
-) -> TokenStream {
+    piece: &mut Piece,
+) {
     let Members {
         send,
         send_with_response,
         prepare: prepare_fn,
         ..
     } = Members::get();
-    let name = ident(&op.builder_name);
     let doc = format!(
         " Request builder for [`{}`]; finish with [`{send}`]({}::{send}).",
         starter_path(op, api),
@@ -520,38 +576,38 @@ fn request_builder(
         code(&format!("{} {}", op.method.as_str(), op.path)),
     );
     let prepare = prepare(op, &parts);
-    let declaration = declaration(
-        op,
-        &doc,
-        "a request does nothing until `.send()` is awaited",
-        &parts,
-    );
-    let setters = &parts.setters;
-    quote! {
-        #declaration
-        impl #name {
-            #( #setters )*
-            #[doc = #send_doc]
-            pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
-                self.#prepare_fn().send_value(#decode)
-            }
-            /// Like [`send`](Self::send), with the response's status and headers.
-            pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
-                self.#prepare_fn().send_decoded(#decode)
-            }
-            #extra
-            #decode_fn
-            #prepare
+    let must_use = "a request does nothing until `.send()` is awaited";
+    declaration(op, &doc, must_use, &parts, piece);
+    let rest = quote! {
+        #[doc = #send_doc]
+        pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
+            self.#prepare_fn().send_value(#decode)
         }
-    }
+        /// Like [`send`](Self::send), with the response's status and headers.
+        pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
+            self.#prepare_fn().send_decoded(#decode)
+        }
+        #extra
+        #decode_fn
+        #prepare
+    };
+    builder_impl(&op.builder_name, &parts.setters, rest, piece);
 }
 
-/// The builder struct: the client and a field per parameter (and the body).
-fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> TokenStream {
+/// The builder struct: the client and a field per parameter (and the body); as text
+/// ([`text::declaration`]) or else from tokens.
+fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts<'_>, piece: &mut Piece) {
+    let name = &op.builder_name;
+    if let Some((head, body)) = text::declaration(name, doc, must_use, parts.clone, &parts.fields)
+    {
+        piece.text_after(name, head, body);
+        return;
+    }
     let client = Members::get().client;
-    let name = ident(&op.builder_name);
-    let Parts { fields, clone, .. } = parts;
-    quote! {
+    let name = ident(name);
+    let clone = parts.clone.then(|| quote! { Clone, });
+    let fields = parts.fields.iter().map(field_tokens);
+    piece.tokens(quote! {
         #[doc = #doc]
         #[derive(Debug, #clone)]
         #[must_use = #must_use]
@@ -559,7 +615,26 @@ fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> Toke
             pub(crate) #client: crate::Client,
             #( pub(crate) #fields, )*
         }
+    });
+}
+
+/// The builder's `impl`: its setters (each as text, or else from tokens), then `rest`.
+fn builder_impl(name: &str, setters: &[SetterSpec<'_>], rest: TokenStream, piece: &mut Piece) {
+    let Some(head) = text::impl_head(name) else {
+        let name = ident(name);
+        let setters = setters.iter().map(setter_tokens);
+        piece.tokens(quote! { impl #name { #( #setters )* #rest } });
+        return;
+    };
+    piece.text(name, head);
+    for s in setters {
+        match text::setter(s) {
+            Some(text) => piece.raw(text),
+            None => piece.members(setter_tokens(s)),
+        }
     }
+    piece.members(rest);
+    piece.raw("}\n".to_owned());
 }
 
 /// The `static WebSocketOperation` of a stream.
@@ -614,7 +689,7 @@ fn protocol(mut op_expr: TokenStream, protocol: &WebSocketProtocol) -> TokenStre
 }
 
 /// The field, setter and fill of a stream's keep-alive interval, when it has a keep-alive.
-fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
+fn keepalive_parts(ws: &WebSocket, parts: &mut Parts<'_>) {
     let Some(keepalive) = &ws.protocol.keepalive else {
         return;
     };
@@ -623,15 +698,15 @@ fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
         " Sends the stream's keep-alive frame every `interval` instead of every {} s (a server that drops idle connections sooner; tests).",
         keepalive.interval_seconds
     );
-    parts
-        .fields
-        .push(quote! { #field: Option<std::time::Duration> });
-    parts.setters.push(quote! {
-        #[doc = #doc]
-        pub fn #field(mut self, interval: std::time::Duration) -> Self {
-            self.#field = Some(interval);
-            self
-        }
+    parts.fields.push(FieldSpec {
+        name: BUILDER.keepalive_interval,
+        slot: Slot::Duration,
+        optional: true,
+    });
+    parts.setters.push(SetterSpec {
+        doc: vec![doc],
+        field: BUILDER.keepalive_interval,
+        param: Some(("interval", Slot::Duration)),
     });
     parts.fill.push(quote! {
         if let Some(interval) = self.#field {
@@ -642,7 +717,7 @@ fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
 
 /// `connect()`: the stream of messages, or with `x-websocket-send` the stream and a sender (an
 /// interactive session, never reconnected).
-fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
+fn connect(op: &Operation, ws: &WebSocket, parts: &Parts<'_>) -> TokenStream {
     let Members {
         client, connect, ..
     } = Members::get();
@@ -692,9 +767,14 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     }
 }
 
-fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts) -> TokenStream {
+fn websocket_builder(
+    op: &Operation,
+    api: &Api,
+    ws: &WebSocket,
+    mut parts: Parts<'_>,
+    piece: &mut Piece,
+) {
     keepalive_parts(ws, &mut parts);
-    let name = ident(&op.builder_name);
     let doc = format!(
         " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",
         starter_path(op, api),
@@ -702,18 +782,7 @@ fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts
         connect = BUILDER.connect,
     );
     let connect = connect(op, ws, &parts);
-    let declaration = declaration(
-        op,
-        &doc,
-        "a stream does nothing until `.connect()` is polled",
-        &parts,
-    );
-    let setters = &parts.setters;
-    quote! {
-        #declaration
-        impl #name {
-            #( #setters )*
-            #connect
-        }
-    }
+    let must_use = "a stream does nothing until `.connect()` is polled";
+    declaration(op, &doc, must_use, &parts, piece);
+    builder_impl(&op.builder_name, &parts.setters, connect, piece);
 }

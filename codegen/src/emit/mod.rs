@@ -16,6 +16,7 @@ mod readme;
 mod readme_body;
 mod starter;
 mod text;
+mod text_builders;
 #[cfg(test)]
 mod text_tests;
 mod types;
@@ -248,7 +249,7 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
     builders.extend(
         api.operations
             .chunks(format::PIECE)
-            .map(|ops| Box::new(move || builders::builders(ops, api).into()) as format::Build<'_>),
+            .map(|ops| Box::new(move || builders::builders(ops, api)) as format::Build<'_>),
     );
     format::print(vec![
         format::RustFile {
