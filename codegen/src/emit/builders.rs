@@ -180,7 +180,7 @@ fn field_tokens(f: &FieldSpec<'_>) -> TokenStream {
 }
 
 /// A setter from tokens (when [`text::setter`] gives up).
-fn setter_tokens(s: &SetterSpec<'_>) -> TokenStream {
+pub(super) fn setter_tokens(s: &SetterSpec<'_>) -> TokenStream {
     let doc = &s.doc;
     let field = ident(s.field);
     let Some((param, slot)) = s.param else {
@@ -598,16 +598,31 @@ fn request_builder(
 /// ([`text::declaration`]) or else from tokens.
 fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts<'_>, piece: &mut Piece) {
     let name = &op.builder_name;
-    if let Some((head, body)) = text::declaration(name, doc, must_use, parts.clone, &parts.fields)
-    {
-        piece.text_after(name, head, body);
-        return;
+    match text::declaration(name, doc, must_use, parts.clone, &parts.fields) {
+        Some((head, body)) => piece.text_after(name, head, body),
+        None => piece.tokens(declaration_tokens(
+            name,
+            doc,
+            must_use,
+            parts.clone,
+            &parts.fields,
+        )),
     }
+}
+
+/// [`declaration`] from tokens.
+pub(super) fn declaration_tokens(
+    name: &str,
+    doc: &str,
+    must_use: &str,
+    clone: bool,
+    fields: &[FieldSpec<'_>],
+) -> TokenStream {
     let client = Members::get().client;
     let name = ident(name);
-    let clone = parts.clone.then(|| quote! { Clone, });
-    let fields = parts.fields.iter().map(field_tokens);
-    piece.tokens(quote! {
+    let clone = clone.then(|| quote! { Clone, });
+    let fields = fields.iter().map(field_tokens);
+    quote! {
         #[doc = #doc]
         #[derive(Debug, #clone)]
         #[must_use = #must_use]
@@ -615,7 +630,7 @@ fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts<'_>, pie
             pub(crate) #client: crate::Client,
             #( pub(crate) #fields, )*
         }
-    });
+    }
 }
 
 /// The builder's `impl`: its setters (each as text, or else from tokens), then `rest`.

@@ -18,6 +18,8 @@ mod starter;
 mod text;
 mod text_builders;
 #[cfg(test)]
+mod text_builders_tests;
+#[cfg(test)]
 mod text_tests;
 mod types;
 

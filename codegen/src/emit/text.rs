@@ -90,7 +90,13 @@ impl Writer {
 
     /// `open` `Self { fields… }` `close`: on one line when prettyplease keeps it there, else one
     /// field a line with a trailing comma.
-    pub(super) fn struct_literal(&mut self, indent: usize, open: &str, fields: &[String], close: &str) {
+    pub(super) fn struct_literal(
+        &mut self,
+        indent: usize,
+        open: &str,
+        fields: &[String],
+        close: &str,
+    ) {
         let inner = format!("Self {{ {} ", fields.join(", "));
         if fields.is_empty() {
             self.ok = false;

@@ -93,7 +93,11 @@ pub(super) fn declaration(
     );
     for f in fields {
         let t = f.slot.text()?;
-        let t = if f.optional { format!("Option<{t}>") } else { t };
+        let t = if f.optional {
+            format!("Option<{t}>")
+        } else {
+            t
+        };
         w.line(INDENT, &format!("pub(crate) {}: {t},", f.name));
     }
     w.fixed(0, "}");
