@@ -6,7 +6,7 @@ use quote::quote;
 use super::format::Piece;
 use super::markdown::code;
 use super::starter::{arg, starter, types_prefix};
-use super::text_builders::{self as text, FieldSpec, SetterSpec, Slot};
+use super::text_builders::{self as text, FieldSpec, OperationSpec, SetterSpec, Slot};
 use super::types::{doc_attr, doc_lines, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
@@ -500,30 +500,52 @@ fn status_matches(errors: &[StatusMatch]) -> TokenStream {
     quote! { &[ #( #items ),* ] }
 }
 
-/// `prepare()` and the operation's constant description it reads, with the statements that fill
-/// the request.
-fn prepare(op: &Operation, parts: &Parts<'_>) -> TokenStream {
-    let Members {
-        client, prepare, ..
-    } = Members::get();
-    let id = &op.id;
-    let method = ident(op.method.as_str());
-    let path = &op.path;
-    let idempotent = op.idempotent;
+/// What the operation's constant description says.
+fn operation_spec(op: &Operation) -> OperationSpec<'_> {
+    OperationSpec {
+        id: &op.id,
+        method: op.method.as_str(),
+        path: &op.path,
+        idempotent: op.idempotent,
+        authenticated: op.authenticated,
+        signing_url: op.signing_url.as_deref(),
+        errors: &op.errors,
+    }
+}
+
+/// The operation's constant description from tokens (when [`text::operation`] gives up). An
+/// associated constant (builders' own members are snake case, so no setter takes its name): the
+/// `mock` feature's route table reads the same facts.
+pub(super) fn operation_tokens(o: &OperationSpec<'_>) -> TokenStream {
+    let OperationSpec { id, path, .. } = o;
+    let method = ident(o.method);
+    let idempotent = o.idempotent;
     // `new` has authentication on, no signing URL and no error statuses: set what differs.
     let mut operation = quote! {
         cloudsdk_runtime::Operation::new(#id, cloudsdk_runtime::Method::#method, #path, #idempotent)
     };
-    if !op.authenticated {
+    if !o.authenticated {
         operation = quote! { #operation.authenticated(false) };
     }
-    if let Some(signing) = &op.signing_url {
+    if let Some(signing) = o.signing_url {
         operation = quote! { #operation.signing_url(#signing) };
     }
-    if !op.errors.is_empty() {
-        let errors = status_matches(&op.errors);
+    if !o.errors.is_empty() {
+        let errors = status_matches(o.errors);
         operation = quote! { #operation.errors(#errors) };
     }
+    let doc = text::OPERATION_DOC;
+    quote! {
+        #[doc = #doc]
+        pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &#operation;
+    }
+}
+
+/// `prepare()`, which fills the request described by the operation's constant.
+fn prepare(parts: &Parts<'_>) -> TokenStream {
+    let Members {
+        client, prepare, ..
+    } = Members::get();
     let fill = &parts.fill;
     let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, Self::OPERATION) };
     let body = if fill.is_empty() {
@@ -535,11 +557,7 @@ fn prepare(op: &Operation, parts: &Parts<'_>) -> TokenStream {
             request
         }
     };
-    // An associated constant (builders' own members are snake case, so no setter takes its
-    // name): the `mock` feature's route table reads the same facts.
     quote! {
-        /// The operation's facts: method, path, authentication, documented errors.
-        pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &#operation;
         fn #prepare(self) -> cloudsdk_runtime::Request {
             #body
         }
@@ -575,10 +593,9 @@ fn request_builder(
         " Sends the request ({}) and returns the decoded body.{send_note}",
         code(&format!("{} {}", op.method.as_str(), op.path)),
     );
-    let prepare = prepare(op, &parts);
     let must_use = "a request does nothing until `.send()` is awaited";
     declaration(op, &doc, must_use, &parts, piece);
-    let rest = quote! {
+    let sending = quote! {
         #[doc = #send_doc]
         pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
             self.#prepare_fn().send_value(#decode)
@@ -589,9 +606,18 @@ fn request_builder(
         }
         #extra
         #decode_fn
-        #prepare
     };
-    builder_impl(&op.builder_name, &parts.setters, rest, piece);
+    let operation = operation_spec(op);
+    let prepare = prepare(&parts);
+    let name = &op.builder_name;
+    builder_impl(
+        name,
+        &parts.setters,
+        sending,
+        Some(&operation),
+        prepare,
+        piece,
+    );
 }
 
 /// The builder struct: the client and a field per parameter (and the body); as text
@@ -633,12 +659,21 @@ pub(super) fn declaration_tokens(
     }
 }
 
-/// The builder's `impl`: its setters (each as text, or else from tokens), then `rest`.
-fn builder_impl(name: &str, setters: &[SetterSpec<'_>], rest: TokenStream, piece: &mut Piece) {
+/// The builder's `impl`: its setters, `sending`, the operation's constant when it has one, and
+/// `last`; the setters and the constant as text where the writer can, the rest from tokens.
+fn builder_impl(
+    name: &str,
+    setters: &[SetterSpec<'_>],
+    sending: TokenStream,
+    operation: Option<&OperationSpec<'_>>,
+    last: TokenStream,
+    piece: &mut Piece,
+) {
     let Some(head) = text::impl_head(name) else {
         let name = ident(name);
         let setters = setters.iter().map(setter_tokens);
-        piece.tokens(quote! { impl #name { #( #setters )* #rest } });
+        let operation = operation.map(operation_tokens);
+        piece.tokens(quote! { impl #name { #( #setters )* #sending #operation #last } });
         return;
     };
     piece.text(name, head);
@@ -648,7 +683,14 @@ fn builder_impl(name: &str, setters: &[SetterSpec<'_>], rest: TokenStream, piece
             None => piece.members(setter_tokens(s)),
         }
     }
-    piece.members(rest);
+    piece.members(sending);
+    if let Some(o) = operation {
+        match text::operation(o) {
+            Some(text) => piece.raw(text),
+            None => piece.members(operation_tokens(o)),
+        }
+    }
+    piece.members(last);
     piece.raw("}\n".to_owned());
 }
 
@@ -799,5 +841,13 @@ fn websocket_builder(
     let connect = connect(op, ws, &parts);
     let must_use = "a stream does nothing until `.connect()` is polled";
     declaration(op, &doc, must_use, &parts, piece);
-    builder_impl(&op.builder_name, &parts.setters, connect, piece);
+    let name = &op.builder_name;
+    builder_impl(
+        name,
+        &parts.setters,
+        connect,
+        None,
+        TokenStream::new(),
+        piece,
+    );
 }

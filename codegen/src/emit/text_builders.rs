@@ -7,8 +7,8 @@
 //! (`format.rs`'s members).
 
 use super::text::{INDENT, Writer, arg_in, lit, plain, ty};
-use crate::model::TypeRef;
 use crate::model::names::BUILDER;
+use crate::model::{StatusMatch, TypeRef};
 
 /// Qualifies named types outside `types.rs`.
 const TYPES: &str = "crate::types::";
@@ -132,4 +132,93 @@ pub(super) fn setter(s: &SetterSpec<'_>) -> Option<String> {
 /// The head of a builder's `impl`.
 pub(super) fn impl_head(name: &str) -> Option<String> {
     plain(name).then(|| format!("impl {name} {{\n"))
+}
+
+/// What a builder's `OPERATION` constant says (`cloudsdk_runtime::Operation`).
+#[derive(Debug)]
+pub(super) struct OperationSpec<'a> {
+    pub id: &'a str,
+    /// The `cloudsdk_runtime::Method` variant.
+    pub method: &'a str,
+    pub path: &'a str,
+    pub idempotent: bool,
+    pub authenticated: bool,
+    pub signing_url: Option<&'a str>,
+    pub errors: &'a [StatusMatch],
+}
+
+/// The doc comment of a builder's `OPERATION` constant.
+pub(super) const OPERATION_DOC: &str =
+    " The operation's facts: method, path, authentication, documented errors.";
+
+/// A builder's `OPERATION` constant, as a member of its `impl`. Its first line is past the
+/// width whatever it holds, so prettyplease always breaks `new`'s arguments one a line, and the
+/// methods called on it (when there are any) one a line.
+pub(super) fn operation(o: &OperationSpec<'_>) -> Option<String> {
+    let mut w = Writer::new();
+    w.fixed(INDENT, &format!("///{OPERATION_DOC}"));
+    w.fixed(
+        INDENT,
+        "pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(",
+    );
+    let mut calls = Vec::new();
+    if !o.authenticated {
+        calls.push(".authenticated(false)".to_owned());
+    }
+    if let Some(url) = o.signing_url {
+        calls.push(format!(".signing_url({})", lit(url)));
+    }
+    let args = if calls.is_empty() && o.errors.is_empty() {
+        2 * INDENT
+    } else {
+        3 * INDENT
+    };
+    w.line(args, &format!("{},", lit(o.id)));
+    w.line(args, &format!("cloudsdk_runtime::Method::{},", o.method));
+    w.line(args, &format!("{},", lit(o.path)));
+    w.fixed(args, &format!("{},", o.idempotent));
+    if args == 2 * INDENT {
+        w.fixed(INDENT, ");");
+        return w.finish();
+    }
+    w.fixed(2 * INDENT, ")");
+    let last = calls.len().saturating_sub(1);
+    for (i, call) in calls.iter().enumerate() {
+        let end = if i == last && o.errors.is_empty() {
+            ";"
+        } else {
+            ""
+        };
+        w.line(2 * INDENT, &format!("{call}{end}"));
+    }
+    errors_call(&mut w, o.errors);
+    w.finish()
+}
+
+/// `.errors(&[…]);` ending the constant: on one line for one status, else one a line (two
+/// never fit on one).
+fn errors_call(w: &mut Writer, errors: &[StatusMatch]) {
+    let items: Vec<String> = errors.iter().map(status_match).collect();
+    match items.as_slice() {
+        [] => {}
+        [one] => w.line(2 * INDENT, &format!(".errors(&[{one}]);")),
+        many => {
+            w.fixed(2 * INDENT, ".errors(");
+            w.fixed(3 * INDENT, "&[");
+            for item in many {
+                w.fixed(4 * INDENT, &format!("{item},"));
+            }
+            w.fixed(3 * INDENT, "],");
+            w.fixed(2 * INDENT, ");");
+        }
+    }
+}
+
+/// A `cloudsdk_runtime::StatusMatch`, its number suffixed as `quote!` writes a `u16`.
+fn status_match(s: &StatusMatch) -> String {
+    match s {
+        StatusMatch::Code(c) => format!("cloudsdk_runtime::StatusMatch::Code({c}u16)"),
+        StatusMatch::Class(c) => format!("cloudsdk_runtime::StatusMatch::Class({c}u16)"),
+        StatusMatch::Default => "cloudsdk_runtime::StatusMatch::Default".to_owned(),
+    }
 }

@@ -5,9 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builders::{declaration_tokens, setter_tokens};
+use super::builders::{declaration_tokens, operation_tokens, setter_tokens};
 use super::text_builders::*;
-use crate::model::TypeRef;
+use crate::model::{StatusMatch, TypeRef};
 
 /// What the token path prints for `tokens`.
 fn printed(tokens: TokenStream) -> String {
@@ -158,4 +158,46 @@ fn names_that_are_not_plain_are_left_to_tokens() {
     assert!(setter(&s).is_none());
     assert!(impl_head("r#B").is_none());
     assert_eq!(impl_head("B").as_deref(), Some("impl B {\n"));
+}
+
+#[test]
+fn the_operation_text_is_what_prettyplease_prints() {
+    let statuses = [
+        StatusMatch::Code(404),
+        StatusMatch::Class(5),
+        StatusMatch::Default,
+    ];
+    let (mut written, mut left) = (0, 0);
+    for len in 0..=90 {
+        let path = format!("/{}", "p".repeat(len));
+        let id = format!("op{}", "i".repeat(len % 5));
+        let signing = format!("https://{}.example", "s".repeat(len));
+        for case in 0..16 {
+            let o = OperationSpec {
+                id: &id,
+                method: ["GET", "DELETE"][case % 2],
+                path: &path,
+                idempotent: case % 3 == 0,
+                authenticated: case & 2 == 0,
+                signing_url: (case & 4 != 0).then_some(signing.as_str()),
+                errors: &statuses[..(case / 4 + len) % 4],
+            };
+            let tokens = operation_tokens(&o);
+            let Some(text) = operation(&o) else {
+                left += 1;
+                continue;
+            };
+            assert_eq!(
+                in_impl(&text),
+                printed(quote! { impl B { #tokens } }),
+                "{o:?}"
+            );
+            written += 1;
+        }
+    }
+    // Every combination with paths and signing URLs short and past the width.
+    assert!(
+        written > 600 && left > 300,
+        "{written} written, {left} left"
+    );
 }
