@@ -5,9 +5,9 @@ use quote::quote;
 
 use super::format::Piece;
 use super::markdown::code;
-use super::starter::{arg, starter, types_prefix};
+use super::starter::{slot_arg, slot_type, starter, starter_spec, starter_tokens, types_prefix};
 use super::text_builders::{self as text, FieldSpec, OperationSpec, SetterSpec, Slot};
-use super::types::{doc_attr, doc_lines, ident, ty};
+use super::types::{doc_lines, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
     Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, PathStyle,
@@ -48,31 +48,61 @@ impl Members {
 
 /// The head of `builders.rs`: its inner attributes and the sub-clients (one per tag); the
 /// request builders follow ([`builders`]), printed in pieces (`format.rs`).
-pub(super) fn builders_head(api: &Api) -> TokenStream {
-    let groups = api.groups.iter().enumerate().map(|(i, g)| {
-        let name = ident(&g.struct_name);
-        let fallback = format!("Operations tagged {}.", code(&g.tag));
-        let doc = doc_attr(g.description.as_deref(), &fallback);
-        let starters = api
-            .operations
-            .iter()
-            .filter(|o| o.group == Some(i))
-            .map(|o| starter(o, quote! { self.client }));
-        quote! {
-            #doc
-            #[derive(Debug, Clone, Copy)]
-            pub struct #name<'a> {
-                pub(crate) client: &'a crate::Client,
-            }
-            impl<'a> #name<'a> {
-                #( #starters )*
-            }
-        }
-    });
-    quote! {
+pub(super) fn builders_head(api: &Api) -> Piece {
+    let mut piece = Piece::from(quote! {
         //! Sub-clients (one per tag) and request builders (one per operation).
         #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, clippy::type_complexity)]
-        #( #groups )*
+    });
+    for (i, g) in api.groups.iter().enumerate() {
+        let fallback = format!("Operations tagged {}.", code(&g.tag));
+        let doc = doc_lines(g.description.as_deref(), &fallback);
+        let ops = api.operations.iter().filter(|o| o.group == Some(i));
+        sub_client(&g.struct_name, &doc, ops, &mut piece);
+    }
+    piece
+}
+
+/// A sub-client: its struct and its `impl` with a starter per operation, as text where the
+/// writer can ([`text::sub_client`], [`text::starter`]), the rest from tokens.
+fn sub_client<'a>(
+    name: &str,
+    doc: &[String],
+    ops: impl Iterator<Item = &'a Operation>,
+    piece: &mut Piece,
+) {
+    let ops: Vec<&Operation> = ops.collect();
+    match text::sub_client(name, doc) {
+        Some((head, body)) => piece.text_after(name, head, body),
+        None => piece.tokens(sub_client_tokens(name, doc)),
+    }
+    let struct_name = ident(name);
+    // An empty `impl` is printed on one line.
+    let head = text::sub_client_impl_head(name).filter(|_| !ops.is_empty());
+    let Some(head) = head else {
+        let starters = ops.iter().map(|o| starter(o, quote! { self.client }));
+        piece.tokens(quote! { impl<'a> #struct_name<'a> { #( #starters )* } });
+        return;
+    };
+    piece.text(name, head);
+    for op in ops {
+        let spec = starter_spec(op);
+        match text::starter(&spec) {
+            Some(text) => piece.raw(text),
+            None => piece.members(starter_tokens(&spec, quote! { self.client })),
+        }
+    }
+    piece.raw("}\n".to_owned());
+}
+
+/// A sub-client's struct from tokens.
+pub(super) fn sub_client_tokens(name: &str, doc: &[String]) -> TokenStream {
+    let name = ident(name);
+    quote! {
+        #( #[doc = #doc] )*
+        #[derive(Debug, Clone, Copy)]
+        pub struct #name<'a> {
+            pub(crate) client: &'a crate::Client,
+        }
     }
 }
 
@@ -158,16 +188,6 @@ fn param_parts<'a>(p: &'a Param, parts: &mut Parts<'a>) {
     });
 }
 
-/// The type a field's slot holds.
-fn slot_type(slot: Slot<'_>) -> TokenStream {
-    match slot {
-        Slot::Model(t) => ty(t, &types_prefix()),
-        Slot::Form => quote! { cloudsdk_runtime::multipart::Form },
-        Slot::Bool => quote! { bool },
-        Slot::Duration => quote! { std::time::Duration },
-    }
-}
-
 /// A field from tokens (when [`text::declaration`] gives up).
 fn field_tokens(f: &FieldSpec<'_>) -> TokenStream {
     let name = ident(f.name);
@@ -192,10 +212,7 @@ pub(super) fn setter_tokens(s: &SetterSpec<'_>) -> TokenStream {
             }
         };
     };
-    let (at, conv) = match slot {
-        Slot::Model(t) => arg(t),
-        other => (slot_type(other), TokenStream::new()),
-    };
+    let (at, conv) = slot_arg(slot);
     let param = ident(param);
     quote! {
         #( #[doc = #doc] )*

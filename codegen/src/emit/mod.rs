@@ -246,8 +246,7 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
         types.push(Box::new(|| types::types_file(&[])));
     }
     types.push(Box::new(|| types::success_enums(api).into()));
-    let mut builders: Vec<format::Build<'_>> =
-        vec![Box::new(|| builders::builders_head(api).into())];
+    let mut builders: Vec<format::Build<'_>> = vec![Box::new(|| builders::builders_head(api))];
     builders.extend(
         api.operations
             .chunks(format::PIECE)

@@ -222,3 +222,103 @@ fn status_match(s: &StatusMatch) -> String {
         StatusMatch::Default => "cloudsdk_runtime::StatusMatch::Default".to_owned(),
     }
 }
+
+/// The method that starts an operation (`starter.rs`): `pub fn method(&self, args…)` returning
+/// its builder with every field set.
+#[derive(Debug)]
+pub(super) struct StarterSpec<'a> {
+    /// Its `#[doc]` values.
+    pub doc: Vec<String>,
+    pub deprecated: bool,
+    pub method: &'a str,
+    pub builder: &'a str,
+    /// The arguments: each a field's name and what it takes.
+    pub args: Vec<(&'a str, Slot<'a>)>,
+    /// The builder's fields after its client, in order.
+    pub inits: Vec<Init<'a>>,
+}
+
+/// How a starter sets a builder's field.
+#[derive(Debug)]
+pub(super) enum Init<'a> {
+    /// From the argument of the same name, converted, in `Some` when `some`.
+    Arg {
+        field: &'a str,
+        slot: Slot<'a>,
+        some: bool,
+    },
+    /// To `None`, or to `false` for a switch.
+    Unset { field: &'a str, switch: bool },
+}
+
+/// A starter on a sub-client (its client is `self.client`), as a member of its `impl`.
+pub(super) fn starter(s: &StarterSpec<'_>) -> Option<String> {
+    if ![s.method, s.builder].into_iter().all(plain) {
+        return None;
+    }
+    let mut params = vec!["&self".to_owned()];
+    for (name, slot) in &s.args {
+        params.push(format!("{}: {}", plain_name(name)?, slot.arg()?.0));
+    }
+    let mut w = Writer::new();
+    w.docs(INDENT, &s.doc);
+    if s.deprecated {
+        w.fixed(INDENT, "#[deprecated(note = \"deprecated by the API\")]");
+    }
+    let head = format!("pub fn {}", s.method);
+    let builder = format!("crate::builders::{}", s.builder);
+    w.signature(INDENT, &head, &params, &format!(" -> {builder} {{"));
+    // Past prettyplease's 34 columns for a struct literal on one line, whatever it holds.
+    w.line(2 * INDENT, &format!("{builder} {{"));
+    let client = BUILDER.client;
+    w.fixed(3 * INDENT, &format!("{client}: self.{client}.clone(),"));
+    for init in &s.inits {
+        w.line(3 * INDENT, &format!("{},", init_text(init)?));
+    }
+    w.fixed(2 * INDENT, "}");
+    w.fixed(INDENT, "}");
+    w.finish()
+}
+
+fn plain_name(name: &str) -> Option<&str> {
+    plain(name).then_some(name)
+}
+
+/// A field's initializer in a starter's struct literal.
+fn init_text(init: &Init<'_>) -> Option<String> {
+    Some(match init {
+        Init::Arg { field, slot, some } => {
+            let field = plain_name(field)?;
+            let conv = slot.arg()?.1;
+            match (some, conv) {
+                (true, conv) => format!("{field}: Some({field}{conv})"),
+                (false, "") => field.to_owned(),
+                (false, conv) => format!("{field}: {field}{conv}"),
+            }
+        }
+        Init::Unset { field, switch } => {
+            let value = if *switch { "false" } else { "None" };
+            format!("{}: {value}", plain_name(field)?)
+        }
+    })
+}
+
+/// A sub-client's struct: its doc comment (first, for the gate to follow it) and the rest.
+pub(super) fn sub_client(name: &str, doc: &[String]) -> Option<(String, String)> {
+    let mut head = Writer::new();
+    head.docs(0, doc);
+    let mut w = Writer::new();
+    w.fixed(0, "#[derive(Debug, Clone, Copy)]");
+    w.line(0, &format!("pub struct {}<'a> {{", plain_name(name)?));
+    w.fixed(
+        INDENT,
+        &format!("pub(crate) {}: &'a crate::Client,", BUILDER.client),
+    );
+    w.fixed(0, "}");
+    Some((head.finish()?, w.finish()?))
+}
+
+/// The head of a sub-client's `impl`.
+pub(super) fn sub_client_impl_head(name: &str) -> Option<String> {
+    plain(name).then(|| format!("impl<'a> {name}<'a> {{\n"))
+}

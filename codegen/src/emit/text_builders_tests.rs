@@ -5,7 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builders::{declaration_tokens, operation_tokens, setter_tokens};
+use super::builders::{declaration_tokens, operation_tokens, setter_tokens, sub_client_tokens};
+use super::starter::starter_tokens;
 use super::text_builders::*;
 use crate::model::{StatusMatch, TypeRef};
 
@@ -200,4 +201,79 @@ fn the_operation_text_is_what_prettyplease_prints() {
         written > 600 && left > 300,
         "{written} written, {left} left"
     );
+}
+
+#[test]
+fn the_starter_text_is_what_prettyplease_prints() {
+    let types = types();
+    let slots = slots(&types);
+    let names = names();
+    let (mut written, mut broken, mut left) = (0, 0, 0);
+    for (i, name) in names.iter().enumerate() {
+        for (k, slot) in slots.iter().enumerate() {
+            // Up to three arguments, the last one of each kind with a growing name.
+            let mut args = vec![("a", Slot::Model(&types[1])), ("bb", Slot::Bool)];
+            args.truncate(k % 3);
+            args.push((name.as_str(), *slot));
+            let mut inits: Vec<Init<'_>> = args
+                .iter()
+                .enumerate()
+                .map(|(j, &(field, slot))| Init::Arg {
+                    field,
+                    slot,
+                    some: (j + k) % 2 == 0,
+                })
+                .collect();
+            inits.push(Init::Unset {
+                field: &names[k],
+                switch: k % 2 == 0,
+            });
+            let builder = format!("B{}", "b".repeat(k));
+            let method = format!("m{}", "x".repeat((i + k) % 12));
+            let s = StarterSpec {
+                doc: vec![format!(" Call {i}."), String::new(), " `GET /x`".into()],
+                deprecated: k % 4 == 1,
+                method: &method,
+                builder: &builder,
+                args,
+                inits,
+            };
+            let tokens = starter_tokens(&s, quote! { self.client });
+            let Some(text) = starter(&s) else {
+                left += 1;
+                continue;
+            };
+            assert_eq!(
+                in_impl(&text),
+                printed(quote! { impl B { #tokens } }),
+                "{s:?}"
+            );
+            written += 1;
+            broken += usize::from(text.contains("(\n"));
+        }
+    }
+    assert!(
+        written - broken > 30 && broken > 100 && left > 100,
+        "{written} {broken} {left}"
+    );
+}
+
+#[test]
+fn the_sub_client_text_is_what_prettyplease_prints() {
+    let (mut written, mut left) = (0, 0);
+    for name in names() {
+        let name = format!("T{name}Api");
+        let doc = vec![
+            " Operations tagged `x`.".to_owned(),
+            "  spaces  ".to_owned(),
+        ];
+        let Some((head, body)) = sub_client(&name, &doc) else {
+            left += 1;
+            continue;
+        };
+        assert_eq!(head + &body, printed(sub_client_tokens(&name, &doc)));
+        written += 1;
+    }
+    assert!(written > 50 && left > 5, "{written} {left}");
+    assert!(sub_client("r#Api", &[]).is_none());
 }
