@@ -299,6 +299,29 @@ mod tests {
     }
 
     #[test]
+    fn members_between_text_print_as_in_their_impl() {
+        let get = quote! {
+            pub fn get(&self) -> u32 {
+                match &self.b { Some(b) if b.len() > 3 => self.a * 2, _ => self.a }
+            }
+        };
+        let mut piece = Piece::default();
+        piece.text("Item0", "impl Item0 {\n    pub fn a(&self) {}\n".to_owned());
+        piece.members(get.clone());
+        piece.raw("    pub fn c(&self) {}\n".to_owned());
+        piece.members(quote! { const X: u32 = 1; });
+        piece.raw("}\n".to_owned());
+        let printed = print_piece(piece, false, "src/x.rs", &Gates::none()).expect("prints");
+        let whole = quote! {
+            impl Item0 { pub fn a(&self) {} #get pub fn c(&self) {} const X: u32 = 1; }
+        };
+        assert_eq!(
+            printed,
+            prettyplease::unparse(&syn::parse2(whole).expect("parses"))
+        );
+    }
+
+    #[test]
     fn a_piece_that_does_not_parse_is_an_internal_error() {
         let pieces: Vec<Build<'_>> = vec![
             Box::new(|| item(0).into()),
