@@ -12,7 +12,8 @@
 //! in general. The model decides what the items hold, as for the token path (`types.rs`); spec
 //! text appears only as string literals, escaped by `proc_macro2` as `quote!` escapes them, and
 //! as doc comments from the `#[doc]` values `types.rs` computes, printed as prettyplease prints
-//! them.
+//! them. The writer and the text rendering of a [`TypeRef`] ([`ty`]) serve `text_builders.rs`
+//! too.
 
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
 use crate::model::{Constructor, Field, TypeDef, TypeRef};
