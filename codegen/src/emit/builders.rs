@@ -589,12 +589,6 @@ fn request_builder(
     send_note: &str,
     piece: &mut Piece,
 ) {
-    let Members {
-        send,
-        send_with_response,
-        prepare: prepare_fn,
-        ..
-    } = Members::get();
     let doc = format!(
         " Request builder for [`{}`]; finish with [`{send}`]({}::{send}).",
         starter_path(op, api),
@@ -612,29 +606,65 @@ fn request_builder(
     );
     let must_use = "a request does nothing until `.send()` is awaited";
     declaration(op, &doc, must_use, &parts, piece);
-    let sending = quote! {
-        #[doc = #send_doc]
-        pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
-            self.#prepare_fn().send_value(#decode)
-        }
-        /// Like [`send`](Self::send), with the response's status and headers.
-        pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
-            self.#prepare_fn().send_decoded(#decode)
-        }
+    let text = text::sending_types(op, api)
+        .and_then(|(out, error, decode)| text::sending(&send_doc, &out, &error, decode));
+    let sending = match text {
+        Some(text) => Sending::Text(text),
+        None => Sending::Tokens(sending_tokens(&send_doc, &out, &error, &decode)),
+    };
+    let rest = quote! {
         #extra
         #decode_fn
     };
     let operation = operation_spec(op);
     let prepare = prepare(&parts);
     let name = &op.builder_name;
-    builder_impl(
-        name,
-        &parts.setters,
+    let members = Sent {
         sending,
-        Some(&operation),
+        rest,
+        operation: Some(&operation),
+        last: prepare,
+    };
+    builder_impl(name, &parts.setters, members, piece);
+}
+
+/// `send` and `send_with_response`: written as text ([`text::sending`]) or from tokens.
+enum Sending {
+    Text(String),
+    Tokens(TokenStream),
+}
+
+/// What a builder's `impl` holds after its setters, in order.
+struct Sent<'a> {
+    sending: Sending,
+    rest: TokenStream,
+    operation: Option<&'a OperationSpec<'a>>,
+    last: TokenStream,
+}
+
+/// `send` and `send_with_response` from tokens.
+pub(super) fn sending_tokens(
+    doc: &str,
+    out: &TokenStream,
+    error: &TokenStream,
+    decode: &TokenStream,
+) -> TokenStream {
+    let Members {
+        send,
+        send_with_response,
         prepare,
-        piece,
-    );
+        ..
+    } = Members::get();
+    quote! {
+        #[doc = #doc]
+        pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
+            self.#prepare().send_value(#decode)
+        }
+        /// Like [`send`](Self::send), with the response's status and headers.
+        pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
+            self.#prepare().send_decoded(#decode)
+        }
+    }
 }
 
 /// The builder struct: the client and a field per parameter (and the body); as text
@@ -676,21 +706,25 @@ pub(super) fn declaration_tokens(
     }
 }
 
-/// The builder's `impl`: its setters, `sending`, the operation's constant when it has one, and
-/// `last`; the setters and the constant as text where the writer can, the rest from tokens.
-fn builder_impl(
-    name: &str,
-    setters: &[SetterSpec<'_>],
-    sending: TokenStream,
-    operation: Option<&OperationSpec<'_>>,
-    last: TokenStream,
-    piece: &mut Piece,
-) {
+/// The builder's `impl`: its setters, then what `members` holds; the setters, the constant and
+/// the sending methods as text where the writer can, the rest from tokens.
+fn builder_impl(name: &str, setters: &[SetterSpec<'_>], members: Sent<'_>, piece: &mut Piece) {
+    let Sent {
+        sending,
+        rest,
+        operation,
+        last,
+    } = members;
     let Some(head) = text::impl_head(name) else {
         let name = ident(name);
         let setters = setters.iter().map(setter_tokens);
+        // Printed code lexes back into the tokens it was printed from (doc comments included).
+        let sending = match sending {
+            Sending::Text(text) => text.parse::<TokenStream>().ok(),
+            Sending::Tokens(tokens) => Some(tokens),
+        };
         let operation = operation.map(operation_tokens);
-        piece.tokens(quote! { impl #name { #( #setters )* #sending #operation #last } });
+        piece.tokens(quote! { impl #name { #( #setters )* #sending #rest #operation #last } });
         return;
     };
     piece.text(name, head);
@@ -700,7 +734,11 @@ fn builder_impl(
             None => piece.members(setter_tokens(s)),
         }
     }
-    piece.members(sending);
+    match sending {
+        Sending::Text(text) => piece.raw(text),
+        Sending::Tokens(tokens) => piece.members(tokens),
+    }
+    piece.members(rest);
     if let Some(o) = operation {
         match text::operation(o) {
             Some(text) => piece.raw(text),
@@ -859,12 +897,11 @@ fn websocket_builder(
     let must_use = "a stream does nothing until `.connect()` is polled";
     declaration(op, &doc, must_use, &parts, piece);
     let name = &op.builder_name;
-    builder_impl(
-        name,
-        &parts.setters,
-        connect,
-        None,
-        TokenStream::new(),
-        piece,
-    );
+    let members = Sent {
+        sending: Sending::Tokens(TokenStream::new()),
+        rest: connect,
+        operation: None,
+        last: TokenStream::new(),
+    };
+    builder_impl(name, &parts.setters, members, piece);
 }

@@ -6,9 +6,9 @@
 //! rest of a builder's `impl` (`send`, `prepare`…) stays on the token path, printed between these
 //! (`format.rs`'s members).
 
-use super::text::{INDENT, Writer, arg_in, lit, plain, ty};
+use super::text::{INDENT, MARGIN, Writer, arg_in, lit, plain, ty};
 use crate::model::names::BUILDER;
-use crate::model::{StatusMatch, TypeRef};
+use crate::model::{Api, Operation, ResponseKind, StatusMatch, Success, TypeRef};
 
 /// Qualifies named types outside `types.rs`.
 const TYPES: &str = "crate::types::";
@@ -321,4 +321,85 @@ pub(super) fn sub_client(name: &str, doc: &[String]) -> Option<(String, String)>
 /// The head of a sub-client's `impl`.
 pub(super) fn sub_client_impl_head(name: &str) -> Option<String> {
     plain(name).then(|| format!("impl<'a> {name}<'a> {{\n"))
+}
+
+/// A request builder's `send` and `send_with_response`, as members of its `impl`: `out` the
+/// success value's type, `error` the calls' error type, `decode` the path of the function that
+/// decodes a success response, each as prettyplease prints it.
+pub(super) fn sending(doc: &str, out: &str, error: &str, decode: &str) -> Option<String> {
+    let mut w = Writer::new();
+    w.docs(INDENT, &[doc.to_owned()]);
+    future_fn(&mut w, BUILDER.send, out, error);
+    let prepare = BUILDER.prepare;
+    w.line(
+        2 * INDENT,
+        &format!("self.{prepare}().send_value({decode})"),
+    );
+    w.fixed(INDENT, "}");
+    w.fixed(
+        INDENT,
+        "/// Like [`send`](Self::send), with the response's status and headers.",
+    );
+    let value = format!("cloudsdk_runtime::ResponseValue<{out}>");
+    future_fn(&mut w, BUILDER.send_with_response, &value, error);
+    w.line(
+        2 * INDENT,
+        &format!("self.{prepare}().send_decoded({decode})"),
+    );
+    w.fixed(INDENT, "}");
+    w.finish()
+}
+
+/// `pub fn name(self) -> impl std::future::Future<Output = Result<ok, error>> {` as prettyplease
+/// lays it out: on one line; else the parameter on its own line; else the future's argument on
+/// its own line; else the result's arguments one a line. Past that it gives up.
+fn future_fn(w: &mut Writer, name: &str, ok: &str, error: &str) {
+    let output = format!("Output = Result<{ok}, {error}>");
+    let ret = format!(" -> impl std::future::Future<{output}> {{");
+    let one = format!("pub fn {name}(self){ret}");
+    if INDENT + one.len() <= MARGIN {
+        w.line(INDENT, &one);
+        return;
+    }
+    w.line(INDENT, &format!("pub fn {name}("));
+    w.fixed(2 * INDENT, "self,");
+    let close = format!("){ret}");
+    if INDENT + close.len() <= MARGIN {
+        w.line(INDENT, &close);
+        return;
+    }
+    w.fixed(INDENT, ") -> impl std::future::Future<");
+    // As for a match arm, prettyplease does not count the comma it adds.
+    if 2 * INDENT + output.len() <= MARGIN {
+        w.fixed(2 * INDENT, &format!("{output},"));
+    } else {
+        w.fixed(2 * INDENT, "Output = Result<");
+        w.line(3 * INDENT, &format!("{ok},"));
+        w.line(3 * INDENT, &format!("{error},"));
+        w.fixed(2 * INDENT, ">,");
+    }
+    w.fixed(INDENT, "> {");
+}
+
+/// [`sending`]'s `out`, `error` and `decode` for an operation (as `builders.rs` builds their
+/// tokens); `None` when a name is not plain.
+pub(super) fn sending_types(op: &Operation, api: &Api) -> Option<(String, String, &'static str)> {
+    let (out, decode) = match &op.success {
+        Success::Single { ty: t, kind } => {
+            let decode = match kind {
+                ResponseKind::Empty => "cloudsdk_runtime::decode::empty",
+                ResponseKind::Json => "cloudsdk_runtime::decode::json",
+                ResponseKind::Text => "cloudsdk_runtime::decode::text",
+                ResponseKind::Binary => "cloudsdk_runtime::decode::bytes",
+            };
+            (ty(t, TYPES)?, decode)
+        }
+        Success::ByStatus { name, .. } => (format!("{TYPES}{}", plain_name(name)?), "Self::decode"),
+    };
+    let error = if op.error_type == api.errors.body {
+        "crate::Error".to_owned()
+    } else {
+        format!("crate::Error<{}>", ty(&op.error_type, TYPES)?)
+    };
+    Some((out, error, decode))
 }

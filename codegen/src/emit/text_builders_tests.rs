@@ -5,7 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builders::{declaration_tokens, operation_tokens, setter_tokens, sub_client_tokens};
+use super::builders::{
+    declaration_tokens, operation_tokens, sending_tokens, setter_tokens, sub_client_tokens,
+};
 use super::starter::starter_tokens;
 use super::text_builders::*;
 use crate::model::{StatusMatch, TypeRef};
@@ -276,4 +278,43 @@ fn the_sub_client_text_is_what_prettyplease_prints() {
     }
     assert!(written > 50 && left > 5, "{written} {left}");
     assert!(sub_client("r#Api", &[]).is_none());
+}
+
+#[test]
+fn the_sending_text_is_what_prettyplease_prints() {
+    let (mut written, mut left) = (0, 0);
+    let mut layouts = std::collections::BTreeSet::new();
+    for len in 0..=70 {
+        let named = format!("crate::types::T{}", "t".repeat(len));
+        let outs = [
+            named.clone(),
+            format!("::std::vec::Vec<{named}>"),
+            "()".to_owned(),
+        ];
+        let errors = ["crate::Error".to_owned(), format!("crate::Error<{named}>")];
+        for (k, out) in outs.iter().enumerate() {
+            for error in &errors {
+                let decode = ["cloudsdk_runtime::decode::json", "Self::decode"][k % 2];
+                let doc = " Sends the request (`GET /x`) and returns the decoded body.";
+                let parse = |t: &str| t.parse::<TokenStream>().expect("lexes");
+                let tokens = sending_tokens(doc, &parse(out), &parse(error), &parse(decode));
+                let Some(text) = sending(doc, out, error, decode) else {
+                    left += 1;
+                    continue;
+                };
+                assert_eq!(
+                    in_impl(&text),
+                    printed(quote! { impl B { #tokens } }),
+                    "{out} {error}"
+                );
+                written += 1;
+                layouts.insert(text.lines().count());
+            }
+        }
+    }
+    // Each layout of the two signatures met (line counts 8 to 18), and the longest left.
+    assert!(
+        layouts.len() >= 5 && written > 150 && left > 20,
+        "{layouts:?} {written} {left}"
+    );
 }
