@@ -3,9 +3,11 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::format::Piece;
 use super::markdown::code;
-use super::starter::{arg, body_field_type, starter, types_prefix};
-use super::types::{doc_attr, ident, ty};
+use super::starter::{slot_arg, slot_type, starter, starter_spec, starter_tokens, types_prefix};
+use super::text_builders::{self as text, FieldSpec, OperationSpec, SetterSpec, Slot};
+use super::types::{doc_lines, ident, ty};
 use crate::model::names::BUILDER;
 use crate::model::{
     Api, Body, BodyKind, CallKind, Events, Operation, Pagination, Param, ParamLocation, PathStyle,
@@ -46,50 +48,83 @@ impl Members {
 
 /// The head of `builders.rs`: its inner attributes and the sub-clients (one per tag); the
 /// request builders follow ([`builders`]), printed in pieces (`format.rs`).
-pub(super) fn builders_head(api: &Api) -> TokenStream {
-    let groups = api.groups.iter().enumerate().map(|(i, g)| {
-        let name = ident(&g.struct_name);
-        let fallback = format!("Operations tagged {}.", code(&g.tag));
-        let doc = doc_attr(g.description.as_deref(), &fallback);
-        let starters = api
-            .operations
-            .iter()
-            .filter(|o| o.group == Some(i))
-            .map(|o| starter(o, quote! { self.client }));
-        quote! {
-            #doc
-            #[derive(Debug, Clone, Copy)]
-            pub struct #name<'a> {
-                pub(crate) client: &'a crate::Client,
-            }
-            impl<'a> #name<'a> {
-                #( #starters )*
-            }
-        }
-    });
-    quote! {
+pub(super) fn builders_head(api: &Api) -> Piece {
+    let mut piece = Piece::from(quote! {
         //! Sub-clients (one per tag) and request builders (one per operation).
         #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, clippy::type_complexity)]
-        #( #groups )*
+    });
+    for (i, g) in api.groups.iter().enumerate() {
+        let fallback = format!("Operations tagged {}.", code(&g.tag));
+        let doc = doc_lines(g.description.as_deref(), &fallback);
+        let ops = api.operations.iter().filter(|o| o.group == Some(i));
+        sub_client(&g.struct_name, &doc, ops, &mut piece);
+    }
+    piece
+}
+
+/// A sub-client: its struct and its `impl` with a starter per operation, as text where the
+/// writer can ([`text::sub_client`], [`text::starter`]), the rest from tokens.
+fn sub_client<'a>(
+    name: &str,
+    doc: &[String],
+    ops: impl Iterator<Item = &'a Operation>,
+    piece: &mut Piece,
+) {
+    let ops: Vec<&Operation> = ops.collect();
+    match text::sub_client(name, doc) {
+        Some((head, body)) => piece.text_after(name, head, body),
+        None => piece.tokens(sub_client_tokens(name, doc)),
+    }
+    let struct_name = ident(name);
+    // An empty `impl` is printed on one line.
+    let head = text::sub_client_impl_head(name).filter(|_| !ops.is_empty());
+    let Some(head) = head else {
+        let starters = ops.iter().map(|o| starter(o, quote! { self.client }));
+        piece.tokens(quote! { impl<'a> #struct_name<'a> { #( #starters )* } });
+        return;
+    };
+    piece.text(name, head);
+    for op in ops {
+        let spec = starter_spec(op);
+        match text::starter(&spec) {
+            Some(text) => piece.raw(text),
+            None => piece.members(starter_tokens(&spec, quote! { self.client })),
+        }
+    }
+    piece.raw("}\n".to_owned());
+}
+
+/// A sub-client's struct from tokens.
+pub(super) fn sub_client_tokens(name: &str, doc: &[String]) -> TokenStream {
+    let name = ident(name);
+    quote! {
+        #( #[doc = #doc] )*
+        #[derive(Debug, Clone, Copy)]
+        pub struct #name<'a> {
+            pub(crate) client: &'a crate::Client,
+        }
     }
 }
 
 /// The request builders of `ops` (a run of `api.operations`).
-pub(super) fn builders(ops: &[Operation], api: &Api) -> TokenStream {
-    let builders = ops.iter().map(|o| builder(o, api));
-    quote! { #( #builders )* }
+pub(super) fn builders(ops: &[Operation], api: &Api) -> Piece {
+    let mut piece = Piece::default();
+    for op in ops {
+        builder(op, api, &mut piece);
+    }
+    piece
 }
 
 /// What every builder has: fields, setters and the statements that fill the runtime's request.
-struct Parts {
-    fields: Vec<TokenStream>,
-    setters: Vec<TokenStream>,
+struct Parts<'a> {
+    fields: Vec<FieldSpec<'a>>,
+    setters: Vec<SetterSpec<'a>>,
     fill: Vec<TokenStream>,
-    /// `Clone,` unless a field cannot be cloned (a multipart form).
-    clone: TokenStream,
+    /// Whether the builder can be cloned (not with a multipart form).
+    clone: bool,
 }
 
-impl Parts {
+impl Parts<'_> {
     /// `let request = make;`, mutable when something fills it.
     fn let_request(&self, make: TokenStream) -> TokenStream {
         if self.fill.is_empty() {
@@ -100,12 +135,12 @@ impl Parts {
     }
 }
 
-fn parts(op: &Operation) -> Parts {
+fn parts(op: &Operation) -> Parts<'_> {
     let mut parts = Parts {
         fields: Vec::new(),
         setters: Vec::new(),
         fill: op.params.iter().map(param_fill).collect(),
-        clone: quote! { Clone, },
+        clone: true,
     };
     for p in &op.params {
         param_parts(p, &mut parts);
@@ -122,14 +157,16 @@ fn parts(op: &Operation) -> Parts {
 }
 
 /// A parameter's field, and its setter when it is optional.
-fn param_parts(p: &Param, parts: &mut Parts) {
-    let field = ident(&p.rust_name);
-    let t = ty(&p.ty, &types_prefix());
+fn param_parts<'a>(p: &'a Param, parts: &mut Parts<'a>) {
+    let slot = Slot::Model(&p.ty);
+    parts.fields.push(FieldSpec {
+        name: &p.rust_name,
+        slot,
+        optional: !p.required,
+    });
     if p.required {
-        parts.fields.push(quote! { #field: #t });
         return;
     }
-    parts.fields.push(quote! { #field: Option<#t> });
     let mut text = p.description.clone().unwrap_or_else(|| {
         format!(
             "Sets the {} {} parameter.",
@@ -144,15 +181,46 @@ fn param_parts(p: &Param, parts: &mut Parts) {
     if p.deprecated {
         text.push_str("\n\n**Deprecated** by the API.");
     }
-    let doc = doc_attr(Some(&text), "");
-    let (at, conv) = arg(&p.ty);
-    parts.setters.push(quote! {
-        #doc
-        pub fn #field(mut self, value: #at) -> Self {
-            self.#field = Some(value #conv);
+    parts.setters.push(SetterSpec {
+        doc: doc_lines(Some(&text), ""),
+        field: &p.rust_name,
+        param: Some(("value", slot)),
+    });
+}
+
+/// A field from tokens (when [`text::declaration`] gives up).
+fn field_tokens(f: &FieldSpec<'_>) -> TokenStream {
+    let name = ident(f.name);
+    let t = slot_type(f.slot);
+    if f.optional {
+        quote! { #name: Option<#t> }
+    } else {
+        quote! { #name: #t }
+    }
+}
+
+/// A setter from tokens (when [`text::setter`] gives up).
+pub(super) fn setter_tokens(s: &SetterSpec<'_>) -> TokenStream {
+    let doc = &s.doc;
+    let field = ident(s.field);
+    let Some((param, slot)) = s.param else {
+        return quote! {
+            #( #[doc = #doc] )*
+            pub fn #field(mut self) -> Self {
+                self.#field = true;
+                self
+            }
+        };
+    };
+    let (at, conv) = slot_arg(slot);
+    let param = ident(param);
+    quote! {
+        #( #[doc = #doc] )*
+        pub fn #field(mut self, #param: #at) -> Self {
+            self.#field = Some(#param #conv);
             self
         }
-    });
+    }
 }
 
 fn query_style(style: QueryStyle) -> TokenStream {
@@ -203,42 +271,47 @@ fn param_fill(p: &Param) -> TokenStream {
 
 /// The body's field, its setter when it is optional, `as_form` when JSON may be sent as a form,
 /// and how it fills the request.
-fn body_parts(body: &Body, parts: &mut Parts) {
+fn body_parts<'a>(body: &'a Body, parts: &mut Parts<'a>) {
     let Members {
         body: field,
         as_form,
         ..
     } = Members::get();
-    let t = body_field_type(body);
-    parts.fields.push(quote! { #field: Option<#t> });
+    let slot = match body.kind {
+        BodyKind::Multipart => Slot::Form,
+        BodyKind::Json
+        | BodyKind::JsonOrForm
+        | BodyKind::Form
+        | BodyKind::Binary(_)
+        | BodyKind::Text(_) => Slot::Model(&body.ty),
+    };
+    parts.fields.push(FieldSpec {
+        name: BUILDER.body,
+        slot,
+        optional: true,
+    });
     if !body.required {
-        let doc = doc_attr(body.description.as_deref(), "Sets the request body.");
-        let (at, conv) = match body.kind {
-            BodyKind::Multipart => (t.clone(), TokenStream::new()),
-            BodyKind::Json
-            | BodyKind::JsonOrForm
-            | BodyKind::Form
-            | BodyKind::Binary(_)
-            | BodyKind::Text(_) => arg(&body.ty),
-        };
-        parts.setters.push(quote! {
-            #doc
-            pub fn #field(mut self, value: #at) -> Self {
-                self.#field = Some(value #conv);
-                self
-            }
+        parts.setters.push(SetterSpec {
+            doc: doc_lines(body.description.as_deref(), "Sets the request body."),
+            field: BUILDER.body,
+            param: Some(("value", slot)),
         });
     }
     parts.fill.push(match &body.kind {
         BodyKind::Json => quote! { if let Some(body) = &self.#field { request.json(body); } },
         BodyKind::JsonOrForm => {
-            parts.fields.push(quote! { #as_form: bool });
-            parts.setters.push(quote! {
-                /// Sends the body as `application/x-www-form-urlencoded` instead of JSON.
-                pub fn #as_form(mut self) -> Self {
-                    self.#as_form = true;
-                    self
-                }
+            parts.fields.push(FieldSpec {
+                name: BUILDER.as_form,
+                slot: Slot::Bool,
+                optional: false,
+            });
+            parts.setters.push(SetterSpec {
+                doc: vec![
+                    " Sends the body as `application/x-www-form-urlencoded` instead of JSON."
+                        .to_owned(),
+                ],
+                field: BUILDER.as_form,
+                param: None,
             });
             quote! {
                 if let Some(body) = &self.#field {
@@ -248,7 +321,7 @@ fn body_parts(body: &Body, parts: &mut Parts) {
         }
         BodyKind::Form => quote! { if let Some(body) = &self.#field { request.form(body); } },
         BodyKind::Multipart => {
-            parts.clone = TokenStream::new();
+            parts.clone = false;
             quote! { if let Some(body) = self.#field { request.multipart(body); } }
         }
         BodyKind::Binary(ct) => {
@@ -293,11 +366,11 @@ fn item_stream(item: &TypeRef, op: &Operation, api: &Api) -> TokenStream {
     }
 }
 
-fn builder(op: &Operation, api: &Api) -> TokenStream {
+fn builder(op: &Operation, api: &Api, piece: &mut Piece) {
     let parts = parts(op);
     let error = error_of(op, api);
     let (extra, send_note) = match &op.kind {
-        CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts),
+        CallKind::WebSocket(ws) => return websocket_builder(op, api, ws, parts, piece),
         CallKind::Request => (TokenStream::new(), ""),
         CallKind::Paginated { pagination, item } => {
             (page_stream(pagination, item_stream(item, op, api)), "")
@@ -308,7 +381,7 @@ fn builder(op: &Operation, api: &Api) -> TokenStream {
             " The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).",
         ),
     };
-    request_builder(op, api, parts, extra, send_note)
+    request_builder(op, api, parts, extra, send_note, piece);
 }
 
 fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
@@ -444,30 +517,52 @@ fn status_matches(errors: &[StatusMatch]) -> TokenStream {
     quote! { &[ #( #items ),* ] }
 }
 
-/// `prepare()` and the operation's constant description it reads, with the statements that fill
-/// the request.
-fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
-    let Members {
-        client, prepare, ..
-    } = Members::get();
-    let id = &op.id;
-    let method = ident(op.method.as_str());
-    let path = &op.path;
-    let idempotent = op.idempotent;
+/// What the operation's constant description says.
+fn operation_spec(op: &Operation) -> OperationSpec<'_> {
+    OperationSpec {
+        id: &op.id,
+        method: op.method.as_str(),
+        path: &op.path,
+        idempotent: op.idempotent,
+        authenticated: op.authenticated,
+        signing_url: op.signing_url.as_deref(),
+        errors: &op.errors,
+    }
+}
+
+/// The operation's constant description from tokens (when [`text::operation`] gives up). An
+/// associated constant (builders' own members are snake case, so no setter takes its name): the
+/// `mock` feature's route table reads the same facts.
+pub(super) fn operation_tokens(o: &OperationSpec<'_>) -> TokenStream {
+    let OperationSpec { id, path, .. } = o;
+    let method = ident(o.method);
+    let idempotent = o.idempotent;
     // `new` has authentication on, no signing URL and no error statuses: set what differs.
     let mut operation = quote! {
         cloudsdk_runtime::Operation::new(#id, cloudsdk_runtime::Method::#method, #path, #idempotent)
     };
-    if !op.authenticated {
+    if !o.authenticated {
         operation = quote! { #operation.authenticated(false) };
     }
-    if let Some(signing) = &op.signing_url {
+    if let Some(signing) = o.signing_url {
         operation = quote! { #operation.signing_url(#signing) };
     }
-    if !op.errors.is_empty() {
-        let errors = status_matches(&op.errors);
+    if !o.errors.is_empty() {
+        let errors = status_matches(o.errors);
         operation = quote! { #operation.errors(#errors) };
     }
+    let doc = text::OPERATION_DOC;
+    quote! {
+        #[doc = #doc]
+        pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &#operation;
+    }
+}
+
+/// `prepare()`, which fills the request described by the operation's constant.
+fn prepare(parts: &Parts<'_>) -> TokenStream {
+    let Members {
+        client, prepare, ..
+    } = Members::get();
     let fill = &parts.fill;
     let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, Self::OPERATION) };
     let body = if fill.is_empty() {
@@ -479,11 +574,7 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
             request
         }
     };
-    // An associated constant (builders' own members are snake case, so no setter takes its
-    // name): the `mock` feature's route table reads the same facts.
     quote! {
-        /// The operation's facts: method, path, authentication, documented errors.
-        pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &#operation;
         fn #prepare(self) -> cloudsdk_runtime::Request {
             #body
         }
@@ -493,17 +584,11 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
 fn request_builder(
     op: &Operation,
     api: &Api,
-    parts: Parts,
+    parts: Parts<'_>,
     extra: TokenStream,
     send_note: &str,
-) -> TokenStream {
-    let Members {
-        send,
-        send_with_response,
-        prepare: prepare_fn,
-        ..
-    } = Members::get();
-    let name = ident(&op.builder_name);
+    piece: &mut Piece,
+) {
     let doc = format!(
         " Request builder for [`{}`]; finish with [`{send}`]({}::{send}).",
         starter_path(op, api),
@@ -519,38 +604,97 @@ fn request_builder(
         " Sends the request ({}) and returns the decoded body.{send_note}",
         code(&format!("{} {}", op.method.as_str(), op.path)),
     );
-    let prepare = prepare(op, &parts);
-    let declaration = declaration(
-        op,
-        &doc,
-        "a request does nothing until `.send()` is awaited",
-        &parts,
-    );
-    let setters = &parts.setters;
+    let must_use = "a request does nothing until `.send()` is awaited";
+    declaration(op, &doc, must_use, &parts, piece);
+    let text = text::sending_types(op, api)
+        .and_then(|(out, error, decode)| text::sending(&send_doc, &out, &error, decode));
+    let sending = match text {
+        Some(text) => Sending::Text(text),
+        None => Sending::Tokens(sending_tokens(&send_doc, &out, &error, &decode)),
+    };
+    let rest = quote! {
+        #extra
+        #decode_fn
+    };
+    let operation = operation_spec(op);
+    let prepare = prepare(&parts);
+    let name = &op.builder_name;
+    let members = Sent {
+        sending,
+        rest,
+        operation: Some(&operation),
+        last: prepare,
+    };
+    builder_impl(name, &parts.setters, members, piece);
+}
+
+/// `send` and `send_with_response`: written as text ([`text::sending`]) or from tokens.
+enum Sending {
+    Text(String),
+    Tokens(TokenStream),
+}
+
+/// What a builder's `impl` holds after its setters, in order.
+struct Sent<'a> {
+    sending: Sending,
+    rest: TokenStream,
+    operation: Option<&'a OperationSpec<'a>>,
+    last: TokenStream,
+}
+
+/// `send` and `send_with_response` from tokens.
+pub(super) fn sending_tokens(
+    doc: &str,
+    out: &TokenStream,
+    error: &TokenStream,
+    decode: &TokenStream,
+) -> TokenStream {
+    let Members {
+        send,
+        send_with_response,
+        prepare,
+        ..
+    } = Members::get();
     quote! {
-        #declaration
-        impl #name {
-            #( #setters )*
-            #[doc = #send_doc]
-            pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
-                self.#prepare_fn().send_value(#decode)
-            }
-            /// Like [`send`](Self::send), with the response's status and headers.
-            pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
-                self.#prepare_fn().send_decoded(#decode)
-            }
-            #extra
-            #decode_fn
-            #prepare
+        #[doc = #doc]
+        pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
+            self.#prepare().send_value(#decode)
+        }
+        /// Like [`send`](Self::send), with the response's status and headers.
+        pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
+            self.#prepare().send_decoded(#decode)
         }
     }
 }
 
-/// The builder struct: the client and a field per parameter (and the body).
-fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> TokenStream {
+/// The builder struct: the client and a field per parameter (and the body); as text
+/// ([`text::declaration`]) or else from tokens.
+fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts<'_>, piece: &mut Piece) {
+    let name = &op.builder_name;
+    match text::declaration(name, doc, must_use, parts.clone, &parts.fields) {
+        Some((head, body)) => piece.text_after(name, head, body),
+        None => piece.tokens(declaration_tokens(
+            name,
+            doc,
+            must_use,
+            parts.clone,
+            &parts.fields,
+        )),
+    }
+}
+
+/// [`declaration`] from tokens.
+pub(super) fn declaration_tokens(
+    name: &str,
+    doc: &str,
+    must_use: &str,
+    clone: bool,
+    fields: &[FieldSpec<'_>],
+) -> TokenStream {
     let client = Members::get().client;
-    let name = ident(&op.builder_name);
-    let Parts { fields, clone, .. } = parts;
+    let name = ident(name);
+    let clone = clone.then(|| quote! { Clone, });
+    let fields = fields.iter().map(field_tokens);
     quote! {
         #[doc = #doc]
         #[derive(Debug, #clone)]
@@ -560,6 +704,49 @@ fn declaration(op: &Operation, doc: &str, must_use: &str, parts: &Parts) -> Toke
             #( pub(crate) #fields, )*
         }
     }
+}
+
+/// The builder's `impl`: its setters, then what `members` holds; the setters, the constant and
+/// the sending methods as text where the writer can, the rest from tokens.
+fn builder_impl(name: &str, setters: &[SetterSpec<'_>], members: Sent<'_>, piece: &mut Piece) {
+    let Sent {
+        sending,
+        rest,
+        operation,
+        last,
+    } = members;
+    let Some(head) = text::impl_head(name) else {
+        let name = ident(name);
+        let setters = setters.iter().map(setter_tokens);
+        // Printed code lexes back into the tokens it was printed from (doc comments included).
+        let sending = match sending {
+            Sending::Text(text) => text.parse::<TokenStream>().ok(),
+            Sending::Tokens(tokens) => Some(tokens),
+        };
+        let operation = operation.map(operation_tokens);
+        piece.tokens(quote! { impl #name { #( #setters )* #sending #rest #operation #last } });
+        return;
+    };
+    piece.text(name, head);
+    for s in setters {
+        match text::setter(s) {
+            Some(text) => piece.raw(text),
+            None => piece.members(setter_tokens(s)),
+        }
+    }
+    match sending {
+        Sending::Text(text) => piece.raw(text),
+        Sending::Tokens(tokens) => piece.members(tokens),
+    }
+    piece.members(rest);
+    if let Some(o) = operation {
+        match text::operation(o) {
+            Some(text) => piece.raw(text),
+            None => piece.members(operation_tokens(o)),
+        }
+    }
+    piece.members(last);
+    piece.raw("}\n".to_owned());
 }
 
 /// The `static WebSocketOperation` of a stream.
@@ -614,7 +801,7 @@ fn protocol(mut op_expr: TokenStream, protocol: &WebSocketProtocol) -> TokenStre
 }
 
 /// The field, setter and fill of a stream's keep-alive interval, when it has a keep-alive.
-fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
+fn keepalive_parts(ws: &WebSocket, parts: &mut Parts<'_>) {
     let Some(keepalive) = &ws.protocol.keepalive else {
         return;
     };
@@ -623,15 +810,15 @@ fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
         " Sends the stream's keep-alive frame every `interval` instead of every {} s (a server that drops idle connections sooner; tests).",
         keepalive.interval_seconds
     );
-    parts
-        .fields
-        .push(quote! { #field: Option<std::time::Duration> });
-    parts.setters.push(quote! {
-        #[doc = #doc]
-        pub fn #field(mut self, interval: std::time::Duration) -> Self {
-            self.#field = Some(interval);
-            self
-        }
+    parts.fields.push(FieldSpec {
+        name: BUILDER.keepalive_interval,
+        slot: Slot::Duration,
+        optional: true,
+    });
+    parts.setters.push(SetterSpec {
+        doc: vec![doc],
+        field: BUILDER.keepalive_interval,
+        param: Some(("interval", Slot::Duration)),
     });
     parts.fill.push(quote! {
         if let Some(interval) = self.#field {
@@ -642,7 +829,7 @@ fn keepalive_parts(ws: &WebSocket, parts: &mut Parts) {
 
 /// `connect()`: the stream of messages, or with `x-websocket-send` the stream and a sender (an
 /// interactive session, never reconnected).
-fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
+fn connect(op: &Operation, ws: &WebSocket, parts: &Parts<'_>) -> TokenStream {
     let Members {
         client, connect, ..
     } = Members::get();
@@ -692,9 +879,14 @@ fn connect(op: &Operation, ws: &WebSocket, parts: &Parts) -> TokenStream {
     }
 }
 
-fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts) -> TokenStream {
+fn websocket_builder(
+    op: &Operation,
+    api: &Api,
+    ws: &WebSocket,
+    mut parts: Parts<'_>,
+    piece: &mut Piece,
+) {
     keepalive_parts(ws, &mut parts);
-    let name = ident(&op.builder_name);
     let doc = format!(
         " Stream builder for [`{}`]; start it with [`{connect}`]({}::{connect}).",
         starter_path(op, api),
@@ -702,18 +894,14 @@ fn websocket_builder(op: &Operation, api: &Api, ws: &WebSocket, mut parts: Parts
         connect = BUILDER.connect,
     );
     let connect = connect(op, ws, &parts);
-    let declaration = declaration(
-        op,
-        &doc,
-        "a stream does nothing until `.connect()` is polled",
-        &parts,
-    );
-    let setters = &parts.setters;
-    quote! {
-        #declaration
-        impl #name {
-            #( #setters )*
-            #connect
-        }
-    }
+    let must_use = "a stream does nothing until `.connect()` is polled";
+    declaration(op, &doc, must_use, &parts, piece);
+    let name = &op.builder_name;
+    let members = Sent {
+        sending: Sending::Tokens(TokenStream::new()),
+        rest: connect,
+        operation: None,
+        last: TokenStream::new(),
+    };
+    builder_impl(name, &parts.setters, members, piece);
 }

@@ -36,6 +36,11 @@ enum Part {
         head: String,
         text: String,
     },
+    /// Members of an `impl` whose head and other members are text (`text_builders.rs`): printed
+    /// in an `impl` of their own, less its first and last lines.
+    Members(TokenStream),
+    /// The rest of an item begun by a [`Part::Text`], printed already.
+    Raw(String),
 }
 
 impl Piece {
@@ -59,6 +64,25 @@ impl Piece {
             head,
             text,
         });
+    }
+
+    /// Adds members of the `impl` being written as text, to print from tokens.
+    pub fn members(&mut self, tokens: TokenStream) {
+        if tokens.is_empty() {
+            return;
+        }
+        match self.parts.last_mut() {
+            Some(Part::Members(last)) => last.extend(tokens),
+            _ => self.parts.push(Part::Members(tokens)),
+        }
+    }
+
+    /// Adds text that continues the item begun by the last text part (no gate of its own).
+    pub fn raw(&mut self, text: String) {
+        match self.parts.last_mut() {
+            Some(Part::Raw(last)) => last.push_str(&text),
+            _ => self.parts.push(Part::Raw(text)),
+        }
     }
 }
 
@@ -161,9 +185,32 @@ fn print_piece(piece: Piece, first: bool, path: &str, gates: &Gates) -> Result<S
                 out.push_str(attr.unwrap_or_default());
                 out.push_str(&text);
             }
+            Part::Members(tokens) => out.push_str(&print_members(tokens, path)?),
+            Part::Raw(text) => out.push_str(&text),
         }
     }
     Ok(out)
+}
+
+/// Members of an `impl` as prettyplease prints them inside it: prettyplease prints each member
+/// of an `impl` on its own lines at the body's indent, whatever the `impl` and the other members.
+fn print_members(tokens: TokenStream, path: &str) -> Result<String, Diagnostic> {
+    let printed = print_tokens(
+        quote::quote! { impl Members { #tokens } },
+        false,
+        path,
+        &Gates::none(),
+    )?;
+    match printed
+        .strip_prefix("impl Members {\n")
+        .and_then(|body| body.strip_suffix("}\n"))
+    {
+        Some(body) => Ok(body.to_owned()),
+        None => Err(Diagnostic::error(format!(
+            "internal error: members of an impl in {} printed as an item of their own",
+            path.trim_start_matches("src/")
+        ))),
+    }
 }
 
 /// Parses tokens, gates them and prints them; `first`: they open their file.
@@ -249,6 +296,29 @@ mod tests {
         assert_eq!(printed[0].path, "src/x.rs");
         assert_eq!(printed[0].contents, whole);
         assert_eq!(printed[0].contents.matches("//! The file's own").count(), 1);
+    }
+
+    #[test]
+    fn members_between_text_print_as_in_their_impl() {
+        let get = quote! {
+            pub fn get(&self) -> u32 {
+                match &self.b { Some(b) if b.len() > 3 => self.a * 2, _ => self.a }
+            }
+        };
+        let mut piece = Piece::default();
+        piece.text("Item0", "impl Item0 {\n    pub fn a(&self) {}\n".to_owned());
+        piece.members(get.clone());
+        piece.raw("    pub fn c(&self) {}\n".to_owned());
+        piece.members(quote! { const X: u32 = 1; });
+        piece.raw("}\n".to_owned());
+        let printed = print_piece(piece, false, "src/x.rs", &Gates::none()).expect("prints");
+        let whole = quote! {
+            impl Item0 { pub fn a(&self) {} #get pub fn c(&self) {} const X: u32 = 1; }
+        };
+        assert_eq!(
+            printed,
+            prettyplease::unparse(&syn::parse2(whole).expect("parses"))
+        );
     }
 
     #[test]

@@ -16,6 +16,9 @@ mod readme;
 mod readme_body;
 mod starter;
 mod text;
+mod text_builders;
+#[cfg(test)]
+mod text_builders_tests;
 #[cfg(test)]
 mod text_tests;
 mod types;
@@ -243,12 +246,11 @@ fn rust_files(api: &Api) -> Result<Vec<File>, Diagnostic> {
         types.push(Box::new(|| types::types_file(&[])));
     }
     types.push(Box::new(|| types::success_enums(api).into()));
-    let mut builders: Vec<format::Build<'_>> =
-        vec![Box::new(|| builders::builders_head(api).into())];
+    let mut builders: Vec<format::Build<'_>> = vec![Box::new(|| builders::builders_head(api))];
     builders.extend(
         api.operations
             .chunks(format::PIECE)
-            .map(|ops| Box::new(move || builders::builders(ops, api).into()) as format::Build<'_>),
+            .map(|ops| Box::new(move || builders::builders(ops, api)) as format::Build<'_>),
     );
     format::print(vec![
         format::RustFile {

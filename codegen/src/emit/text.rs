@@ -12,28 +12,29 @@
 //! in general. The model decides what the items hold, as for the token path (`types.rs`); spec
 //! text appears only as string literals, escaped by `proc_macro2` as `quote!` escapes them, and
 //! as doc comments from the `#[doc]` values `types.rs` computes, printed as prettyplease prints
-//! them.
+//! them. The writer and the text rendering of a [`TypeRef`] ([`ty`]) serve `text_builders.rs`
+//! too.
 
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
 use crate::model::{Constructor, Field, TypeDef, TypeRef};
 
 /// prettyplease's line width.
-const MARGIN: usize = 89;
+pub(super) const MARGIN: usize = 89;
 /// prettyplease keeps a match arm on one line up to this width, its comma included (measured:
 /// the tests compare both sides of it with the token path).
 const ARM_WIDTH: usize = MARGIN + 1;
 /// prettyplease keeps a struct literal on one line only up to this width.
 const STRUCT_WIDTH: usize = 34;
-const INDENT: usize = 4;
+pub(super) const INDENT: usize = 4;
 
 /// Lines being written; `ok` turns false for good when one of them is not sure.
-struct Writer {
+pub(super) struct Writer {
     out: String,
     ok: bool,
 }
 
 impl Writer {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         Writer {
             out: String::new(),
             ok: true,
@@ -41,7 +42,7 @@ impl Writer {
     }
 
     /// One line at `indent`; one that is not ASCII or goes past the margin spoils the item.
-    fn line(&mut self, indent: usize, text: &str) {
+    pub(super) fn line(&mut self, indent: usize, text: &str) {
         if !text.is_ascii() || indent + text.len() > MARGIN {
             self.ok = false;
         }
@@ -51,7 +52,7 @@ impl Writer {
     }
 
     /// A line that is the same in every item, which prettyplease prints as is.
-    fn fixed(&mut self, indent: usize, text: &str) {
+    pub(super) fn fixed(&mut self, indent: usize, text: &str) {
         self.out.extend(std::iter::repeat_n(' ', indent));
         self.out.push_str(text);
         self.out.push('\n');
@@ -59,7 +60,7 @@ impl Writer {
 
     /// A match arm `pattern => body,` whose body is an expression statement: on one line up to
     /// prettyplease's limit for arms (the comma it adds is not counted), else in a block.
-    fn arm(&mut self, indent: usize, pattern: &str, body: &str) {
+    pub(super) fn arm(&mut self, indent: usize, pattern: &str, body: &str) {
         let one = format!("{pattern} => {body},");
         if indent + one.len() <= ARM_WIDTH && one.is_ascii() {
             self.fixed(indent, &one);
@@ -72,7 +73,7 @@ impl Writer {
 
     /// A function's first line, `head(params…)tail`: on one line when it fits, else one
     /// parameter a line with a trailing comma.
-    fn signature(&mut self, indent: usize, head: &str, params: &[String], tail: &str) {
+    pub(super) fn signature(&mut self, indent: usize, head: &str, params: &[String], tail: &str) {
         let one = format!("{head}({}){tail}", params.join(", "));
         let width = indent + one.len();
         if width <= MARGIN {
@@ -90,7 +91,13 @@ impl Writer {
 
     /// `open` `Self { fields… }` `close`: on one line when prettyplease keeps it there, else one
     /// field a line with a trailing comma.
-    fn struct_literal(&mut self, indent: usize, open: &str, fields: &[String], close: &str) {
+    pub(super) fn struct_literal(
+        &mut self,
+        indent: usize,
+        open: &str,
+        fields: &[String],
+        close: &str,
+    ) {
         let inner = format!("Self {{ {} ", fields.join(", "));
         if fields.is_empty() {
             self.ok = false;
@@ -109,7 +116,7 @@ impl Writer {
 
     /// Doc comment lines from `#[doc]` values, as prettyplease prints them: `///` and the value
     /// less its trailing spaces (none starts with `/` or holds a line break: `types::doc_lines`).
-    fn docs(&mut self, indent: usize, values: &[String]) {
+    pub(super) fn docs(&mut self, indent: usize, values: &[String]) {
         for value in values {
             if value.starts_with('/') || value.contains('\n') {
                 self.ok = false;
@@ -118,13 +125,13 @@ impl Writer {
         }
     }
 
-    fn finish(self) -> Option<String> {
+    pub(super) fn finish(self) -> Option<String> {
         self.ok.then_some(self.out)
     }
 }
 
 /// A name printed as is: an ASCII identifier (no raw or non-ASCII names).
-fn plain(name: &str) -> bool {
+pub(super) fn plain(name: &str) -> bool {
     let mut chars = name.chars();
     chars
         .next()
@@ -133,14 +140,15 @@ fn plain(name: &str) -> bool {
 }
 
 /// A string literal, escaped as `quote!` escapes it.
-fn lit(text: &str) -> String {
+pub(super) fn lit(text: &str) -> String {
     proc_macro2::Literal::string(text).to_string()
 }
 
-/// [`super::types::ty`] in `types.rs` (no prefix), as prettyplease prints it.
-fn ty(t: &TypeRef) -> Option<String> {
+/// [`super::types::ty`] as prettyplease prints it: `prefix` qualifies named types (empty in
+/// `types.rs`, `crate::types::` elsewhere). The one text rendering of a [`TypeRef`].
+pub(super) fn ty(t: &TypeRef, prefix: &str) -> Option<String> {
     Some(match t {
-        TypeRef::Named(n) => plain(n).then(|| n.clone())?,
+        TypeRef::Named(n) => plain(n).then(|| format!("{prefix}{n}"))?,
         TypeRef::String => "::std::string::String".into(),
         TypeRef::Bool => "bool".into(),
         TypeRef::I32 => "i32".into(),
@@ -159,25 +167,28 @@ fn ty(t: &TypeRef) -> Option<String> {
         TypeRef::Value => "serde_json::Value".into(),
         TypeRef::Bytes => "cloudsdk_runtime::Bytes".into(),
         TypeRef::Unit => "()".into(),
-        TypeRef::Vec(inner) => format!("::std::vec::Vec<{}>", ty(inner)?),
+        TypeRef::Vec(inner) => format!("::std::vec::Vec<{}>", ty(inner, prefix)?),
         TypeRef::Map(inner) => format!(
             "::std::collections::BTreeMap<::std::string::String, {}>",
-            ty(inner)?
+            ty(inner, prefix)?
         ),
-        TypeRef::Option(inner) => format!("::std::option::Option<{}>", ty(inner)?),
-        TypeRef::Boxed(inner) => format!("::std::boxed::Box<{}>", ty(inner)?),
+        TypeRef::Option(inner) => format!("::std::option::Option<{}>", ty(inner, prefix)?),
+        TypeRef::Boxed(inner) => format!("::std::boxed::Box<{}>", ty(inner, prefix)?),
     })
 }
 
-/// [`super::types::arg_in`] in `types.rs`: the argument's type and its conversion.
-fn arg_in(t: &TypeRef) -> Option<(String, &'static str)> {
+/// [`super::types::arg_in`]: the argument's type and its conversion, `prefix` as for [`ty`].
+pub(super) fn arg_in(t: &TypeRef, prefix: &str) -> Option<(String, &'static str)> {
     Some(match t {
         TypeRef::String => (
             "impl ::std::convert::Into<::std::string::String>".into(),
             ".into()",
         ),
-        TypeRef::Boxed(_) => (format!("impl ::std::convert::Into<{}>", ty(t)?), ".into()"),
-        other => (ty(other)?, ""),
+        TypeRef::Boxed(_) => (
+            format!("impl ::std::convert::Into<{}>", ty(t, prefix)?),
+            ".into()",
+        ),
+        other => (ty(other, prefix)?, ""),
     })
 }
 
@@ -313,7 +324,7 @@ pub(super) fn constructor_impl(
             inits.push(format!("{field}: ::std::option::Option::None"));
             continue;
         }
-        let (t, conv) = arg_in(&f.ty)?;
+        let (t, conv) = arg_in(&f.ty, "")?;
         args.push(format!("{field}: {t}"));
         inits.push(if conv.is_empty() {
             field.clone()
@@ -352,7 +363,7 @@ fn setters(w: &mut Writer, fields: &[Field], c: &Constructor) -> Option<()> {
         if !plain(setter) {
             return None;
         }
-        let (t, conv) = arg_in(&f.ty.clone().required())?;
+        let (t, conv) = arg_in(&f.ty.clone().required(), "")?;
         w.line(
             INDENT,
             &format!("/// Sets [`{0}`](Self::{0}).", f.rust_name),
@@ -410,7 +421,7 @@ pub(super) fn struct_def(
         if !serde.is_empty() {
             w.line(INDENT, &format!("#[serde({})]", serde.join(", ")));
         }
-        w.line(INDENT, &format!("pub {}: {},", f.rust_name, ty(&f.ty)?));
+        w.line(INDENT, &format!("pub {}: {},", f.rust_name, ty(&f.ty, "")?));
     }
     if let Some(t) = additional {
         w.fixed(INDENT, "/// Properties not named by the schema.");
@@ -419,7 +430,7 @@ pub(super) fn struct_def(
             INDENT,
             &format!(
                 "pub {ADDITIONAL_PROPERTIES}: ::std::collections::BTreeMap<::std::string::String, {}>,",
-                ty(t)?
+                ty(t, "")?
             ),
         );
     }

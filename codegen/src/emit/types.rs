@@ -14,13 +14,8 @@ pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// `#[doc = "…"]` attributes for an optional text, or `fallback` when there is none.
-pub(super) fn doc_attr(text: Option<&str>, fallback: &str) -> TokenStream {
-    let lines = doc_lines(text, fallback);
-    quote! { #( #[doc = #lines] )* }
-}
-
-/// The values of [`doc_attr`]'s attributes, one per line.
+/// The values of `#[doc]` attributes for an optional text, or `fallback` when there is none,
+/// one per line.
 pub(super) fn doc_lines(text: Option<&str>, fallback: &str) -> Vec<String> {
     let text = text
         .map(sanitize)
