@@ -480,26 +480,16 @@ fn prepare(op: &Operation, parts: &Parts) -> TokenStream {
     }
     let fill = &parts.fill;
     let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, Self::OPERATION) };
+    let let_request = parts.let_request(make.clone());
     let (out, body) = match &parts.later {
         Some((t, attach)) => (
             quote! { cloudsdk_runtime::WithBody<#t> },
-            {
-                let let_request = parts.let_request(make);
-                quote! {
-                    #let_request
-                    #( #fill )*
-                    #attach
-                }
-            },
+            quote! { #let_request #( #fill )* #attach },
         ),
         None if fill.is_empty() => (quote! { cloudsdk_runtime::Request }, make),
         None => (
             quote! { cloudsdk_runtime::Request },
-            quote! {
-                let mut request = #make;
-                #( #fill )*
-                request
-            },
+            quote! { #let_request #( #fill )* request },
         ),
     };
     // An associated constant (builders' own members are snake case, so no setter takes its
