@@ -60,6 +60,7 @@ mod response;
 mod stream;
 mod tls;
 mod transport;
+mod with_body;
 
 pub use client::{
     CallOptions, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, EnvCredentials, EnvScheme,
@@ -81,6 +82,7 @@ pub use stream::{
     WebSocketSender, WebSocketStream,
 };
 pub use stream::{ItemStream, Pagination, Resume};
+pub use with_body::WithBody;
 
 pub use bytes::Bytes;
 /// The date and time types of `format: date-time` (`DateTime<Utc>`) and `format: date`

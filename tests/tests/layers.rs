@@ -188,6 +188,7 @@ fn runtime_layers_point_down() {
         &["transport"],
         &["request"],
         &["stream"],
+        &["with_body"],
     ];
     let wrong = upward_arrows(&graph("runtime"), layers);
     assert!(

@@ -122,6 +122,9 @@ struct Parts<'a> {
     fill: Vec<TokenStream>,
     /// Whether the builder can be cloned (not with a multipart form).
     clone: bool,
+    /// A JSON or form body, attached last and serialized when the request is sent
+    /// (`cloudsdk_runtime::WithBody`): its type and the call that attaches it to `request`.
+    later: Option<(TokenStream, TokenStream)>,
 }
 
 impl Parts<'_> {
@@ -141,6 +144,7 @@ fn parts(op: &Operation) -> Parts<'_> {
         setters: Vec::new(),
         fill: op.params.iter().map(param_fill).collect(),
         clone: true,
+        later: None,
     };
     for p in &op.params {
         param_parts(p, &mut parts);
@@ -297,8 +301,10 @@ fn body_parts<'a>(body: &'a Body, parts: &mut Parts<'a>) {
             param: Some(("value", slot)),
         });
     }
-    parts.fill.push(match &body.kind {
-        BodyKind::Json => quote! { if let Some(body) = &self.#field { request.json(body); } },
+    // JSON and form bodies are serialized inside the send future (`WithBody`), so the
+    // crate's own build compiles no serializer: only a program awaiting the call does.
+    let attach = match &body.kind {
+        BodyKind::Json => quote! { request.json_later(self.#field) },
         BodyKind::JsonOrForm => {
             parts.fields.push(FieldSpec {
                 name: BUILDER.as_form,
@@ -313,24 +319,24 @@ fn body_parts<'a>(body: &'a Body, parts: &mut Parts<'a>) {
                 field: BUILDER.as_form,
                 param: None,
             });
-            quote! {
-                if let Some(body) = &self.#field {
-                    if self.#as_form { request.form(body); } else { request.json(body); }
-                }
-            }
+            quote! { request.json_later(self.#field).form_if(self.#as_form) }
         }
-        BodyKind::Form => quote! { if let Some(body) = &self.#field { request.form(body); } },
+        BodyKind::Form => quote! { request.form_later(self.#field) },
         BodyKind::Multipart => {
             parts.clone = false;
-            quote! { if let Some(body) = self.#field { request.multipart(body); } }
+            let fill = quote! { if let Some(body) = self.#field { request.multipart(body); } };
+            return parts.fill.push(fill);
         }
         BodyKind::Binary(ct) => {
-            quote! { if let Some(body) = self.#field { request.bytes(#ct, body); } }
+            let fill = quote! { if let Some(body) = self.#field { request.bytes(#ct, body); } };
+            return parts.fill.push(fill);
         }
         BodyKind::Text(ct) => {
-            quote! { if let Some(body) = self.#field { request.text(#ct, body); } }
+            let fill = quote! { if let Some(body) = self.#field { request.text(#ct, body); } };
+            return parts.fill.push(fill);
         }
-    });
+    };
+    parts.later = Some((slot_type(slot), attach));
 }
 
 /// The path of the method that starts the operation, for doc links.
@@ -405,6 +411,7 @@ fn page_stream(pagination: &Pagination, stream_ty: TokenStream) -> TokenStream {
         /// Every item of every page, as a stream that fetches the next page when it needs
         /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
         /// this builder apply to every page.
+        #[inline]
         pub fn #stream(self) -> #stream_ty {
             static PAGINATION: cloudsdk_runtime::Pagination = #style;
             self.#prepare().paginate(&PAGINATION)
@@ -421,6 +428,7 @@ fn download(error: &TokenStream) -> TokenStream {
     quote! {
         /// Sends the request and returns the body as a stream of chunks, without holding
         /// it all in memory.
+        #[inline]
         pub fn #send_streaming(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ByteStream, #error>> {
             self.#prepare().send_streaming()
         }
@@ -450,6 +458,7 @@ fn event_stream(events: &Events, stream_ty: TokenStream) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
+        #[inline]
         pub fn #stream(self) -> #stream_ty {
             self.#prepare().events(#resume)
         }
@@ -496,6 +505,7 @@ fn decode(op: &Operation, out: &TokenStream, error: &TokenStream) -> (TokenStrea
     (
         quote! { Self::#decode },
         quote! {
+            #[inline]
             fn #decode(response: cloudsdk_runtime::Response) -> Result<cloudsdk_runtime::ResponseValue<#out>, #error> {
                 let (status, headers) = (response.status(), response.headers().clone());
                 let value = match status.as_u16() {
@@ -565,17 +575,21 @@ fn prepare(parts: &Parts<'_>) -> TokenStream {
     } = Members::get();
     let fill = &parts.fill;
     let make = quote! { cloudsdk_runtime::Request::new(self.#client.raw, Self::OPERATION) };
-    let body = if fill.is_empty() {
-        make
-    } else {
-        quote! {
-            let mut request = #make;
-            #( #fill )*
-            request
-        }
+    let let_request = parts.let_request(make.clone());
+    let (out, body) = match &parts.later {
+        Some((t, attach)) => (
+            quote! { cloudsdk_runtime::WithBody<#t> },
+            quote! { #let_request #( #fill )* #attach },
+        ),
+        None if fill.is_empty() => (quote! { cloudsdk_runtime::Request }, make),
+        None => (
+            quote! { cloudsdk_runtime::Request },
+            quote! { #let_request #( #fill )* request },
+        ),
     };
     quote! {
-        fn #prepare(self) -> cloudsdk_runtime::Request {
+        #[inline]
+        fn #prepare(self) -> #out {
             #body
         }
     }
@@ -599,6 +613,10 @@ fn request_builder(
     let out = success_type(op);
     // Sending and decoding is one generic future in the runtime; an operation only names how
     // its success response becomes its value, so it carries no async code of its own.
+    // `send`, `prepare` and the other ways to send are `#[inline]`: rustc compiles an inline
+    // function where it is called, not where it is defined, so the crate's own debug build
+    // compiles none of them nor the path, query and body encoders they instantiate; a program
+    // compiles the calls it makes.
     let (decode, decode_fn) = decode(op, &out, &error);
     let send_doc = format!(
         " Sends the request ({}) and returns the decoded body.{send_note}",
@@ -657,10 +675,12 @@ pub(super) fn sending_tokens(
     } = Members::get();
     quote! {
         #[doc = #doc]
+        #[inline]
         pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
             self.#prepare().send_value(#decode)
         }
         /// Like [`send`](Self::send), with the response's status and headers.
+        #[inline]
         pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
             self.#prepare().send_decoded(#decode)
         }

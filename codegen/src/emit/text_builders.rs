@@ -329,6 +329,7 @@ pub(super) fn sub_client_impl_head(name: &str) -> Option<String> {
 pub(super) fn sending(doc: &str, out: &str, error: &str, decode: &str) -> Option<String> {
     let mut w = Writer::new();
     w.docs(INDENT, &[doc.to_owned()]);
+    w.fixed(INDENT, "#[inline]");
     future_fn(&mut w, BUILDER.send, out, error);
     let prepare = BUILDER.prepare;
     w.line(
@@ -340,6 +341,7 @@ pub(super) fn sending(doc: &str, out: &str, error: &str, decode: &str) -> Option
         INDENT,
         "/// Like [`send`](Self::send), with the response's status and headers.",
     );
+    w.fixed(INDENT, "#[inline]");
     let value = format!("cloudsdk_runtime::ResponseValue<{out}>");
     future_fn(&mut w, BUILDER.send_with_response, &value, error);
     w.line(

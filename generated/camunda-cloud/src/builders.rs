@@ -435,6 +435,7 @@ pub struct ListClusters {
 #[cfg(feature = "clusters")]
 impl ListClusters {
     /// Sends the request (`GET /clusters`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -443,6 +444,7 @@ impl ListClusters {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -460,6 +462,7 @@ impl ListClusters {
         "/clusters",
         true,
     );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -475,6 +478,7 @@ pub struct CreateCluster {
 #[cfg(feature = "clusters")]
 impl CreateCluster {
     /// Sends the request (`POST /clusters`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -483,6 +487,7 @@ impl CreateCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -501,15 +506,10 @@ impl CreateCluster {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(400u16)]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateClusterRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::get_parameters`]; finish with [`send`](GetClusterParameters::send).
@@ -522,6 +522,7 @@ pub struct GetClusterParameters {
 #[cfg(feature = "clusters")]
 impl GetClusterParameters {
     /// Sends the request (`GET /clusters/parameters`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -530,6 +531,7 @@ impl GetClusterParameters {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -547,6 +549,7 @@ impl GetClusterParameters {
         "/clusters/parameters",
         true,
     );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -562,12 +565,14 @@ pub struct GetCluster {
 #[cfg(feature = "clusters")]
 impl GetCluster {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Cluster, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -586,6 +591,7 @@ impl GetCluster {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -606,10 +612,12 @@ pub struct DeleteCluster {
 #[cfg(feature = "clusters")]
 impl DeleteCluster {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -625,6 +633,7 @@ impl DeleteCluster {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -646,10 +655,12 @@ pub struct UpdateCluster {
 #[cfg(feature = "clusters")]
 impl UpdateCluster {
     /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -665,16 +676,14 @@ impl UpdateCluster {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateClusterRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::upgrade`]; finish with [`send`](UpgradeCluster::send).
@@ -688,6 +697,7 @@ pub struct UpgradeCluster {
 #[cfg(feature = "clusters")]
 impl UpgradeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/upgrade`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -696,6 +706,7 @@ impl UpgradeCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -720,6 +731,7 @@ impl UpgradeCluster {
                 cloudsdk_runtime::StatusMatch::Code(412u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -740,10 +752,12 @@ pub struct WakeCluster {
 #[cfg(feature = "clusters")]
 impl WakeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -758,6 +772,7 @@ impl WakeCluster {
         "/clusters/{clusterUuid}/wake",
         true,
     );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -779,10 +794,12 @@ pub struct UpdateIpAllowlist {
 #[cfg(feature = "clusters")]
 impl UpdateIpAllowlist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -797,16 +814,16 @@ impl UpdateIpAllowlist {
         "/clusters/{clusterUuid}/ipallowlist",
         true,
     );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateIpAllowlistRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ClustersApi::update_ip_whitelist`]; finish with [`send`](UpdateIpWhitelist::send).
@@ -821,10 +838,12 @@ pub struct UpdateIpWhitelist {
 #[cfg(feature = "clusters")]
 impl UpdateIpWhitelist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -839,16 +858,16 @@ impl UpdateIpWhitelist {
         "/clusters/{clusterUuid}/ipwhitelist",
         true,
     );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateIpWhitelistRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::list`]; finish with [`send`](ListZeebeClients::send).
@@ -862,6 +881,7 @@ pub struct ListZeebeClients {
 #[cfg(feature = "zeebe-clients")]
 impl ListZeebeClients {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -870,6 +890,7 @@ impl ListZeebeClients {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -893,6 +914,7 @@ impl ListZeebeClients {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -914,6 +936,7 @@ pub struct CreateZeebeClient {
 #[cfg(feature = "zeebe-clients")]
 impl CreateZeebeClient {
     /// Sends the request (`POST /clusters/{clusterUuid}/clients`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -922,6 +945,7 @@ impl CreateZeebeClient {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -946,16 +970,16 @@ impl CreateZeebeClient {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateZeebeClientRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ZeebeClientsApi::get`]; finish with [`send`](GetZeebeClient::send).
@@ -970,6 +994,7 @@ pub struct GetZeebeClient {
 #[cfg(feature = "zeebe-clients")]
 impl GetZeebeClient {
     /// Sends the request (`GET /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -978,6 +1003,7 @@ impl GetZeebeClient {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1002,6 +1028,7 @@ impl GetZeebeClient {
                 cloudsdk_runtime::StatusMatch::Code(412u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1024,10 +1051,12 @@ pub struct DeleteZeebeClient {
 #[cfg(feature = "zeebe-clients")]
 impl DeleteZeebeClient {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1048,6 +1077,7 @@ impl DeleteZeebeClient {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1069,6 +1099,7 @@ pub struct ListBackups {
 #[cfg(feature = "backups")]
 impl ListBackups {
     /// Sends the request (`GET /clusters/{clusterUuid}/backups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1077,6 +1108,7 @@ impl ListBackups {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1100,6 +1132,7 @@ impl ListBackups {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1120,12 +1153,14 @@ pub struct CreateBackup {
 #[cfg(feature = "backups")]
 impl CreateBackup {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1144,6 +1179,7 @@ impl CreateBackup {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(404u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1165,12 +1201,14 @@ pub struct DeleteBackup {
 #[cfg(feature = "backups")]
 impl DeleteBackup {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1189,6 +1227,7 @@ impl DeleteBackup {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1210,6 +1249,7 @@ pub struct ListSecrets {
 #[cfg(feature = "secrets")]
 impl ListSecrets {
     /// Sends the request (`GET /clusters/{clusterUuid}/secrets`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1218,6 +1258,7 @@ impl ListSecrets {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1241,6 +1282,7 @@ impl ListSecrets {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1262,10 +1304,12 @@ pub struct CreateSecret {
 #[cfg(feature = "secrets")]
 impl CreateSecret {
     /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1288,16 +1332,14 @@ impl CreateSecret {
                 cloudsdk_runtime::StatusMatch::Code(409u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateSecretRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::update`]; finish with [`send`](UpdateSecret::send).
@@ -1313,10 +1355,12 @@ pub struct UpdateSecret {
 #[cfg(feature = "secrets")]
 impl UpdateSecret {
     /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1337,17 +1381,15 @@ impl UpdateSecret {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateSecretRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("clusterUuid", &self.cluster_uuid);
         request.path_param("secretName", &self.secret_name);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SecretsApi::delete`]; finish with [`send`](DeleteSecret::send).
@@ -1362,10 +1404,12 @@ pub struct DeleteSecret {
 #[cfg(feature = "secrets")]
 impl DeleteSecret {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1381,6 +1425,7 @@ impl DeleteSecret {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1401,6 +1446,7 @@ pub struct ListMembers {
 #[cfg(feature = "members")]
 impl ListMembers {
     /// Sends the request (`GET /members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1409,6 +1455,7 @@ impl ListMembers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1427,6 +1474,7 @@ impl ListMembers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -1443,10 +1491,12 @@ pub struct UpdateMember {
 #[cfg(feature = "members")]
 impl UpdateMember {
     /// Sends the request (`POST /members/{email}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1467,16 +1517,14 @@ impl UpdateMember {
                 cloudsdk_runtime::StatusMatch::Code(403u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateMemberRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("email", &self.email);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::delete`]; finish with [`send`](DeleteMember::send).
@@ -1490,10 +1538,12 @@ pub struct DeleteMember {
 #[cfg(feature = "members")]
 impl DeleteMember {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1514,6 +1564,7 @@ impl DeleteMember {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1533,6 +1584,7 @@ pub struct ListActivityEvents {
 #[cfg(feature = "activity")]
 impl ListActivityEvents {
     /// Sends the request (`GET /activity/json`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1541,6 +1593,7 @@ impl ListActivityEvents {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1561,6 +1614,7 @@ impl ListActivityEvents {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -1575,12 +1629,14 @@ pub struct ExportActivityCsv {
 #[cfg(feature = "activity")]
 impl ExportActivityCsv {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1599,6 +1655,7 @@ impl ExportActivityCsv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(403u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,

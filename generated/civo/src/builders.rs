@@ -3184,10 +3184,12 @@ pub struct Ping {
 #[cfg(feature = "auth")]
 impl Ping {
     /// Sends the request (`GET /v2/ping`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3209,6 +3211,7 @@ impl Ping {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -3239,6 +3242,7 @@ impl ExchangeToken {
         self
     }
     /// Sends the request (`POST /v2/auth/exchange`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3247,6 +3251,7 @@ impl ExchangeToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3272,20 +3277,14 @@ impl ExchangeToken {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ExchangeTokenRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::list`]; finish with [`send`](ListRegions::send).
@@ -3298,6 +3297,7 @@ pub struct ListRegions {
 #[cfg(feature = "regions")]
 impl ListRegions {
     /// Sends the request (`GET /v2/regions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3306,6 +3306,7 @@ impl ListRegions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3330,6 +3331,7 @@ impl ListRegions {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -3351,12 +3353,14 @@ impl CreateRegion {
         self
     }
     /// Sends the request (`POST /v2/regions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3382,19 +3386,10 @@ impl CreateRegion {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateRegionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::connect`]; finish with [`send`](ConnectRegion::send).
@@ -3414,10 +3409,12 @@ impl ConnectRegion {
         self
     }
     /// Sends the request (`POST /v2/regions/connect`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3440,19 +3437,10 @@ impl ConnectRegion {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionCodeRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::RegionsApi::disconnect`]; finish with [`send`](DisconnectRegion::send).
@@ -3472,10 +3460,12 @@ impl DisconnectRegion {
         self
     }
     /// Sends the request (`POST /v2/regions/disconnect`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3498,19 +3488,10 @@ impl DisconnectRegion {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionCodeRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::QuotaApi::get`]; finish with [`send`](GetQuota::send).
@@ -3532,12 +3513,14 @@ impl GetQuota {
         self
     }
     /// Sends the request (`GET /v2/quota`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Quota, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3562,6 +3545,7 @@ impl GetQuota {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3583,6 +3567,7 @@ pub struct ListCharges {
 #[cfg(feature = "charges")]
 impl ListCharges {
     /// Sends the request (`GET /v2/charges`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3591,6 +3576,7 @@ impl ListCharges {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3616,6 +3602,7 @@ impl ListCharges {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3739,6 +3726,7 @@ impl ListActions {
         self
     }
     /// Sends the request (`GET /v2/actions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3747,6 +3735,7 @@ impl ListActions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3760,6 +3749,7 @@ impl ListActions {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -3784,6 +3774,7 @@ impl ListActions {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3868,6 +3859,7 @@ impl ListAccounts {
         self
     }
     /// Sends the request (`GET /v2/accounts`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3876,6 +3868,7 @@ impl ListAccounts {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3889,6 +3882,7 @@ impl ListAccounts {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Account> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -3913,6 +3907,7 @@ impl ListAccounts {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3934,6 +3929,7 @@ pub struct ListMemberships {
 #[cfg(feature = "accounts")]
 impl ListMemberships {
     /// Sends the request (`GET /v2/memberships`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3942,6 +3938,7 @@ impl ListMemberships {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3966,6 +3963,7 @@ impl ListMemberships {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -3981,6 +3979,7 @@ pub struct GetUserEverything {
 #[cfg(feature = "accounts")]
 impl GetUserEverything {
     /// Sends the request (`GET /v2/users/{user_id}/everything`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3989,6 +3988,7 @@ impl GetUserEverything {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4014,6 +4014,7 @@ impl GetUserEverything {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4033,6 +4034,7 @@ pub struct GetOrganisation {
 #[cfg(feature = "organisation")]
 impl GetOrganisation {
     /// Sends the request (`GET /v2/organisation`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4041,6 +4043,7 @@ impl GetOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4065,6 +4068,7 @@ impl GetOrganisation {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -4086,6 +4090,7 @@ impl RenameOrganisation {
         self
     }
     /// Sends the request (`PUT /v2/organisation`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4094,6 +4099,7 @@ impl RenameOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4119,19 +4125,10 @@ impl RenameOrganisation {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OrganisationRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::create`]; finish with [`send`](CreateOrganisation::send).
@@ -4151,6 +4148,7 @@ impl CreateOrganisation {
         self
     }
     /// Sends the request (`POST /v2/organisation`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4159,6 +4157,7 @@ impl CreateOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4184,19 +4183,10 @@ impl CreateOrganisation {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OrganisationRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::OrganisationApi::list_accounts`]; finish with [`send`](ListOrganisationAccounts::send).
@@ -4209,6 +4199,7 @@ pub struct ListOrganisationAccounts {
 #[cfg(feature = "organisation")]
 impl ListOrganisationAccounts {
     /// Sends the request (`GET /v2/organisation/accounts`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4217,6 +4208,7 @@ impl ListOrganisationAccounts {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4241,6 +4233,7 @@ impl ListOrganisationAccounts {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -4262,6 +4255,7 @@ impl AddOrganisationAccount {
         self
     }
     /// Sends the request (`POST /v2/organisation/accounts`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4270,6 +4264,7 @@ impl AddOrganisationAccount {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4295,19 +4290,12 @@ impl AddOrganisationAccount {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::AddOrganisationAccountRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::list`]; finish with [`send`](ListTeams::send).
@@ -4320,6 +4308,7 @@ pub struct ListTeams {
 #[cfg(feature = "teams")]
 impl ListTeams {
     /// Sends the request (`GET /v2/teams`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4328,6 +4317,7 @@ impl ListTeams {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4352,6 +4342,7 @@ impl ListTeams {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -4373,12 +4364,14 @@ impl CreateTeam {
         self
     }
     /// Sends the request (`POST /v2/teams`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4404,19 +4397,10 @@ impl CreateTeam {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TeamRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::rename`]; finish with [`send`](RenameTeam::send).
@@ -4437,12 +4421,14 @@ impl RenameTeam {
         self
     }
     /// Sends the request (`PUT /v2/teams/{team_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4469,20 +4455,14 @@ impl RenameTeam {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TeamRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("team_id", &self.team_id);
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::delete`]; finish with [`send`](DeleteTeam::send).
@@ -4496,6 +4476,7 @@ pub struct DeleteTeam {
 #[cfg(feature = "teams")]
 impl DeleteTeam {
     /// Sends the request (`DELETE /v2/teams/{team_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4504,6 +4485,7 @@ impl DeleteTeam {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4529,6 +4511,7 @@ impl DeleteTeam {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4549,6 +4532,7 @@ pub struct ListTeamMembers {
 #[cfg(feature = "teams")]
 impl ListTeamMembers {
     /// Sends the request (`GET /v2/teams/{team_id}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4557,6 +4541,7 @@ impl ListTeamMembers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4582,6 +4567,7 @@ impl ListTeamMembers {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4609,6 +4595,7 @@ impl AddTeamMember {
         self
     }
     /// Sends the request (`POST /v2/teams/{team_id}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4617,6 +4604,7 @@ impl AddTeamMember {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4643,20 +4631,14 @@ impl AddTeamMember {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddTeamMemberRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("team_id", &self.team_id);
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::update_member`]; finish with [`send`](UpdateTeamMember::send).
@@ -4678,6 +4660,7 @@ impl UpdateTeamMember {
         self
     }
     /// Sends the request (`POST /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4686,6 +4669,7 @@ impl UpdateTeamMember {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4712,21 +4696,17 @@ impl UpdateTeamMember {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateTeamMemberRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("team_id", &self.team_id);
         request.path_param("member_id", &self.member_id);
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::TeamsApi::remove_member`]; finish with [`send`](RemoveTeamMember::send).
@@ -4741,6 +4721,7 @@ pub struct RemoveTeamMember {
 #[cfg(feature = "teams")]
 impl RemoveTeamMember {
     /// Sends the request (`DELETE /v2/teams/{team_id}/members/{member_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4749,6 +4730,7 @@ impl RemoveTeamMember {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4774,6 +4756,7 @@ impl RemoveTeamMember {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4794,6 +4777,7 @@ pub struct ListRoles {
 #[cfg(feature = "roles")]
 impl ListRoles {
     /// Sends the request (`GET /v2/roles`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4802,6 +4786,7 @@ impl ListRoles {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4826,6 +4811,7 @@ impl ListRoles {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -4847,12 +4833,14 @@ impl CreateRole {
         self
     }
     /// Sends the request (`POST /v2/roles`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Role, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4878,19 +4866,10 @@ impl CreateRole {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateRoleRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::RolesApi::delete`]; finish with [`send`](DeleteRole::send).
@@ -4904,6 +4883,7 @@ pub struct DeleteRole {
 #[cfg(feature = "roles")]
 impl DeleteRole {
     /// Sends the request (`DELETE /v2/roles/{role_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4912,6 +4892,7 @@ impl DeleteRole {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4937,6 +4918,7 @@ impl DeleteRole {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4956,6 +4938,7 @@ pub struct ListPermissions {
 #[cfg(feature = "roles")]
 impl ListPermissions {
     /// Sends the request (`GET /v2/permissions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4964,6 +4947,7 @@ impl ListPermissions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4988,6 +4972,7 @@ impl ListPermissions {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -5002,6 +4987,7 @@ pub struct ListWebhooks {
 #[cfg(feature = "webhooks")]
 impl ListWebhooks {
     /// Sends the request (`GET /v2/webhooks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5010,6 +4996,7 @@ impl ListWebhooks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5034,6 +5021,7 @@ impl ListWebhooks {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -5055,12 +5043,14 @@ impl CreateWebhook {
         self
     }
     /// Sends the request (`POST /v2/webhooks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5086,19 +5076,10 @@ impl CreateWebhook {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::WebhookRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::update`]; finish with [`send`](UpdateWebhook::send).
@@ -5119,12 +5100,14 @@ impl UpdateWebhook {
         self
     }
     /// Sends the request (`PUT /v2/webhooks/{webhook_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5151,20 +5134,14 @@ impl UpdateWebhook {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::WebhookRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("webhook_id", &self.webhook_id);
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::WebhooksApi::delete`]; finish with [`send`](DeleteWebhook::send).
@@ -5178,6 +5155,7 @@ pub struct DeleteWebhook {
 #[cfg(feature = "webhooks")]
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/webhooks/{webhook_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5186,6 +5164,7 @@ impl DeleteWebhook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5211,6 +5190,7 @@ impl DeleteWebhook {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5239,6 +5219,7 @@ impl ListSizes {
         self
     }
     /// Sends the request (`GET /v2/sizes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5247,6 +5228,7 @@ impl ListSizes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5271,6 +5253,7 @@ impl ListSizes {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5308,6 +5291,7 @@ impl ListDiskImages {
         self
     }
     /// Sends the request (`GET /v2/disk_images`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5316,6 +5300,7 @@ impl ListDiskImages {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5341,6 +5326,7 @@ impl ListDiskImages {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5377,6 +5363,7 @@ impl CreateDiskImage {
         self
     }
     /// Sends the request (`POST /v2/disk_images`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5385,6 +5372,7 @@ impl CreateDiskImage {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5410,20 +5398,16 @@ impl CreateDiskImage {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateDiskImageRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DiskImagesApi::get`]; finish with [`send`](GetDiskImage::send).
@@ -5446,6 +5430,7 @@ impl GetDiskImage {
         self
     }
     /// Sends the request (`GET /v2/disk_images/{disk_image_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5454,6 +5439,7 @@ impl GetDiskImage {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5479,6 +5465,7 @@ impl GetDiskImage {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5509,10 +5496,12 @@ impl DeleteDiskImage {
         self
     }
     /// Sends the request (`DELETE /v2/disk_images/{disk_image_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5535,6 +5524,7 @@ impl DeleteDiskImage {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5580,6 +5570,7 @@ impl ListInstances {
         self
     }
     /// Sends the request (`GET /v2/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5588,6 +5579,7 @@ impl ListInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5601,6 +5593,7 @@ impl ListInstances {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Instance> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -5625,6 +5618,7 @@ impl ListInstances {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5663,6 +5657,7 @@ impl CreateInstance {
         self
     }
     /// Sends the request (`POST /v2/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5671,6 +5666,7 @@ impl CreateInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5696,20 +5692,14 @@ impl CreateInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateInstanceRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get`]; finish with [`send`](GetInstance::send).
@@ -5732,6 +5722,7 @@ impl GetInstance {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5740,6 +5731,7 @@ impl GetInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5765,6 +5757,7 @@ impl GetInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5802,6 +5795,7 @@ impl UpdateInstance {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5810,6 +5804,7 @@ impl UpdateInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5836,21 +5831,15 @@ impl UpdateInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateInstanceRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::delete`]; finish with [`send`](DeleteInstance::send).
@@ -5873,6 +5862,7 @@ impl DeleteInstance {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5881,6 +5871,7 @@ impl DeleteInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5906,6 +5897,7 @@ impl DeleteInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5943,6 +5935,7 @@ impl SetInstanceTags {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5951,6 +5944,7 @@ impl SetInstanceTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5977,21 +5971,17 @@ impl SetInstanceTags {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::SetInstanceTagsRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::hard_reboot`]; finish with [`send`](HardRebootInstance::send).
@@ -6026,6 +6016,7 @@ impl HardRebootInstance {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/hard_reboots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6034,6 +6025,7 @@ impl HardRebootInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6060,21 +6052,15 @@ impl HardRebootInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::soft_reboot`]; finish with [`send`](SoftRebootInstance::send).
@@ -6109,6 +6095,7 @@ impl SoftRebootInstance {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/soft_reboots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6117,6 +6104,7 @@ impl SoftRebootInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6143,21 +6131,15 @@ impl SoftRebootInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::stop`]; finish with [`send`](StopInstance::send).
@@ -6192,6 +6174,7 @@ impl StopInstance {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/stop`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6200,6 +6183,7 @@ impl StopInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6226,21 +6210,15 @@ impl StopInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::start`]; finish with [`send`](StartInstance::send).
@@ -6275,6 +6253,7 @@ impl StartInstance {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/start`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6283,6 +6262,7 @@ impl StartInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6309,21 +6289,15 @@ impl StartInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::resize`]; finish with [`send`](ResizeInstance::send).
@@ -6353,6 +6327,7 @@ impl ResizeInstance {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/resize`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6361,6 +6336,7 @@ impl ResizeInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6387,21 +6363,15 @@ impl ResizeInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ResizeInstanceRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::set_firewall`]; finish with [`send`](SetInstanceFirewall::send).
@@ -6431,6 +6401,7 @@ impl SetInstanceFirewall {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/firewall`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6439,6 +6410,7 @@ impl SetInstanceFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6465,21 +6437,17 @@ impl SetInstanceFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::SetInstanceFirewallRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::move_ip_to`]; finish with [`send`](MoveIpToInstance::send).
@@ -6503,6 +6471,7 @@ impl MoveIpToInstance {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/ip/{ip_address}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6511,6 +6480,7 @@ impl MoveIpToInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6536,6 +6506,7 @@ impl MoveIpToInstance {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6574,6 +6545,7 @@ impl UpdateInstanceAllowedIps {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/allowed_ips`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6582,6 +6554,7 @@ impl UpdateInstanceAllowedIps {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6608,21 +6581,17 @@ impl UpdateInstanceAllowedIps {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateAllowedIpsRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::update_bandwidth_limit`]; finish with [`send`](UpdateInstanceBandwidthLimit::send).
@@ -6652,6 +6621,7 @@ impl UpdateInstanceBandwidthLimit {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/network_bandwidth_limit`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6660,6 +6630,7 @@ impl UpdateInstanceBandwidthLimit {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6686,21 +6657,17 @@ impl UpdateInstanceBandwidthLimit {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateBandwidthLimitRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::get_recovery_status`]; finish with [`send`](GetInstanceRecoveryStatus::send).
@@ -6723,6 +6690,7 @@ impl GetInstanceRecoveryStatus {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/recovery`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6731,6 +6699,7 @@ impl GetInstanceRecoveryStatus {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6756,6 +6725,7 @@ impl GetInstanceRecoveryStatus {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6786,6 +6756,7 @@ impl EnableInstanceRecovery {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/recovery`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6794,6 +6765,7 @@ impl EnableInstanceRecovery {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6819,6 +6791,7 @@ impl EnableInstanceRecovery {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6849,6 +6822,7 @@ impl DisableInstanceRecovery {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/recovery`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6857,6 +6831,7 @@ impl DisableInstanceRecovery {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6882,6 +6857,7 @@ impl DisableInstanceRecovery {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6912,6 +6888,7 @@ impl GetInstanceConsole {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/vnc`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6920,6 +6897,7 @@ impl GetInstanceConsole {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6945,6 +6923,7 @@ impl GetInstanceConsole {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6996,6 +6975,7 @@ impl OpenInstanceConsole {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/vnc`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7004,6 +6984,7 @@ impl OpenInstanceConsole {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7030,7 +7011,8 @@ impl OpenInstanceConsole {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -7039,14 +7021,7 @@ impl OpenInstanceConsole {
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
         request
             .query("duration", &self.duration, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::close_console`]; finish with [`send`](CloseInstanceConsole::send).
@@ -7069,6 +7044,7 @@ impl CloseInstanceConsole {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/vnc`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7077,6 +7053,7 @@ impl CloseInstanceConsole {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7102,6 +7079,7 @@ impl CloseInstanceConsole {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7132,6 +7110,7 @@ impl ListInstanceSnapshots {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7140,6 +7119,7 @@ impl ListInstanceSnapshots {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7167,6 +7147,7 @@ impl ListInstanceSnapshots {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7204,6 +7185,7 @@ impl CreateInstanceSnapshot {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/snapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7212,6 +7194,7 @@ impl CreateInstanceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7238,21 +7221,17 @@ impl CreateInstanceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateInstanceSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("instance_id", &self.instance_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::get`]; finish with [`send`](GetInstanceSnapshot::send).
@@ -7276,6 +7255,7 @@ impl GetInstanceSnapshot {
         self
     }
     /// Sends the request (`GET /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7284,6 +7264,7 @@ impl GetInstanceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7309,6 +7290,7 @@ impl GetInstanceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7348,6 +7330,7 @@ impl UpdateInstanceSnapshot {
         self
     }
     /// Sends the request (`PUT /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7356,6 +7339,7 @@ impl UpdateInstanceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7382,7 +7366,10 @@ impl UpdateInstanceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateInstanceSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -7390,14 +7377,7 @@ impl UpdateInstanceSnapshot {
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::InstanceSnapshotsApi::delete`]; finish with [`send`](DeleteInstanceSnapshot::send).
@@ -7421,10 +7401,12 @@ impl DeleteInstanceSnapshot {
         self
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7447,6 +7429,7 @@ impl DeleteInstanceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7491,6 +7474,7 @@ impl RestoreInstanceSnapshot {
         self
     }
     /// Sends the request (`POST /v2/instances/{instance_id}/snapshots/{snapshot_id}/restore`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7499,6 +7483,7 @@ impl RestoreInstanceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7525,7 +7510,10 @@ impl RestoreInstanceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::RestoreInstanceSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -7533,14 +7521,7 @@ impl RestoreInstanceSnapshot {
         request.path_param("instance_id", &self.instance_id);
         request.path_param("snapshot_id", &self.snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::list`]; finish with [`send`](ListResourceSnapshots::send).
@@ -7562,6 +7543,7 @@ impl ListResourceSnapshots {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7570,6 +7552,7 @@ impl ListResourceSnapshots {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7596,6 +7579,7 @@ impl ListResourceSnapshots {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7625,6 +7609,7 @@ impl GetResourceSnapshot {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7633,6 +7618,7 @@ impl GetResourceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7658,6 +7644,7 @@ impl GetResourceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7695,6 +7682,7 @@ impl UpdateResourceSnapshot {
         self
     }
     /// Sends the request (`PUT /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7703,6 +7691,7 @@ impl UpdateResourceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7729,21 +7718,17 @@ impl UpdateResourceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateResourceSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ResourceSnapshotsApi::delete`]; finish with [`send`](DeleteResourceSnapshot::send).
@@ -7766,6 +7751,7 @@ impl DeleteResourceSnapshot {
         self
     }
     /// Sends the request (`DELETE /v2/resourcesnapshots/{resource_snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7774,6 +7760,7 @@ impl DeleteResourceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7799,6 +7786,7 @@ impl DeleteResourceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7836,6 +7824,7 @@ impl RestoreResourceSnapshot {
         self
     }
     /// Sends the request (`POST /v2/resourcesnapshots/{resource_snapshot_id}/restore`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7844,6 +7833,7 @@ impl RestoreResourceSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7870,21 +7860,17 @@ impl RestoreResourceSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::RestoreResourceSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("resource_snapshot_id", &self.resource_snapshot_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::list`]; finish with [`send`](ListSnapshotSchedules::send).
@@ -7906,6 +7892,7 @@ impl ListSnapshotSchedules {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshotschedules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7914,6 +7901,7 @@ impl ListSnapshotSchedules {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7940,6 +7928,7 @@ impl ListSnapshotSchedules {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7975,6 +7964,7 @@ impl CreateSnapshotSchedule {
         self
     }
     /// Sends the request (`POST /v2/resourcesnapshotschedules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7983,6 +7973,7 @@ impl CreateSnapshotSchedule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8008,20 +7999,16 @@ impl CreateSnapshotSchedule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateSnapshotScheduleRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::get`]; finish with [`send`](GetSnapshotSchedule::send).
@@ -8044,6 +8031,7 @@ impl GetSnapshotSchedule {
         self
     }
     /// Sends the request (`GET /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8052,6 +8040,7 @@ impl GetSnapshotSchedule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8077,6 +8066,7 @@ impl GetSnapshotSchedule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8114,6 +8104,7 @@ impl UpdateSnapshotSchedule {
         self
     }
     /// Sends the request (`PUT /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8122,6 +8113,7 @@ impl UpdateSnapshotSchedule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8148,21 +8140,17 @@ impl UpdateSnapshotSchedule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateSnapshotScheduleRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("schedule_id", &self.schedule_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::SnapshotSchedulesApi::delete`]; finish with [`send`](DeleteSnapshotSchedule::send).
@@ -8185,6 +8173,7 @@ impl DeleteSnapshotSchedule {
         self
     }
     /// Sends the request (`DELETE /v2/resourcesnapshotschedules/{schedule_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8193,6 +8182,7 @@ impl DeleteSnapshotSchedule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8218,6 +8208,7 @@ impl DeleteSnapshotSchedule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8247,6 +8238,7 @@ impl ListSshKeys {
         self
     }
     /// Sends the request (`GET /v2/sshkeys`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8255,6 +8247,7 @@ impl ListSshKeys {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8279,6 +8272,7 @@ impl ListSshKeys {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8314,6 +8308,7 @@ impl CreateSshKey {
         self
     }
     /// Sends the request (`POST /v2/sshkeys`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8322,6 +8317,7 @@ impl CreateSshKey {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8347,20 +8343,14 @@ impl CreateSshKey {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateSshKeyRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::rename`]; finish with [`send`](RenameSshKey::send).
@@ -8390,12 +8380,14 @@ impl RenameSshKey {
         self
     }
     /// Sends the request (`PUT /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::SshKey, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8422,21 +8414,15 @@ impl RenameSshKey {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateSshKeyRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ssh_key_id", &self.ssh_key_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::SshKeysApi::delete`]; finish with [`send`](DeleteSshKey::send).
@@ -8459,6 +8445,7 @@ impl DeleteSshKey {
         self
     }
     /// Sends the request (`DELETE /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8467,6 +8454,7 @@ impl DeleteSshKey {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8492,6 +8480,7 @@ impl DeleteSshKey {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8521,6 +8510,7 @@ impl ListVolumeTypes {
         self
     }
     /// Sends the request (`GET /v2/volumetypes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8529,6 +8519,7 @@ impl ListVolumeTypes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8553,6 +8544,7 @@ impl ListVolumeTypes {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8581,6 +8573,7 @@ impl ListVolumes {
         self
     }
     /// Sends the request (`GET /v2/volumes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8589,6 +8582,7 @@ impl ListVolumes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8613,6 +8607,7 @@ impl ListVolumes {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8648,6 +8643,7 @@ impl CreateVolume {
         self
     }
     /// Sends the request (`POST /v2/volumes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8656,6 +8652,7 @@ impl CreateVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8681,20 +8678,14 @@ impl CreateVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateVolumeRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::get`]; finish with [`send`](GetVolume::send).
@@ -8717,12 +8708,14 @@ impl GetVolume {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Volume, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8748,6 +8741,7 @@ impl GetVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8784,6 +8778,7 @@ impl DeleteVolume {
         self
     }
     /// Sends the request (`DELETE /v2/volumes/{volume_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8792,6 +8787,7 @@ impl DeleteVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8818,6 +8814,7 @@ impl DeleteVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8861,6 +8858,7 @@ impl ResizeVolume {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/resize`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8869,6 +8867,7 @@ impl ResizeVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8895,21 +8894,15 @@ impl ResizeVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ResizeVolumeRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::attach`]; finish with [`send`](AttachVolume::send).
@@ -8939,6 +8932,7 @@ impl AttachVolume {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/attach`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8947,6 +8941,7 @@ impl AttachVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8973,21 +8968,15 @@ impl AttachVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AttachVolumeRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VolumesApi::detach`]; finish with [`send`](DetachVolume::send).
@@ -9022,6 +9011,7 @@ impl DetachVolume {
         self
     }
     /// Sends the request (`PUT /v2/volumes/{volume_id}/detach`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9030,6 +9020,7 @@ impl DetachVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9056,21 +9047,15 @@ impl DetachVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RegionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::list_snapshots_of_volume`]; finish with [`send`](ListSnapshotsOfVolume::send).
@@ -9093,6 +9078,7 @@ impl ListSnapshotsOfVolume {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9101,6 +9087,7 @@ impl ListSnapshotsOfVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9128,6 +9115,7 @@ impl ListSnapshotsOfVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9165,6 +9153,7 @@ impl CreateVolumeSnapshot {
         self
     }
     /// Sends the request (`POST /v2/volumes/{volume_id}/snapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9173,6 +9162,7 @@ impl CreateVolumeSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9199,21 +9189,17 @@ impl CreateVolumeSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateVolumeSnapshotRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("volume_id", &self.volume_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VolumeSnapshotsApi::get_snapshot_of_volume`]; finish with [`send`](GetSnapshotOfVolume::send).
@@ -9237,6 +9223,7 @@ impl GetSnapshotOfVolume {
         self
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9245,6 +9232,7 @@ impl GetSnapshotOfVolume {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9270,6 +9258,7 @@ impl GetSnapshotOfVolume {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9309,6 +9298,7 @@ impl ListVolumeSnapshots {
         self
     }
     /// Sends the request (`GET /v2/snapshots`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9317,6 +9307,7 @@ impl ListVolumeSnapshots {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9344,6 +9335,7 @@ impl ListVolumeSnapshots {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9388,6 +9380,7 @@ impl GetVolumeSnapshot {
         self
     }
     /// Sends the request (`GET /v2/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9396,6 +9389,7 @@ impl GetVolumeSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9422,6 +9416,7 @@ impl GetVolumeSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9458,6 +9453,7 @@ impl DeleteVolumeSnapshot {
         self
     }
     /// Sends the request (`DELETE /v2/snapshots/{snapshot_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9466,6 +9462,7 @@ impl DeleteVolumeSnapshot {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9491,6 +9488,7 @@ impl DeleteVolumeSnapshot {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9536,6 +9534,7 @@ impl ListObjectStores {
         self
     }
     /// Sends the request (`GET /v2/objectstores`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9544,6 +9543,7 @@ impl ListObjectStores {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9557,6 +9557,7 @@ impl ListObjectStores {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStore> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -9581,6 +9582,7 @@ impl ListObjectStores {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9619,6 +9621,7 @@ impl CreateObjectStore {
         self
     }
     /// Sends the request (`POST /v2/objectstores`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9627,6 +9630,7 @@ impl CreateObjectStore {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9652,20 +9656,16 @@ impl CreateObjectStore {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateObjectStoreRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::get`]; finish with [`send`](GetObjectStore::send).
@@ -9688,6 +9688,7 @@ impl GetObjectStore {
         self
     }
     /// Sends the request (`GET /v2/objectstores/{objectstore_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9696,6 +9697,7 @@ impl GetObjectStore {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9721,6 +9723,7 @@ impl GetObjectStore {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9758,6 +9761,7 @@ impl UpdateObjectStore {
         self
     }
     /// Sends the request (`PUT /v2/objectstores/{objectstore_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9766,6 +9770,7 @@ impl UpdateObjectStore {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9792,21 +9797,17 @@ impl UpdateObjectStore {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateObjectStoreRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("objectstore_id", &self.objectstore_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ObjectStoresApi::delete`]; finish with [`send`](DeleteObjectStore::send).
@@ -9829,6 +9830,7 @@ impl DeleteObjectStore {
         self
     }
     /// Sends the request (`DELETE /v2/objectstores/{objectstore_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9837,6 +9839,7 @@ impl DeleteObjectStore {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9862,6 +9865,7 @@ impl DeleteObjectStore {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9892,6 +9896,7 @@ impl GetObjectStoreStats {
         self
     }
     /// Sends the request (`GET /v2/objectstores/{objectstore_id}/stats`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9900,6 +9905,7 @@ impl GetObjectStoreStats {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9925,6 +9931,7 @@ impl GetObjectStoreStats {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9970,6 +9977,7 @@ impl ListObjectStoreCredentials {
         self
     }
     /// Sends the request (`GET /v2/objectstore/credentials`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9978,6 +9986,7 @@ impl ListObjectStoreCredentials {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9991,6 +10000,7 @@ impl ListObjectStoreCredentials {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::ObjectStoreCredential> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -10015,6 +10025,7 @@ impl ListObjectStoreCredentials {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10053,6 +10064,7 @@ impl CreateObjectStoreCredential {
         self
     }
     /// Sends the request (`POST /v2/objectstore/credentials`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10061,6 +10073,7 @@ impl CreateObjectStoreCredential {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10086,20 +10099,16 @@ impl CreateObjectStoreCredential {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateObjectStoreCredentialRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::get`]; finish with [`send`](GetObjectStoreCredential::send).
@@ -10122,6 +10131,7 @@ impl GetObjectStoreCredential {
         self
     }
     /// Sends the request (`GET /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10130,6 +10140,7 @@ impl GetObjectStoreCredential {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10155,6 +10166,7 @@ impl GetObjectStoreCredential {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10192,6 +10204,7 @@ impl UpdateObjectStoreCredential {
         self
     }
     /// Sends the request (`PUT /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10200,6 +10213,7 @@ impl UpdateObjectStoreCredential {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10226,21 +10240,17 @@ impl UpdateObjectStoreCredential {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateObjectStoreCredentialRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("credential_id", &self.credential_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ObjectStoreCredentialsApi::delete`]; finish with [`send`](DeleteObjectStoreCredential::send).
@@ -10263,6 +10273,7 @@ impl DeleteObjectStoreCredential {
         self
     }
     /// Sends the request (`DELETE /v2/objectstore/credentials/{credential_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10271,6 +10282,7 @@ impl DeleteObjectStoreCredential {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10296,6 +10308,7 @@ impl DeleteObjectStoreCredential {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10325,6 +10338,7 @@ impl ListNetworks {
         self
     }
     /// Sends the request (`GET /v2/networks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10333,6 +10347,7 @@ impl ListNetworks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10357,6 +10372,7 @@ impl ListNetworks {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10392,6 +10408,7 @@ impl CreateNetwork {
         self
     }
     /// Sends the request (`POST /v2/networks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10400,6 +10417,7 @@ impl CreateNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10425,20 +10443,14 @@ impl CreateNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NetworkRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get`]; finish with [`send`](GetNetwork::send).
@@ -10461,12 +10473,14 @@ impl GetNetwork {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10492,6 +10506,7 @@ impl GetNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10529,6 +10544,7 @@ impl UpdateNetwork {
         self
     }
     /// Sends the request (`PUT /v2/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10537,6 +10553,7 @@ impl UpdateNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10563,21 +10580,15 @@ impl UpdateNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NetworkRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::delete`]; finish with [`send`](DeleteNetwork::send).
@@ -10600,6 +10611,7 @@ impl DeleteNetwork {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10608,6 +10620,7 @@ impl DeleteNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10633,6 +10646,7 @@ impl DeleteNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10663,6 +10677,7 @@ impl ListSubnets {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}/subnets`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10671,6 +10686,7 @@ impl ListSubnets {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10696,6 +10712,7 @@ impl ListSubnets {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10733,12 +10750,14 @@ impl CreateSubnet {
         self
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10765,21 +10784,15 @@ impl CreateSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateSubnetRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::get_subnet`]; finish with [`send`](GetSubnet::send).
@@ -10803,12 +10816,14 @@ impl GetSubnet {
         self
     }
     /// Sends the request (`GET /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10834,6 +10849,7 @@ impl GetSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10866,6 +10882,7 @@ impl DeleteSubnet {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10874,6 +10891,7 @@ impl DeleteSubnet {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10899,6 +10917,7 @@ impl DeleteSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10938,12 +10957,14 @@ impl AttachSubnet {
         self
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10970,7 +10991,8 @@ impl AttachSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AttachSubnetRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -10978,14 +11000,7 @@ impl AttachSubnet {
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::NetworksApi::detach_subnet`]; finish with [`send`](DetachSubnet::send).
@@ -11009,6 +11024,7 @@ impl DetachSubnet {
         self
     }
     /// Sends the request (`DELETE /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11017,6 +11033,7 @@ impl DetachSubnet {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11042,6 +11059,7 @@ impl DetachSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11072,6 +11090,7 @@ impl ListFirewalls {
         self
     }
     /// Sends the request (`GET /v2/firewalls`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11080,6 +11099,7 @@ impl ListFirewalls {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11104,6 +11124,7 @@ impl ListFirewalls {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11139,6 +11160,7 @@ impl CreateFirewall {
         self
     }
     /// Sends the request (`POST /v2/firewalls`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11147,6 +11169,7 @@ impl CreateFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11172,20 +11195,14 @@ impl CreateFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateFirewallRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::rename`]; finish with [`send`](RenameFirewall::send).
@@ -11215,6 +11232,7 @@ impl RenameFirewall {
         self
     }
     /// Sends the request (`PUT /v2/firewalls/{firewall_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11223,6 +11241,7 @@ impl RenameFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11249,21 +11268,15 @@ impl RenameFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateFirewallRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete`]; finish with [`send`](DeleteFirewall::send).
@@ -11286,6 +11299,7 @@ impl DeleteFirewall {
         self
     }
     /// Sends the request (`DELETE /v2/firewalls/{firewall_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11294,6 +11308,7 @@ impl DeleteFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11319,6 +11334,7 @@ impl DeleteFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11349,6 +11365,7 @@ impl ListFirewallRules {
         self
     }
     /// Sends the request (`GET /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11357,6 +11374,7 @@ impl ListFirewallRules {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11382,6 +11400,7 @@ impl ListFirewallRules {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11419,6 +11438,7 @@ impl CreateFirewallRule {
         self
     }
     /// Sends the request (`POST /v2/firewalls/{firewall_id}/rules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11427,6 +11447,7 @@ impl CreateFirewallRule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11453,21 +11474,17 @@ impl CreateFirewallRule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateFirewallRuleRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::FirewallsApi::delete_rule`]; finish with [`send`](DeleteFirewallRule::send).
@@ -11491,6 +11508,7 @@ impl DeleteFirewallRule {
         self
     }
     /// Sends the request (`DELETE /v2/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11499,6 +11517,7 @@ impl DeleteFirewallRule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11524,6 +11543,7 @@ impl DeleteFirewallRule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11554,6 +11574,7 @@ impl ListLoadBalancers {
         self
     }
     /// Sends the request (`GET /v2/loadbalancers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11562,6 +11583,7 @@ impl ListLoadBalancers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11586,6 +11608,7 @@ impl ListLoadBalancers {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11621,6 +11644,7 @@ impl CreateLoadBalancer {
         self
     }
     /// Sends the request (`POST /v2/loadbalancers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11629,6 +11653,7 @@ impl CreateLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11654,20 +11679,16 @@ impl CreateLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateLoadBalancerRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::get`]; finish with [`send`](GetLoadBalancer::send).
@@ -11690,6 +11711,7 @@ impl GetLoadBalancer {
         self
     }
     /// Sends the request (`GET /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11698,6 +11720,7 @@ impl GetLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11723,6 +11746,7 @@ impl GetLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11760,6 +11784,7 @@ impl UpdateLoadBalancer {
         self
     }
     /// Sends the request (`PUT /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11768,6 +11793,7 @@ impl UpdateLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11794,21 +11820,17 @@ impl UpdateLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateLoadBalancerRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::LoadBalancersApi::delete`]; finish with [`send`](DeleteLoadBalancer::send).
@@ -11831,6 +11853,7 @@ impl DeleteLoadBalancer {
         self
     }
     /// Sends the request (`DELETE /v2/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11839,6 +11862,7 @@ impl DeleteLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11864,6 +11888,7 @@ impl DeleteLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11909,6 +11934,7 @@ impl ListReservedIps {
         self
     }
     /// Sends the request (`GET /v2/ips`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11917,6 +11943,7 @@ impl ListReservedIps {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11930,6 +11957,7 @@ impl ListReservedIps {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -11954,6 +11982,7 @@ impl ListReservedIps {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11997,6 +12026,7 @@ impl CreateReservedIp {
         self
     }
     /// Sends the request (`POST /v2/ips`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12005,6 +12035,7 @@ impl CreateReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12030,20 +12061,16 @@ impl CreateReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateReservedIpRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::get`]; finish with [`send`](GetReservedIp::send).
@@ -12066,6 +12093,7 @@ impl GetReservedIp {
         self
     }
     /// Sends the request (`GET /v2/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12074,6 +12102,7 @@ impl GetReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12099,6 +12128,7 @@ impl GetReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12136,6 +12166,7 @@ impl RenameReservedIp {
         self
     }
     /// Sends the request (`PUT /v2/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12144,6 +12175,7 @@ impl RenameReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12170,21 +12202,17 @@ impl RenameReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateReservedIpRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ReservedIpsApi::delete`]; finish with [`send`](DeleteReservedIp::send).
@@ -12207,6 +12235,7 @@ impl DeleteReservedIp {
         self
     }
     /// Sends the request (`DELETE /v2/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12215,6 +12244,7 @@ impl DeleteReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12240,6 +12270,7 @@ impl DeleteReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12277,6 +12308,7 @@ impl ActReservedIp {
         self
     }
     /// Sends the request (`POST /v2/ips/{ip_id}/actions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12285,6 +12317,7 @@ impl ActReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12311,21 +12344,17 @@ impl ActReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::ReservedIpActionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DnsApi::list_domains`]; finish with [`send`](ListDnsDomains::send).
@@ -12347,6 +12376,7 @@ impl ListDnsDomains {
         self
     }
     /// Sends the request (`GET /v2/dns`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12355,6 +12385,7 @@ impl ListDnsDomains {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12379,6 +12410,7 @@ impl ListDnsDomains {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12414,6 +12446,7 @@ impl CreateDnsDomain {
         self
     }
     /// Sends the request (`POST /v2/dns`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12422,6 +12455,7 @@ impl CreateDnsDomain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12447,20 +12481,14 @@ impl CreateDnsDomain {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::DnsDomainRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DnsApi::rename_domain`]; finish with [`send`](RenameDnsDomain::send).
@@ -12490,6 +12518,7 @@ impl RenameDnsDomain {
         self
     }
     /// Sends the request (`PUT /v2/dns/{domain_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12498,6 +12527,7 @@ impl RenameDnsDomain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12524,21 +12554,15 @@ impl RenameDnsDomain {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::DnsDomainRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_domain`]; finish with [`send`](DeleteDnsDomain::send).
@@ -12561,6 +12585,7 @@ impl DeleteDnsDomain {
         self
     }
     /// Sends the request (`DELETE /v2/dns/{domain_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12569,6 +12594,7 @@ impl DeleteDnsDomain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12594,6 +12620,7 @@ impl DeleteDnsDomain {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12624,6 +12651,7 @@ impl ListDnsRecords {
         self
     }
     /// Sends the request (`GET /v2/dns/{domain_id}/records`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12632,6 +12660,7 @@ impl ListDnsRecords {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12657,6 +12686,7 @@ impl ListDnsRecords {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12694,6 +12724,7 @@ impl CreateDnsRecord {
         self
     }
     /// Sends the request (`POST /v2/dns/{domain_id}/records`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12702,6 +12733,7 @@ impl CreateDnsRecord {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12728,21 +12760,15 @@ impl CreateDnsRecord {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::DnsRecordRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("domain_id", &self.domain_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DnsApi::update_record`]; finish with [`send`](UpdateDnsRecord::send).
@@ -12773,6 +12799,7 @@ impl UpdateDnsRecord {
         self
     }
     /// Sends the request (`PUT /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12781,6 +12808,7 @@ impl UpdateDnsRecord {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12807,7 +12835,8 @@ impl UpdateDnsRecord {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::DnsRecordRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -12815,14 +12844,7 @@ impl UpdateDnsRecord {
         request.path_param("domain_id", &self.domain_id);
         request.path_param("record_id", &self.record_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DnsApi::delete_record`]; finish with [`send`](DeleteDnsRecord::send).
@@ -12846,6 +12868,7 @@ impl DeleteDnsRecord {
         self
     }
     /// Sends the request (`DELETE /v2/dns/{domain_id}/records/{record_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12854,6 +12877,7 @@ impl DeleteDnsRecord {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12879,6 +12903,7 @@ impl DeleteDnsRecord {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12909,6 +12934,7 @@ impl ListVpcNetworks {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12917,6 +12943,7 @@ impl ListVpcNetworks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12941,6 +12968,7 @@ impl ListVpcNetworks {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12976,6 +13004,7 @@ impl CreateVpcNetwork {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12984,6 +13013,7 @@ impl CreateVpcNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13009,20 +13039,14 @@ impl CreateVpcNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NetworkRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get`]; finish with [`send`](GetVpcNetwork::send).
@@ -13045,12 +13069,14 @@ impl GetVpcNetwork {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13076,6 +13102,7 @@ impl GetVpcNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13113,6 +13140,7 @@ impl UpdateVpcNetwork {
         self
     }
     /// Sends the request (`PUT /v2/vpc/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13121,6 +13149,7 @@ impl UpdateVpcNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13147,21 +13176,15 @@ impl UpdateVpcNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NetworkRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::delete`]; finish with [`send`](DeleteVpcNetwork::send).
@@ -13184,6 +13207,7 @@ impl DeleteVpcNetwork {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13192,6 +13216,7 @@ impl DeleteVpcNetwork {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13217,6 +13242,7 @@ impl DeleteVpcNetwork {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13247,6 +13273,7 @@ impl ListVpcSubnets {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13255,6 +13282,7 @@ impl ListVpcSubnets {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13280,6 +13308,7 @@ impl ListVpcSubnets {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13317,12 +13346,14 @@ impl CreateVpcSubnet {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13349,21 +13380,15 @@ impl CreateVpcSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateSubnetRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("network_id", &self.network_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::get_vpc_subnet`]; finish with [`send`](GetVpcSubnet::send).
@@ -13387,12 +13412,14 @@ impl GetVpcSubnet {
         self
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13418,6 +13445,7 @@ impl GetVpcSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13450,6 +13478,7 @@ impl DeleteVpcSubnet {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13458,6 +13487,7 @@ impl DeleteVpcSubnet {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13483,6 +13513,7 @@ impl DeleteVpcSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13522,12 +13553,14 @@ impl AttachVpcSubnet {
         self
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13554,7 +13587,8 @@ impl AttachVpcSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AttachSubnetRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -13562,14 +13596,7 @@ impl AttachVpcSubnet {
         request.path_param("network_id", &self.network_id);
         request.path_param("subnet_id", &self.subnet_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcNetworksApi::detach_vpc_subnet`]; finish with [`send`](DetachVpcSubnet::send).
@@ -13593,6 +13620,7 @@ impl DetachVpcSubnet {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13601,6 +13629,7 @@ impl DetachVpcSubnet {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13626,6 +13655,7 @@ impl DetachVpcSubnet {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13656,6 +13686,7 @@ impl ListVpcFirewalls {
         self
     }
     /// Sends the request (`GET /v2/vpc/firewalls`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13664,6 +13695,7 @@ impl ListVpcFirewalls {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13688,6 +13720,7 @@ impl ListVpcFirewalls {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13723,6 +13756,7 @@ impl CreateVpcFirewall {
         self
     }
     /// Sends the request (`POST /v2/vpc/firewalls`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13731,6 +13765,7 @@ impl CreateVpcFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13756,20 +13791,14 @@ impl CreateVpcFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateFirewallRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::rename`]; finish with [`send`](RenameVpcFirewall::send).
@@ -13799,6 +13828,7 @@ impl RenameVpcFirewall {
         self
     }
     /// Sends the request (`PUT /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13807,6 +13837,7 @@ impl RenameVpcFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13833,21 +13864,15 @@ impl RenameVpcFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateFirewallRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete`]; finish with [`send`](DeleteVpcFirewall::send).
@@ -13870,6 +13895,7 @@ impl DeleteVpcFirewall {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13878,6 +13904,7 @@ impl DeleteVpcFirewall {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13903,6 +13930,7 @@ impl DeleteVpcFirewall {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13933,6 +13961,7 @@ impl ListVpcFirewallRules {
         self
     }
     /// Sends the request (`GET /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13941,6 +13970,7 @@ impl ListVpcFirewallRules {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13966,6 +13996,7 @@ impl ListVpcFirewallRules {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14003,6 +14034,7 @@ impl CreateVpcFirewallRule {
         self
     }
     /// Sends the request (`POST /v2/vpc/firewalls/{firewall_id}/rules`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14011,6 +14043,7 @@ impl CreateVpcFirewallRule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14037,21 +14070,17 @@ impl CreateVpcFirewallRule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateFirewallRuleRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("firewall_id", &self.firewall_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcFirewallsApi::delete_rule`]; finish with [`send`](DeleteVpcFirewallRule::send).
@@ -14075,6 +14104,7 @@ impl DeleteVpcFirewallRule {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/firewalls/{firewall_id}/rules/{rule_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14083,6 +14113,7 @@ impl DeleteVpcFirewallRule {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14108,6 +14139,7 @@ impl DeleteVpcFirewallRule {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14138,6 +14170,7 @@ impl ListVpcLoadBalancers {
         self
     }
     /// Sends the request (`GET /v2/vpc/loadbalancers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14146,6 +14179,7 @@ impl ListVpcLoadBalancers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14170,6 +14204,7 @@ impl ListVpcLoadBalancers {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14205,6 +14240,7 @@ impl CreateVpcLoadBalancer {
         self
     }
     /// Sends the request (`POST /v2/vpc/loadbalancers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14213,6 +14249,7 @@ impl CreateVpcLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14238,20 +14275,16 @@ impl CreateVpcLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateLoadBalancerRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::get`]; finish with [`send`](GetVpcLoadBalancer::send).
@@ -14274,6 +14307,7 @@ impl GetVpcLoadBalancer {
         self
     }
     /// Sends the request (`GET /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14282,6 +14316,7 @@ impl GetVpcLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14307,6 +14342,7 @@ impl GetVpcLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14344,6 +14380,7 @@ impl UpdateVpcLoadBalancer {
         self
     }
     /// Sends the request (`PUT /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14352,6 +14389,7 @@ impl UpdateVpcLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14378,21 +14416,17 @@ impl UpdateVpcLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateLoadBalancerRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("loadbalancer_id", &self.loadbalancer_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcLoadBalancersApi::delete`]; finish with [`send`](DeleteVpcLoadBalancer::send).
@@ -14415,6 +14449,7 @@ impl DeleteVpcLoadBalancer {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/loadbalancers/{loadbalancer_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14423,6 +14458,7 @@ impl DeleteVpcLoadBalancer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14448,6 +14484,7 @@ impl DeleteVpcLoadBalancer {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14493,6 +14530,7 @@ impl ListVpcReservedIps {
         self
     }
     /// Sends the request (`GET /v2/vpc/ips`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14501,6 +14539,7 @@ impl ListVpcReservedIps {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14514,6 +14553,7 @@ impl ListVpcReservedIps {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::ReservedIp> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -14538,6 +14578,7 @@ impl ListVpcReservedIps {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14581,6 +14622,7 @@ impl CreateVpcReservedIp {
         self
     }
     /// Sends the request (`POST /v2/vpc/ips`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14589,6 +14631,7 @@ impl CreateVpcReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14614,20 +14657,16 @@ impl CreateVpcReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateReservedIpRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::get`]; finish with [`send`](GetVpcReservedIp::send).
@@ -14650,6 +14689,7 @@ impl GetVpcReservedIp {
         self
     }
     /// Sends the request (`GET /v2/vpc/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14658,6 +14698,7 @@ impl GetVpcReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14683,6 +14724,7 @@ impl GetVpcReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14720,6 +14762,7 @@ impl RenameVpcReservedIp {
         self
     }
     /// Sends the request (`PUT /v2/vpc/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14728,6 +14771,7 @@ impl RenameVpcReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14754,21 +14798,17 @@ impl RenameVpcReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateReservedIpRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::VpcReservedIpsApi::delete`]; finish with [`send`](DeleteVpcReservedIp::send).
@@ -14791,6 +14831,7 @@ impl DeleteVpcReservedIp {
         self
     }
     /// Sends the request (`DELETE /v2/vpc/ips/{ip_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14799,6 +14840,7 @@ impl DeleteVpcReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14824,6 +14866,7 @@ impl DeleteVpcReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14861,6 +14904,7 @@ impl ActVpcReservedIp {
         self
     }
     /// Sends the request (`POST /v2/vpc/ips/{ip_id}/actions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14869,6 +14913,7 @@ impl ActVpcReservedIp {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14895,21 +14940,17 @@ impl ActVpcReservedIp {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::ReservedIpActionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ip_id", &self.ip_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_versions`]; finish with [`send`](ListKubernetesVersions::send).
@@ -14931,6 +14972,7 @@ impl ListKubernetesVersions {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/versions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14939,6 +14981,7 @@ impl ListKubernetesVersions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14965,6 +15008,7 @@ impl ListKubernetesVersions {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14993,6 +15037,7 @@ impl ListMarketplaceApplications {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15004,6 +15049,7 @@ impl ListMarketplaceApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15030,6 +15076,7 @@ impl ListMarketplaceApplications {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15074,6 +15121,7 @@ impl ListKubernetesClusters {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15082,6 +15130,7 @@ impl ListKubernetesClusters {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15095,6 +15144,7 @@ impl ListKubernetesClusters {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::KubernetesCluster> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -15119,6 +15169,7 @@ impl ListKubernetesClusters {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15157,6 +15208,7 @@ impl CreateKubernetesCluster {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15165,6 +15217,7 @@ impl CreateKubernetesCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15190,20 +15243,16 @@ impl CreateKubernetesCluster {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateKubernetesClusterRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::get_cluster`]; finish with [`send`](GetKubernetesCluster::send).
@@ -15226,6 +15275,7 @@ impl GetKubernetesCluster {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15234,6 +15284,7 @@ impl GetKubernetesCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15259,6 +15310,7 @@ impl GetKubernetesCluster {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15296,6 +15348,7 @@ impl UpdateKubernetesCluster {
         self
     }
     /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15304,6 +15357,7 @@ impl UpdateKubernetesCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15330,21 +15384,17 @@ impl UpdateKubernetesCluster {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateKubernetesClusterRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::delete_cluster`]; finish with [`send`](DeleteKubernetesCluster::send).
@@ -15367,6 +15417,7 @@ impl DeleteKubernetesCluster {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15375,6 +15426,7 @@ impl DeleteKubernetesCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15400,6 +15452,7 @@ impl DeleteKubernetesCluster {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15437,6 +15490,7 @@ impl RecycleKubernetesNode {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/recycle`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15445,6 +15499,7 @@ impl RecycleKubernetesNode {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15471,21 +15526,15 @@ impl RecycleKubernetesNode {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RecycleNodeRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesApi::list_cluster_instances`]; finish with [`send`](ListKubernetesClusterInstances::send).
@@ -15508,6 +15557,7 @@ impl ListKubernetesClusterInstances {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15516,6 +15566,7 @@ impl ListKubernetesClusterInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15541,6 +15592,7 @@ impl ListKubernetesClusterInstances {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15571,6 +15623,7 @@ impl ListKubernetesPools {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15579,6 +15632,7 @@ impl ListKubernetesPools {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15606,6 +15660,7 @@ impl ListKubernetesPools {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15643,6 +15698,7 @@ impl CreateKubernetesPool {
         self
     }
     /// Sends the request (`POST /v2/kubernetes/clusters/{cluster_id}/pools`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15651,6 +15707,7 @@ impl CreateKubernetesPool {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15677,21 +15734,17 @@ impl CreateKubernetesPool {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateKubernetesPoolRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("cluster_id", &self.cluster_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::get`]; finish with [`send`](GetKubernetesPool::send).
@@ -15715,6 +15768,7 @@ impl GetKubernetesPool {
         self
     }
     /// Sends the request (`GET /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15723,6 +15777,7 @@ impl GetKubernetesPool {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15748,6 +15803,7 @@ impl GetKubernetesPool {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15787,6 +15843,7 @@ impl UpdateKubernetesPool {
         self
     }
     /// Sends the request (`PUT /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15795,6 +15852,7 @@ impl UpdateKubernetesPool {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15821,7 +15879,10 @@ impl UpdateKubernetesPool {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateKubernetesPoolRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -15829,14 +15890,7 @@ impl UpdateKubernetesPool {
         request.path_param("cluster_id", &self.cluster_id);
         request.path_param("pool_id", &self.pool_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::KubernetesPoolsApi::delete`]; finish with [`send`](DeleteKubernetesPool::send).
@@ -15860,6 +15914,7 @@ impl DeleteKubernetesPool {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15868,6 +15923,7 @@ impl DeleteKubernetesPool {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15893,6 +15949,7 @@ impl DeleteKubernetesPool {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15926,6 +15983,7 @@ impl DeleteKubernetesPoolNode {
         self
     }
     /// Sends the request (`DELETE /v2/kubernetes/clusters/{cluster_id}/pools/{pool_id}/instances/{node_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15934,6 +15992,7 @@ impl DeleteKubernetesPoolNode {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15959,6 +16018,7 @@ impl DeleteKubernetesPoolNode {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16006,6 +16066,7 @@ impl ListApplications {
         self
     }
     /// Sends the request (`GET /v2/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16014,6 +16075,7 @@ impl ListApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16027,6 +16089,7 @@ impl ListApplications {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Application> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -16051,6 +16114,7 @@ impl ListApplications {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16089,6 +16153,7 @@ impl CreateApplication {
         self
     }
     /// Sends the request (`POST /v2/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16097,6 +16162,7 @@ impl CreateApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16122,20 +16188,16 @@ impl CreateApplication {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateApplicationRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get`]; finish with [`send`](GetApplication::send).
@@ -16158,6 +16220,7 @@ impl GetApplication {
         self
     }
     /// Sends the request (`GET /v2/applications/{application_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16166,6 +16229,7 @@ impl GetApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16191,6 +16255,7 @@ impl GetApplication {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16228,6 +16293,7 @@ impl UpdateApplication {
         self
     }
     /// Sends the request (`PUT /v2/applications/{application_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16236,6 +16302,7 @@ impl UpdateApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16262,21 +16329,17 @@ impl UpdateApplication {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateApplicationRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("application_id", &self.application_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete`]; finish with [`send`](DeleteApplication::send).
@@ -16299,6 +16362,7 @@ impl DeleteApplication {
         self
     }
     /// Sends the request (`DELETE /v2/applications/{application_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16307,6 +16371,7 @@ impl DeleteApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16332,6 +16397,7 @@ impl DeleteApplication {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16362,12 +16428,14 @@ impl GetApplicationLogAuth {
         self
     }
     /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16393,6 +16461,7 @@ impl GetApplicationLogAuth {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16422,6 +16491,7 @@ impl ListDatabaseVersions {
         self
     }
     /// Sends the request (`GET /v2/databases/versions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16430,6 +16500,7 @@ impl ListDatabaseVersions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16454,6 +16525,7 @@ impl ListDatabaseVersions {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16498,6 +16570,7 @@ impl ListDatabases {
         self
     }
     /// Sends the request (`GET /v2/databases`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16506,6 +16579,7 @@ impl ListDatabases {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16519,6 +16593,7 @@ impl ListDatabases {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Database> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -16543,6 +16618,7 @@ impl ListDatabases {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16581,6 +16657,7 @@ impl CreateDatabase {
         self
     }
     /// Sends the request (`POST /v2/databases`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16589,6 +16666,7 @@ impl CreateDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16614,20 +16692,14 @@ impl CreateDatabase {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreateDatabaseRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::get`]; finish with [`send`](GetDatabase::send).
@@ -16650,6 +16722,7 @@ impl GetDatabase {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16658,6 +16731,7 @@ impl GetDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16683,6 +16757,7 @@ impl GetDatabase {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16720,6 +16795,7 @@ impl UpdateDatabase {
         self
     }
     /// Sends the request (`PUT /v2/databases/{database_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16728,6 +16804,7 @@ impl UpdateDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16754,21 +16831,15 @@ impl UpdateDatabase {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UpdateDatabaseRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DatabasesApi::delete`]; finish with [`send`](DeleteDatabase::send).
@@ -16791,6 +16862,7 @@ impl DeleteDatabase {
         self
     }
     /// Sends the request (`DELETE /v2/databases/{database_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16799,6 +16871,7 @@ impl DeleteDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16824,6 +16897,7 @@ impl DeleteDatabase {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16861,6 +16935,7 @@ impl RestoreDatabase {
         self
     }
     /// Sends the request (`POST /v2/databases/{database_id}/restore`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16869,6 +16944,7 @@ impl RestoreDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16895,21 +16971,17 @@ impl RestoreDatabase {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::RestoreDatabaseRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::list`]; finish with [`send`](ListDatabaseBackups::send).
@@ -16948,6 +17020,7 @@ impl ListDatabaseBackups {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}/backups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16956,6 +17029,7 @@ impl ListDatabaseBackups {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16969,6 +17043,7 @@ impl ListDatabaseBackups {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::DatabaseBackup> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::page_number(
             "items",
@@ -16994,6 +17069,7 @@ impl ListDatabaseBackups {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17034,6 +17110,7 @@ impl UpdateDatabaseBackup {
         self
     }
     /// Sends the request (`PUT /v2/databases/{database_id}/backups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17042,6 +17119,7 @@ impl UpdateDatabaseBackup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17068,21 +17146,17 @@ impl UpdateDatabaseBackup {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::UpdateDatabaseBackupRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::create`]; finish with [`send`](CreateDatabaseBackup::send).
@@ -17112,6 +17186,7 @@ impl CreateDatabaseBackup {
         self
     }
     /// Sends the request (`POST /v2/databases/{database_id}/backups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17120,6 +17195,7 @@ impl CreateDatabaseBackup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17146,21 +17222,17 @@ impl CreateDatabaseBackup {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::CreateDatabaseBackupRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("database_id", &self.database_id);
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            if self.as_form {
-                request.form(body);
-            } else {
-                request.json(body);
-            }
-        }
-        request
+        request.json_later(self.body).form_if(self.as_form)
     }
 }
 /// Request builder for [`crate::builders::DatabaseBackupsApi::get`]; finish with [`send`](GetDatabaseBackup::send).
@@ -17184,6 +17256,7 @@ impl GetDatabaseBackup {
         self
     }
     /// Sends the request (`GET /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17192,6 +17265,7 @@ impl GetDatabaseBackup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17217,6 +17291,7 @@ impl GetDatabaseBackup {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17249,6 +17324,7 @@ impl DeleteDatabaseBackup {
         self
     }
     /// Sends the request (`DELETE /v2/databases/{database_id}/backups/{backup_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17257,6 +17333,7 @@ impl DeleteDatabaseBackup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17282,6 +17359,7 @@ impl DeleteDatabaseBackup {
                 cloudsdk_runtime::StatusMatch::Code(500u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,

@@ -6413,12 +6413,14 @@ impl GetApplicationEnvWithToken {
         self
     }
     /// Sends the request (`GET /v2/application/{appId}/environment`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6437,6 +6439,7 @@ impl GetApplicationEnvWithToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6468,12 +6471,14 @@ impl UpdateApplicationEnvWithToken {
         self
     }
     /// Sends the request (`PUT /v2/application/{appId}/environment`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6492,17 +6497,15 @@ impl UpdateApplicationEnvWithToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EnvironmentMap> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
         request.query("token", &self.token, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authenticate_request`]; finish with [`send`](AuthenticateRequest::send).
@@ -6525,12 +6528,14 @@ impl AuthenticateRequest {
         self
     }
     /// Sends the request (`POST /v2/authenticate`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6549,16 +6554,14 @@ impl AuthenticateRequest {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::SignedRequestCheck> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.query("owner", &self.owner, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthApi::authorize_request`]; finish with [`send`](AuthorizeRequest::send).
@@ -6572,12 +6575,14 @@ pub struct AuthorizeRequest {
 #[cfg(feature = "oauth")]
 impl AuthorizeRequest {
     /// Sends the request (`POST /v2/authorize`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6596,15 +6601,10 @@ impl AuthorizeRequest {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::SignedRequestCheck> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BackupsApi::list`]; finish with [`send`](ListBackups::send).
@@ -6619,6 +6619,7 @@ pub struct ListBackups {
 #[cfg(feature = "backups")]
 impl ListBackups {
     /// Sends the request (`GET /v2/backups/{ownerId}/{ref}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6627,6 +6628,7 @@ impl ListBackups {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6645,6 +6647,7 @@ impl ListBackups {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6665,6 +6668,7 @@ pub struct GetGithubLink {
 #[cfg(feature = "github")]
 impl GetGithubLink {
     /// Sends the request (`GET /v2/github`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6673,6 +6677,7 @@ impl GetGithubLink {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6691,6 +6696,7 @@ impl GetGithubLink {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -6705,6 +6711,7 @@ pub struct ListGithubRepositories {
 #[cfg(feature = "github")]
 impl ListGithubRepositories {
     /// Sends the request (`GET /v2/github/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6713,6 +6720,7 @@ impl ListGithubRepositories {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6733,6 +6741,7 @@ impl ListGithubRepositories {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -6792,6 +6801,7 @@ impl HandleGithubCallback {
         self
     }
     /// Sends the request (`GET /v2/github/callback`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6800,6 +6810,7 @@ impl HandleGithubCallback {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6819,6 +6830,7 @@ impl HandleGithubCallback {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6852,6 +6864,7 @@ pub struct ListGithubEmails {
 #[cfg(feature = "github")]
 impl ListGithubEmails {
     /// Sends the request (`GET /v2/github/emails`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6860,6 +6873,7 @@ impl ListGithubEmails {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6878,6 +6892,7 @@ impl ListGithubEmails {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -6892,6 +6907,7 @@ pub struct ListGithubKeys {
 #[cfg(feature = "github")]
 impl ListGithubKeys {
     /// Sends the request (`GET /v2/github/keys`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6900,6 +6916,7 @@ impl ListGithubKeys {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6918,6 +6935,7 @@ impl ListGithubKeys {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -6959,12 +6977,14 @@ impl StartGithubLink {
         self
     }
     /// Sends the request (`GET /v2/github/link`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6983,6 +7003,7 @@ impl StartGithubLink {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7019,12 +7040,14 @@ pub struct UnlinkGithub {
 #[cfg(feature = "github")]
 impl UnlinkGithub {
     /// Sends the request (`DELETE /v2/github/link`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7043,6 +7066,7 @@ impl UnlinkGithub {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -7120,6 +7144,7 @@ impl StartGithubLogin {
         self
     }
     /// Sends the request (`GET /v2/github/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7128,6 +7153,7 @@ impl StartGithubLogin {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7147,6 +7173,7 @@ impl StartGithubLogin {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7235,12 +7262,14 @@ impl HandleGithubPush {
         self
     }
     /// Sends the request (`POST /v2/github/redeploy`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7260,7 +7289,8 @@ impl HandleGithubPush {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::GithubPushPayload> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -7268,10 +7298,7 @@ impl HandleGithubPush {
         request.header("User-Agent", &self.user_agent);
         request.header("X-Github-Event", &self.x_github_event);
         request.header("X-Hub-Signature", &self.x_hub_signature);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::start_signup`]; finish with [`send`](StartGithubSignup::send).
@@ -7356,6 +7383,7 @@ impl StartGithubSignup {
         self
     }
     /// Sends the request (`GET /v2/github/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7364,6 +7392,7 @@ impl StartGithubSignup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7383,6 +7412,7 @@ impl StartGithubSignup {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7445,12 +7475,14 @@ pub struct FinishGithubSignup {
 #[cfg(feature = "github")]
 impl FinishGithubSignup {
     /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7469,15 +7501,10 @@ impl FinishGithubSignup {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ExternalSignupForm> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::GithubApi::get_username`]; finish with [`send`](GetGithubUsername::send).
@@ -7490,12 +7517,14 @@ pub struct GetGithubUsername {
 #[cfg(feature = "github")]
 impl GetGithubUsername {
     /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7514,6 +7543,7 @@ impl GetGithubUsername {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -7530,6 +7560,7 @@ pub struct AuthorizePaypalTransaction {
 #[cfg(feature = "payments")]
 impl AuthorizePaypalTransaction {
     /// Sends the request (`PUT /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7538,6 +7569,7 @@ impl AuthorizePaypalTransaction {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7556,16 +7588,14 @@ impl AuthorizePaypalTransaction {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::cancel_paypal_transaction`]; finish with [`send`](CancelPaypalTransaction::send).
@@ -7579,6 +7609,7 @@ pub struct CancelPaypalTransaction {
 #[cfg(feature = "payments")]
 impl CancelPaypalTransaction {
     /// Sends the request (`DELETE /v2/invoice/external/paypal/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7587,6 +7618,7 @@ impl CancelPaypalTransaction {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7605,6 +7637,7 @@ impl CancelPaypalTransaction {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7626,6 +7659,7 @@ pub struct CompleteExternalInvoicePayment {
 #[cfg(feature = "payments")]
 impl CompleteExternalInvoicePayment {
     /// Sends the request (`POST /v2/invoice/external/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7634,6 +7668,7 @@ impl CompleteExternalInvoicePayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7652,16 +7687,14 @@ impl CompleteExternalInvoicePayment {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ExternalPaymentResult> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::LogsApi::list_application`]; finish with [`send`](ListApplicationLogs::send).
@@ -7743,6 +7776,7 @@ impl ListApplicationLogs {
         self
     }
     /// Sends the request (`GET /v2/logs/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7751,6 +7785,7 @@ impl ListApplicationLogs {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7770,6 +7805,7 @@ impl ListApplicationLogs {
         )
         .signing_url("https://api.clever-cloud.com/v2/logs/{appId}")
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7802,6 +7838,7 @@ pub struct ListLogDrains {
 #[cfg(feature = "logs")]
 impl ListLogDrains {
     /// Sends the request (`GET /v2/logs/{appId}/drains`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7810,6 +7847,7 @@ impl ListLogDrains {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7828,6 +7866,7 @@ impl ListLogDrains {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7849,6 +7888,7 @@ pub struct CreateLogDrain {
 #[cfg(feature = "logs")]
 impl CreateLogDrain {
     /// Sends the request (`POST /v2/logs/{appId}/drains`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7857,6 +7897,7 @@ impl CreateLogDrain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7875,16 +7916,14 @@ impl CreateLogDrain {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::LogsApi::delete_drain`]; finish with [`send`](DeleteLogDrain::send).
@@ -7899,6 +7938,7 @@ pub struct DeleteLogDrain {
 #[cfg(feature = "logs")]
 impl DeleteLogDrain {
     /// Sends the request (`DELETE /v2/logs/{appId}/drains/{drainId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7907,6 +7947,7 @@ impl DeleteLogDrain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7925,6 +7966,7 @@ impl DeleteLogDrain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -7948,6 +7990,7 @@ pub struct UpdateLogDrainState {
 #[cfg(feature = "logs")]
 impl UpdateLogDrainState {
     /// Sends the request (`PUT /v2/logs/{appId}/drains/{drainId}/state`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7956,6 +7999,7 @@ impl UpdateLogDrainState {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -7974,17 +8018,15 @@ impl UpdateLogDrainState {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
         request.path_param("drainId", &self.drain_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_read_token`]; finish with [`send`](GetMetricsReadToken::send).
@@ -7998,6 +8040,7 @@ pub struct GetMetricsReadToken {
 #[cfg(feature = "metrics")]
 impl GetMetricsReadToken {
     /// Sends the request (`GET /v2/metrics/read/{orgaId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8006,6 +8049,7 @@ impl GetMetricsReadToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8024,6 +8068,7 @@ impl GetMetricsReadToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8043,12 +8088,14 @@ pub struct GetBlogFeed {
 #[cfg(feature = "newsfeeds")]
 impl GetBlogFeed {
     /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8068,6 +8115,7 @@ impl GetBlogFeed {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -8082,12 +8130,14 @@ pub struct GetEngineeringFeed {
 #[cfg(feature = "newsfeeds")]
 impl GetEngineeringFeed {
     /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8107,6 +8157,7 @@ impl GetEngineeringFeed {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -8122,6 +8173,7 @@ pub struct ListEmailHooks {
 #[cfg(feature = "notifications")]
 impl ListEmailHooks {
     /// Sends the request (`GET /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8130,6 +8182,7 @@ impl ListEmailHooks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8148,6 +8201,7 @@ impl ListEmailHooks {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8169,6 +8223,7 @@ pub struct CreateEmailHook {
 #[cfg(feature = "notifications")]
 impl CreateEmailHook {
     /// Sends the request (`POST /v2/notifications/emailhooks/{ownerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8177,6 +8232,7 @@ impl CreateEmailHook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8195,16 +8251,14 @@ impl CreateEmailHook {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_email_hook`]; finish with [`send`](UpdateEmailHook::send).
@@ -8220,6 +8274,7 @@ pub struct UpdateEmailHook {
 #[cfg(feature = "notifications")]
 impl UpdateEmailHook {
     /// Sends the request (`PUT /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8228,6 +8283,7 @@ impl UpdateEmailHook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8246,17 +8302,15 @@ impl UpdateEmailHook {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_email_hook`]; finish with [`send`](DeleteEmailHook::send).
@@ -8271,6 +8325,7 @@ pub struct DeleteEmailHook {
 #[cfg(feature = "notifications")]
 impl DeleteEmailHook {
     /// Sends the request (`DELETE /v2/notifications/emailhooks/{ownerId}/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8279,6 +8334,7 @@ impl DeleteEmailHook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8297,6 +8353,7 @@ impl DeleteEmailHook {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8317,6 +8374,7 @@ pub struct ListNotificationEventTypes {
 #[cfg(feature = "notifications")]
 impl ListNotificationEventTypes {
     /// Sends the request (`GET /v2/notifications/info/events`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8325,6 +8383,7 @@ impl ListNotificationEventTypes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8343,6 +8402,7 @@ impl ListNotificationEventTypes {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -8357,6 +8417,7 @@ pub struct ListWebhookFormats {
 #[cfg(feature = "notifications")]
 impl ListWebhookFormats {
     /// Sends the request (`GET /v2/notifications/info/webhookformats`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8365,6 +8426,7 @@ impl ListWebhookFormats {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8383,6 +8445,7 @@ impl ListWebhookFormats {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -8398,6 +8461,7 @@ pub struct ListWebhooks {
 #[cfg(feature = "notifications")]
 impl ListWebhooks {
     /// Sends the request (`GET /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8406,6 +8470,7 @@ impl ListWebhooks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8424,6 +8489,7 @@ impl ListWebhooks {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8445,6 +8511,7 @@ pub struct CreateWebhook {
 #[cfg(feature = "notifications")]
 impl CreateWebhook {
     /// Sends the request (`POST /v2/notifications/webhooks/{ownerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8453,6 +8520,7 @@ impl CreateWebhook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8471,16 +8539,14 @@ impl CreateWebhook {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::update_webhook`]; finish with [`send`](UpdateWebhook::send).
@@ -8496,6 +8562,7 @@ pub struct UpdateWebhook {
 #[cfg(feature = "notifications")]
 impl UpdateWebhook {
     /// Sends the request (`PUT /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8504,6 +8571,7 @@ impl UpdateWebhook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8522,17 +8590,15 @@ impl UpdateWebhook {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NotificationsApi::delete_webhook`]; finish with [`send`](DeleteWebhook::send).
@@ -8547,6 +8613,7 @@ pub struct DeleteWebhook {
 #[cfg(feature = "notifications")]
 impl DeleteWebhook {
     /// Sends the request (`DELETE /v2/notifications/webhooks/{ownerId}/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8555,6 +8622,7 @@ impl DeleteWebhook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8573,6 +8641,7 @@ impl DeleteWebhook {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8594,6 +8663,7 @@ pub struct CreateAccessToken {
 #[cfg(feature = "oauth")]
 impl CreateAccessToken {
     /// Sends the request (`POST /v2/oauth/access_token`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8602,6 +8672,7 @@ impl CreateAccessToken {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8614,6 +8685,7 @@ impl CreateAccessToken {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -8629,16 +8701,14 @@ impl CreateAccessToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthParametersForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"application/x-www-form-urlencoded");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_access_token_from_query`]; finish with [`send`](CreateAccessTokenFromQuery::send).
@@ -8750,6 +8820,7 @@ impl CreateAccessTokenFromQuery {
         self
     }
     /// Sends the request (`POST /v2/oauth/access_token_query`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8758,6 +8829,7 @@ impl CreateAccessTokenFromQuery {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8770,6 +8842,7 @@ impl CreateAccessTokenFromQuery {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -8785,6 +8858,7 @@ impl CreateAccessTokenFromQuery {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8915,12 +8989,14 @@ impl GetAuthorizeForm {
         self
     }
     /// Sends the request (`GET /v2/oauth/authorize`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -8939,6 +9015,7 @@ impl GetAuthorizeForm {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -8984,6 +9061,7 @@ pub struct AuthorizeRequestToken {
 #[cfg(feature = "oauth")]
 impl AuthorizeRequestToken {
     /// Sends the request (`POST /v2/oauth/authorize`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8992,6 +9070,7 @@ impl AuthorizeRequestToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9010,15 +9089,12 @@ impl AuthorizeRequestToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::OauthAuthorizationForm> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthApi::get_login_data`]; finish with [`send`](GetOauthLoginData::send).
@@ -9040,6 +9116,7 @@ impl GetOauthLoginData {
         self
     }
     /// Sends the request (`GET /v2/oauth/login_data`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9048,6 +9125,7 @@ impl GetOauthLoginData {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9066,6 +9144,7 @@ impl GetOauthLoginData {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9100,6 +9179,7 @@ impl CreateRequestToken {
         self
     }
     /// Sends the request (`POST /v2/oauth/request_token`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9108,6 +9188,7 @@ impl CreateRequestToken {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9120,6 +9201,7 @@ impl CreateRequestToken {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -9135,7 +9217,8 @@ impl CreateRequestToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthParametersForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -9147,10 +9230,7 @@ impl CreateRequestToken {
                 cloudsdk_runtime::QueryStyle::form(true),
             );
         request.header("accept", &"application/x-www-form-urlencoded");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthApi::create_request_token_from_query`]; finish with [`send`](CreateRequestTokenFromQuery::send).
@@ -9271,6 +9351,7 @@ impl CreateRequestTokenFromQuery {
         self
     }
     /// Sends the request (`POST /v2/oauth/request_token_query`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9279,6 +9360,7 @@ impl CreateRequestTokenFromQuery {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9291,6 +9373,7 @@ impl CreateRequestTokenFromQuery {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -9306,6 +9389,7 @@ impl CreateRequestTokenFromQuery {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9397,6 +9481,7 @@ pub struct ListOauthRights {
 #[cfg(feature = "oauth")]
 impl ListOauthRights {
     /// Sends the request (`GET /v2/oauth/rights`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9405,6 +9490,7 @@ impl ListOauthRights {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9423,6 +9509,7 @@ impl ListOauthRights {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -9483,6 +9570,7 @@ impl HandleOidcCallback {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/callback`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9491,6 +9579,7 @@ impl HandleOidcCallback {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9510,6 +9599,7 @@ impl HandleOidcCallback {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9608,6 +9698,7 @@ impl StartOidcLogin {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9616,6 +9707,7 @@ impl StartOidcLogin {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9635,6 +9727,7 @@ impl StartOidcLogin {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9769,6 +9862,7 @@ impl StartOidcSignup {
         self
     }
     /// Sends the request (`GET /v2/oidc/{service}/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9777,6 +9871,7 @@ impl StartOidcSignup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9796,6 +9891,7 @@ impl StartOidcSignup {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -9860,12 +9956,14 @@ pub struct FinishOidcSignup {
 #[cfg(feature = "sessions")]
 impl FinishOidcSignup {
     /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9885,16 +9983,14 @@ impl FinishOidcSignup {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ExternalSignupForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("service", &self.service);
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::list`]; finish with [`send`](ListOrganisations::send).
@@ -9907,6 +10003,7 @@ pub struct ListOrganisations {
 #[cfg(feature = "organisations")]
 impl ListOrganisations {
     /// Sends the request (`GET /v2/organisations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9915,6 +10012,7 @@ impl ListOrganisations {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9933,6 +10031,7 @@ impl ListOrganisations {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -9948,6 +10047,7 @@ pub struct CreateOrganisation {
 #[cfg(feature = "organisations")]
 impl CreateOrganisation {
     /// Sends the request (`POST /v2/organisations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9956,6 +10056,7 @@ impl CreateOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -9974,15 +10075,10 @@ impl CreateOrganisation {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OrganisationInput> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::get`]; finish with [`send`](GetOrganisation::send).
@@ -9996,6 +10092,7 @@ pub struct GetOrganisation {
 #[cfg(feature = "organisations")]
 impl GetOrganisation {
     /// Sends the request (`GET /v2/organisations/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10004,6 +10101,7 @@ impl GetOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10022,6 +10120,7 @@ impl GetOrganisation {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10043,6 +10142,7 @@ pub struct UpdateOrganisation {
 #[cfg(feature = "organisations")]
 impl UpdateOrganisation {
     /// Sends the request (`PUT /v2/organisations/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10051,6 +10151,7 @@ impl UpdateOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10069,16 +10170,14 @@ impl UpdateOrganisation {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OrganisationInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OrganisationsApi::delete`]; finish with [`send`](DeleteOrganisation::send).
@@ -10092,12 +10191,14 @@ pub struct DeleteOrganisation {
 #[cfg(feature = "organisations")]
 impl DeleteOrganisation {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10116,6 +10217,7 @@ impl DeleteOrganisation {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10136,6 +10238,7 @@ pub struct ListAddonProviders {
 #[cfg(feature = "addon-providers")]
 impl ListAddonProviders {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10147,6 +10250,7 @@ impl ListAddonProviders {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10167,6 +10271,7 @@ impl ListAddonProviders {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10188,6 +10293,7 @@ pub struct CreateAddonProvider {
 #[cfg(feature = "addon-providers")]
 impl CreateAddonProvider {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10196,6 +10302,7 @@ impl CreateAddonProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10214,16 +10321,16 @@ impl CreateAddonProvider {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::AddonProviderRegistration> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get`]; finish with [`send`](GetAddonProvider::send).
@@ -10238,6 +10345,7 @@ pub struct GetAddonProvider {
 #[cfg(feature = "addon-providers")]
 impl GetAddonProvider {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10246,6 +10354,7 @@ impl GetAddonProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10264,6 +10373,7 @@ impl GetAddonProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10287,6 +10397,7 @@ pub struct UpdateAddonProvider {
 #[cfg(feature = "addon-providers")]
 impl UpdateAddonProvider {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10295,6 +10406,7 @@ impl UpdateAddonProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10313,17 +10425,17 @@ impl UpdateAddonProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::AddonProviderInfoInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete`]; finish with [`send`](DeleteAddonProvider::send).
@@ -10338,6 +10450,7 @@ pub struct DeleteAddonProvider {
 #[cfg(feature = "addon-providers")]
 impl DeleteAddonProvider {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10346,6 +10459,7 @@ impl DeleteAddonProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10364,6 +10478,7 @@ impl DeleteAddonProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10386,6 +10501,7 @@ pub struct ListAddonProviderFeatures {
 #[cfg(feature = "addon-providers")]
 impl ListAddonProviderFeatures {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10394,6 +10510,7 @@ impl ListAddonProviderFeatures {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10412,6 +10529,7 @@ impl ListAddonProviderFeatures {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10435,6 +10553,7 @@ pub struct CreateAddonProviderFeature {
 #[cfg(feature = "addon-providers")]
 impl CreateAddonProviderFeature {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/features`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10443,6 +10562,7 @@ impl CreateAddonProviderFeature {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10461,17 +10581,15 @@ impl CreateAddonProviderFeature {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonFeatureInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_feature`]; finish with [`send`](DeleteAddonProviderFeature::send).
@@ -10487,6 +10605,7 @@ pub struct DeleteAddonProviderFeature {
 #[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/features/{featureId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10495,6 +10614,7 @@ impl DeleteAddonProviderFeature {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10513,6 +10633,7 @@ impl DeleteAddonProviderFeature {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10536,6 +10657,7 @@ pub struct ListAddonProviderPlans {
 #[cfg(feature = "addon-providers")]
 impl ListAddonProviderPlans {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10544,6 +10666,7 @@ impl ListAddonProviderPlans {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10562,6 +10685,7 @@ impl ListAddonProviderPlans {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10585,6 +10709,7 @@ pub struct CreateAddonProviderPlan {
 #[cfg(feature = "addon-providers")]
 impl CreateAddonProviderPlan {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/plans`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10593,6 +10718,7 @@ impl CreateAddonProviderPlan {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10611,17 +10737,15 @@ impl CreateAddonProviderPlan {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonPlanInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::get_plan`]; finish with [`send`](GetAddonProviderPlan::send).
@@ -10637,6 +10761,7 @@ pub struct GetAddonProviderPlan {
 #[cfg(feature = "addon-providers")]
 impl GetAddonProviderPlan {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10645,6 +10770,7 @@ impl GetAddonProviderPlan {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10663,6 +10789,7 @@ impl GetAddonProviderPlan {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10688,6 +10815,7 @@ pub struct UpdateAddonProviderPlan {
 #[cfg(feature = "addon-providers")]
 impl UpdateAddonProviderPlan {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10696,6 +10824,7 @@ impl UpdateAddonProviderPlan {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10714,7 +10843,8 @@ impl UpdateAddonProviderPlan {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonPlanInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -10722,10 +10852,7 @@ impl UpdateAddonProviderPlan {
         request.path_param("id", &self.id);
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan`]; finish with [`send`](DeleteAddonProviderPlan::send).
@@ -10741,6 +10868,7 @@ pub struct DeleteAddonProviderPlan {
 #[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderPlan {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10749,6 +10877,7 @@ impl DeleteAddonProviderPlan {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10767,6 +10896,7 @@ impl DeleteAddonProviderPlan {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10793,6 +10923,7 @@ pub struct UpdateAddonProviderPlanFeature {
 #[cfg(feature = "addon-providers")]
 impl UpdateAddonProviderPlanFeature {
     /// Sends the request (`PUT /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10801,6 +10932,7 @@ impl UpdateAddonProviderPlanFeature {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10819,7 +10951,8 @@ impl UpdateAddonProviderPlanFeature {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonPlanFeature> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -10828,10 +10961,7 @@ impl UpdateAddonProviderPlanFeature {
         request.path_param("providerId", &self.provider_id);
         request.path_param("planId", &self.plan_id);
         request.path_param("featureName", &self.feature_name);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::delete_plan_feature`]; finish with [`send`](DeleteAddonProviderPlanFeature::send).
@@ -10848,6 +10978,7 @@ pub struct DeleteAddonProviderPlanFeature {
 #[cfg(feature = "addon-providers")]
 impl DeleteAddonProviderPlanFeature {
     /// Sends the request (`DELETE /v2/organisations/{id}/addonproviders/{providerId}/plans/{planId}/features/{featureName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10856,6 +10987,7 @@ impl DeleteAddonProviderPlanFeature {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10874,6 +11006,7 @@ impl DeleteAddonProviderPlanFeature {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10898,6 +11031,7 @@ pub struct GetAddonProviderSsoData {
 #[cfg(feature = "addon-providers")]
 impl GetAddonProviderSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/sso`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10906,6 +11040,7 @@ impl GetAddonProviderSsoData {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10924,6 +11059,7 @@ impl GetAddonProviderSsoData {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10946,6 +11082,7 @@ pub struct ListAddonProviderTags {
 #[cfg(feature = "addon-providers")]
 impl ListAddonProviderTags {
     /// Sends the request (`GET /v2/organisations/{id}/addonproviders/{providerId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10954,6 +11091,7 @@ impl ListAddonProviderTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -10972,6 +11110,7 @@ impl ListAddonProviderTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -10994,12 +11133,14 @@ pub struct AddAddonProviderTester {
 #[cfg(feature = "addon-providers")]
 impl AddAddonProviderTester {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11018,6 +11159,7 @@ impl AddAddonProviderTester {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11039,6 +11181,7 @@ pub struct ListOrganisationAddons {
 #[cfg(feature = "addons")]
 impl ListOrganisationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11047,6 +11190,7 @@ impl ListOrganisationAddons {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11065,6 +11209,7 @@ impl ListOrganisationAddons {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11086,12 +11231,14 @@ pub struct CreateOrganisationAddon {
 #[cfg(feature = "addons")]
 impl CreateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11115,16 +11262,14 @@ impl CreateOrganisationAddon {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation`]; finish with [`send`](PreorderOrganisationAddon::send).
@@ -11139,12 +11284,14 @@ pub struct PreorderOrganisationAddon {
 #[cfg(feature = "addons")]
 impl PreorderOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/preorders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11163,16 +11310,14 @@ impl PreorderOrganisationAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_organisation`]; finish with [`send`](GetOrganisationAddon::send).
@@ -11187,12 +11332,14 @@ pub struct GetOrganisationAddon {
 #[cfg(feature = "addons")]
 impl GetOrganisationAddon {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11211,6 +11358,7 @@ impl GetOrganisationAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11234,12 +11382,14 @@ pub struct UpdateOrganisationAddon {
 #[cfg(feature = "addons")]
 impl UpdateOrganisationAddon {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11258,17 +11408,15 @@ impl UpdateOrganisationAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationAddon::send).
@@ -11283,12 +11431,14 @@ pub struct DeleteOrganisationAddon {
 #[cfg(feature = "addons")]
 impl DeleteOrganisationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11307,6 +11457,7 @@ impl DeleteOrganisationAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11329,6 +11480,7 @@ pub struct ListOrganisationAddonApplications {
 #[cfg(feature = "addons")]
 impl ListOrganisationAddonApplications {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11337,6 +11489,7 @@ impl ListOrganisationAddonApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11355,6 +11508,7 @@ impl ListOrganisationAddonApplications {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11377,6 +11531,7 @@ pub struct ListOrganisationAddonEnv {
 #[cfg(feature = "environment")]
 impl ListOrganisationAddonEnv {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11385,6 +11540,7 @@ impl ListOrganisationAddonEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11403,6 +11559,7 @@ impl ListOrganisationAddonEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11443,6 +11600,7 @@ impl ListOrganisationAddonInstances {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11451,6 +11609,7 @@ impl ListOrganisationAddonInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11469,6 +11628,7 @@ impl ListOrganisationAddonInstances {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11504,12 +11664,14 @@ pub struct GetOrganisationAddonInstance {
 #[cfg(feature = "instances")]
 impl GetOrganisationAddonInstance {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11528,6 +11690,7 @@ impl GetOrganisationAddonInstance {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11551,12 +11714,14 @@ pub struct ListOrganisationAddonMigrations {
 #[cfg(feature = "addons")]
 impl ListOrganisationAddonMigrations {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11575,6 +11740,7 @@ impl ListOrganisationAddonMigrations {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11598,12 +11764,14 @@ pub struct MigrateOrganisationAddon {
 #[cfg(feature = "addons")]
 impl MigrateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11622,17 +11790,15 @@ impl MigrateOrganisationAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonPlanChange> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_organisation_migration`]; finish with [`send`](PreorderOrganisationAddonMigration::send).
@@ -11656,12 +11822,14 @@ impl PreorderOrganisationAddonMigration {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11680,6 +11848,7 @@ impl PreorderOrganisationAddonMigration {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11704,12 +11873,14 @@ pub struct GetOrganisationAddonMigration {
 #[cfg(feature = "addons")]
 impl GetOrganisationAddonMigration {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11728,6 +11899,7 @@ impl GetOrganisationAddonMigration {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11752,12 +11924,14 @@ pub struct AbortOrganisationAddonMigration {
 #[cfg(feature = "addons")]
 impl AbortOrganisationAddonMigration {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11776,6 +11950,7 @@ impl AbortOrganisationAddonMigration {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11799,6 +11974,7 @@ pub struct GetOrganisationAddonSsoData {
 #[cfg(feature = "addons")]
 impl GetOrganisationAddonSsoData {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/sso`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11807,6 +11983,7 @@ impl GetOrganisationAddonSsoData {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11825,6 +12002,7 @@ impl GetOrganisationAddonSsoData {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11847,6 +12025,7 @@ pub struct ListOrganisationAddonTags {
 #[cfg(feature = "addons")]
 impl ListOrganisationAddonTags {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11855,6 +12034,7 @@ impl ListOrganisationAddonTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11873,6 +12053,7 @@ impl ListOrganisationAddonTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11896,6 +12077,7 @@ pub struct ReplaceOrganisationAddonTags {
 #[cfg(feature = "addons")]
 impl ReplaceOrganisationAddonTags {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11904,6 +12086,7 @@ impl ReplaceOrganisationAddonTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11922,17 +12105,15 @@ impl ReplaceOrganisationAddonTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TagList> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationAddonTag::send).
@@ -11948,6 +12129,7 @@ pub struct AddOrganisationAddonTag {
 #[cfg(feature = "addons")]
 impl AddOrganisationAddonTag {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11956,6 +12138,7 @@ impl AddOrganisationAddonTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -11974,6 +12157,7 @@ impl AddOrganisationAddonTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -11998,6 +12182,7 @@ pub struct RemoveOrganisationAddonTag {
 #[cfg(feature = "addons")]
 impl RemoveOrganisationAddonTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12006,6 +12191,7 @@ impl RemoveOrganisationAddonTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12024,6 +12210,7 @@ impl RemoveOrganisationAddonTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12055,6 +12242,7 @@ impl ListOrganisationApplications {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12063,6 +12251,7 @@ impl ListOrganisationApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12081,6 +12270,7 @@ impl ListOrganisationApplications {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12108,6 +12298,7 @@ pub struct CreateOrganisationApplication {
 #[cfg(feature = "applications")]
 impl CreateOrganisationApplication {
     /// Sends the request (`POST /v2/organisations/{id}/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12116,6 +12307,7 @@ impl CreateOrganisationApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12134,16 +12326,14 @@ impl CreateOrganisationApplication {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApplicationInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_organisation`]; finish with [`send`](GetOrganisationApplication::send).
@@ -12158,6 +12348,7 @@ pub struct GetOrganisationApplication {
 #[cfg(feature = "applications")]
 impl GetOrganisationApplication {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12166,6 +12357,7 @@ impl GetOrganisationApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12184,6 +12376,7 @@ impl GetOrganisationApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12207,6 +12400,7 @@ pub struct UpdateOrganisationApplication {
 #[cfg(feature = "applications")]
 impl UpdateOrganisationApplication {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12215,6 +12409,7 @@ impl UpdateOrganisationApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12233,17 +12428,15 @@ impl UpdateOrganisationApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApplicationInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_organisation`]; finish with [`send`](DeleteOrganisationApplication::send).
@@ -12258,12 +12451,14 @@ pub struct DeleteOrganisationApplication {
 #[cfg(feature = "applications")]
 impl DeleteOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12282,6 +12477,7 @@ impl DeleteOrganisationApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12304,6 +12500,7 @@ pub struct ListOrganisationApplicationAddons {
 #[cfg(feature = "applications")]
 impl ListOrganisationApplicationAddons {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12312,6 +12509,7 @@ impl ListOrganisationApplicationAddons {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12330,6 +12528,7 @@ impl ListOrganisationApplicationAddons {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12353,6 +12552,7 @@ pub struct LinkOrganisationApplicationAddon {
 #[cfg(feature = "applications")]
 impl LinkOrganisationApplicationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12361,6 +12561,7 @@ impl LinkOrganisationApplicationAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12379,17 +12580,15 @@ impl LinkOrganisationApplicationAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonIdBody> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::list_organisation_application_addons_env`]; finish with [`send`](ListOrganisationApplicationAddonsEnv::send).
@@ -12404,6 +12603,7 @@ pub struct ListOrganisationApplicationAddonsEnv {
 #[cfg(feature = "environment")]
 impl ListOrganisationApplicationAddonsEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/addons/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12412,6 +12612,7 @@ impl ListOrganisationApplicationAddonsEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12432,6 +12633,7 @@ impl ListOrganisationApplicationAddonsEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12455,6 +12657,7 @@ pub struct UnlinkOrganisationApplicationAddon {
 #[cfg(feature = "applications")]
 impl UnlinkOrganisationApplicationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12463,6 +12666,7 @@ impl UnlinkOrganisationApplicationAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12481,6 +12685,7 @@ impl UnlinkOrganisationApplicationAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12505,6 +12710,7 @@ pub struct SetOrganisationApplicationBranch {
 #[cfg(feature = "branches")]
 impl SetOrganisationApplicationBranch {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/branch`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12513,6 +12719,7 @@ impl SetOrganisationApplicationBranch {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12531,17 +12738,15 @@ impl SetOrganisationApplicationBranch {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::BranchInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationBranches::send).
@@ -12556,6 +12761,7 @@ pub struct ListOrganisationApplicationBranches {
 #[cfg(feature = "branches")]
 impl ListOrganisationApplicationBranches {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/branches`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12564,6 +12770,7 @@ impl ListOrganisationApplicationBranches {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12582,6 +12789,7 @@ impl ListOrganisationApplicationBranches {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12605,6 +12813,7 @@ pub struct SetOrganisationApplicationBuildFlavor {
 #[cfg(feature = "scalability")]
 impl SetOrganisationApplicationBuildFlavor {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/buildflavor`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12613,6 +12822,7 @@ impl SetOrganisationApplicationBuildFlavor {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12631,17 +12841,15 @@ impl SetOrganisationApplicationBuildFlavor {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::BuildFlavorInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_organisation_dependencies`]; finish with [`send`](ListOrganisationApplicationDependencies::send).
@@ -12656,6 +12864,7 @@ pub struct ListOrganisationApplicationDependencies {
 #[cfg(feature = "applications")]
 impl ListOrganisationApplicationDependencies {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12664,6 +12873,7 @@ impl ListOrganisationApplicationDependencies {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12682,6 +12892,7 @@ impl ListOrganisationApplicationDependencies {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12704,6 +12915,7 @@ pub struct ListOrganisationApplicationDependenciesEnv {
 #[cfg(feature = "environment")]
 impl ListOrganisationApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependencies/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12712,6 +12924,7 @@ impl ListOrganisationApplicationDependenciesEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12730,6 +12943,7 @@ impl ListOrganisationApplicationDependenciesEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12753,12 +12967,14 @@ pub struct AddOrganisationApplicationDependency {
 #[cfg(feature = "applications")]
 impl AddOrganisationApplicationDependency {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12777,6 +12993,7 @@ impl AddOrganisationApplicationDependency {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12801,6 +13018,7 @@ pub struct RemoveOrganisationApplicationDependency {
 #[cfg(feature = "applications")]
 impl RemoveOrganisationApplicationDependency {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12809,6 +13027,7 @@ impl RemoveOrganisationApplicationDependency {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12827,6 +13046,7 @@ impl RemoveOrganisationApplicationDependency {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12850,6 +13070,7 @@ pub struct ListOrganisationApplicationDependents {
 #[cfg(feature = "applications")]
 impl ListOrganisationApplicationDependents {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/dependents`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12858,6 +13079,7 @@ impl ListOrganisationApplicationDependents {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12876,6 +13098,7 @@ impl ListOrganisationApplicationDependents {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12925,6 +13148,7 @@ impl ListOrganisationApplicationDeployments {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12933,6 +13157,7 @@ impl ListOrganisationApplicationDeployments {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -12951,6 +13176,7 @@ impl ListOrganisationApplicationDeployments {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -12977,6 +13203,7 @@ pub struct GetOrganisationApplicationDeployment {
 #[cfg(feature = "deployments")]
 impl GetOrganisationApplicationDeployment {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -12985,6 +13212,7 @@ impl GetOrganisationApplicationDeployment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13003,6 +13231,7 @@ impl GetOrganisationApplicationDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13027,12 +13256,14 @@ pub struct CancelOrganisationApplicationDeployment {
 #[cfg(feature = "deployments")]
 impl CancelOrganisationApplicationDeployment {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13051,6 +13282,7 @@ impl CancelOrganisationApplicationDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13074,6 +13306,7 @@ pub struct ListOrganisationApplicationEnv {
 #[cfg(feature = "environment")]
 impl ListOrganisationApplicationEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13082,6 +13315,7 @@ impl ListOrganisationApplicationEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13100,6 +13334,7 @@ impl ListOrganisationApplicationEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13123,6 +13358,7 @@ pub struct ReplaceOrganisationApplicationEnv {
 #[cfg(feature = "environment")]
 impl ReplaceOrganisationApplicationEnv {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13131,6 +13367,7 @@ impl ReplaceOrganisationApplicationEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13149,17 +13386,15 @@ impl ReplaceOrganisationApplicationEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EnvironmentMap> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_organisation_application_env_var`]; finish with [`send`](SetOrganisationApplicationEnvVar::send).
@@ -13176,6 +13411,7 @@ pub struct SetOrganisationApplicationEnvVar {
 #[cfg(feature = "environment")]
 impl SetOrganisationApplicationEnvVar {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13184,6 +13420,7 @@ impl SetOrganisationApplicationEnvVar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13202,7 +13439,8 @@ impl SetOrganisationApplicationEnvVar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ValueInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -13210,10 +13448,7 @@ impl SetOrganisationApplicationEnvVar {
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_organisation_application_env_var`]; finish with [`send`](DeleteOrganisationApplicationEnvVar::send).
@@ -13229,6 +13464,7 @@ pub struct DeleteOrganisationApplicationEnvVar {
 #[cfg(feature = "environment")]
 impl DeleteOrganisationApplicationEnvVar {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/env/{envName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13237,6 +13473,7 @@ impl DeleteOrganisationApplicationEnvVar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13255,6 +13492,7 @@ impl DeleteOrganisationApplicationEnvVar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13278,12 +13516,14 @@ pub struct GetOrganisationApplicationExposedEnv {
 #[cfg(feature = "environment")]
 impl GetOrganisationApplicationExposedEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13302,6 +13542,7 @@ impl GetOrganisationApplicationExposedEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13325,12 +13566,14 @@ pub struct ReplaceOrganisationApplicationExposedEnv {
 #[cfg(feature = "environment")]
 impl ReplaceOrganisationApplicationExposedEnv {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13349,17 +13592,15 @@ impl ReplaceOrganisationApplicationExposedEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EnvironmentMap> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_organisation_application`]; finish with [`send`](ListOrganisationApplicationInstances::send).
@@ -13392,6 +13633,7 @@ impl ListOrganisationApplicationInstances {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13400,6 +13642,7 @@ impl ListOrganisationApplicationInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13418,6 +13661,7 @@ impl ListOrganisationApplicationInstances {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13470,6 +13714,7 @@ impl RedeployOrganisationApplication {
         self
     }
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13478,6 +13723,7 @@ impl RedeployOrganisationApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13496,6 +13742,7 @@ impl RedeployOrganisationApplication {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13525,12 +13772,14 @@ pub struct StopOrganisationApplication {
 #[cfg(feature = "deployments")]
 impl StopOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13549,6 +13798,7 @@ impl StopOrganisationApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13572,12 +13822,14 @@ pub struct GetOrganisationApplicationInstance {
 #[cfg(feature = "instances")]
 impl GetOrganisationApplicationInstance {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13596,6 +13848,7 @@ impl GetOrganisationApplicationInstance {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13619,6 +13872,7 @@ pub struct ListOrganisationApplicationTags {
 #[cfg(feature = "applications")]
 impl ListOrganisationApplicationTags {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13627,6 +13881,7 @@ impl ListOrganisationApplicationTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13645,6 +13900,7 @@ impl ListOrganisationApplicationTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13668,6 +13924,7 @@ pub struct ReplaceOrganisationApplicationTags {
 #[cfg(feature = "applications")]
 impl ReplaceOrganisationApplicationTags {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13676,6 +13933,7 @@ impl ReplaceOrganisationApplicationTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13694,17 +13952,15 @@ impl ReplaceOrganisationApplicationTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TagList> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::add_organisation_tag`]; finish with [`send`](AddOrganisationApplicationTag::send).
@@ -13720,6 +13976,7 @@ pub struct AddOrganisationApplicationTag {
 #[cfg(feature = "applications")]
 impl AddOrganisationApplicationTag {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13728,6 +13985,7 @@ impl AddOrganisationApplicationTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13746,6 +14004,7 @@ impl AddOrganisationApplicationTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13770,6 +14029,7 @@ pub struct RemoveOrganisationApplicationTag {
 #[cfg(feature = "applications")]
 impl RemoveOrganisationApplicationTag {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13778,6 +14038,7 @@ impl RemoveOrganisationApplicationTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13796,6 +14057,7 @@ impl RemoveOrganisationApplicationTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13819,6 +14081,7 @@ pub struct ListOrganisationApplicationTcpRedirections {
 #[cfg(feature = "redirections")]
 impl ListOrganisationApplicationTcpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13827,6 +14090,7 @@ impl ListOrganisationApplicationTcpRedirections {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13845,6 +14109,7 @@ impl ListOrganisationApplicationTcpRedirections {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13868,6 +14133,7 @@ pub struct CreateOrganisationApplicationTcpRedirection {
 #[cfg(feature = "redirections")]
 impl CreateOrganisationApplicationTcpRedirection {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/tcpRedirs`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13876,6 +14142,7 @@ impl CreateOrganisationApplicationTcpRedirection {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13894,17 +14161,15 @@ impl CreateOrganisationApplicationTcpRedirection {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RedirectionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_tcp`]; finish with [`send`](DeleteOrganisationApplicationTcpRedirection::send).
@@ -13929,6 +14194,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
         self
     }
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/tcpRedirs/{sourcePort}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13937,6 +14203,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -13955,6 +14222,7 @@ impl DeleteOrganisationApplicationTcpRedirection {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -13984,6 +14252,7 @@ pub struct ListOrganisationApplicationUdpRedirections {
 #[cfg(feature = "redirections")]
 impl ListOrganisationApplicationUdpRedirections {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -13992,6 +14261,7 @@ impl ListOrganisationApplicationUdpRedirections {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14010,6 +14280,7 @@ impl ListOrganisationApplicationUdpRedirections {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14033,6 +14304,7 @@ pub struct CreateOrganisationApplicationUdpRedirection {
 #[cfg(feature = "redirections")]
 impl CreateOrganisationApplicationUdpRedirection {
     /// Sends the request (`POST /v2/organisations/{id}/applications/{appId}/udpRedirs`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14041,6 +14313,7 @@ impl CreateOrganisationApplicationUdpRedirection {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14059,17 +14332,15 @@ impl CreateOrganisationApplicationUdpRedirection {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RedirectionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::RedirectionsApi::delete_organisation_application_udp`]; finish with [`send`](DeleteOrganisationApplicationUdpRedirection::send).
@@ -14094,6 +14365,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
         self
     }
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/udpRedirs/{sourcePort}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14102,6 +14374,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14120,6 +14393,7 @@ impl DeleteOrganisationApplicationUdpRedirection {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14149,6 +14423,7 @@ pub struct ListOrganisationApplicationDomains {
 #[cfg(feature = "domains")]
 impl ListOrganisationApplicationDomains {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14157,6 +14432,7 @@ impl ListOrganisationApplicationDomains {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14175,6 +14451,7 @@ impl ListOrganisationApplicationDomains {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14197,12 +14474,14 @@ pub struct GetOrganisationApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl GetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14221,6 +14500,7 @@ impl GetOrganisationApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14244,12 +14524,14 @@ pub struct SetOrganisationApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl SetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14268,17 +14550,15 @@ impl SetOrganisationApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::Domain> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_organisation_application_favourite`]; finish with [`send`](UnsetOrganisationApplicationFavouriteDomain::send).
@@ -14293,6 +14573,7 @@ pub struct UnsetOrganisationApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl UnsetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14301,6 +14582,7 @@ impl UnsetOrganisationApplicationFavouriteDomain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14319,6 +14601,7 @@ impl UnsetOrganisationApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14342,12 +14625,14 @@ pub struct AddOrganisationApplicationDomain {
 #[cfg(feature = "domains")]
 impl AddOrganisationApplicationDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14366,6 +14651,7 @@ impl AddOrganisationApplicationDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14390,12 +14676,14 @@ pub struct RemoveOrganisationApplicationDomain {
 #[cfg(feature = "domains")]
 impl RemoveOrganisationApplicationDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14414,6 +14702,7 @@ impl RemoveOrganisationApplicationDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14437,6 +14726,7 @@ pub struct UpdateOrganisationAvatar {
 #[cfg(feature = "organisations")]
 impl UpdateOrganisationAvatar {
     /// Sends the request (`PUT /v2/organisations/{id}/avatar`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14445,6 +14735,7 @@ impl UpdateOrganisationAvatar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14463,16 +14754,14 @@ impl UpdateOrganisationAvatar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AvatarSource> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::list_organisation_consumers`]; finish with [`send`](ListOrganisationConsumers::send).
@@ -14486,6 +14775,7 @@ pub struct ListOrganisationConsumers {
 #[cfg(feature = "oauth-consumers")]
 impl ListOrganisationConsumers {
     /// Sends the request (`GET /v2/organisations/{id}/consumers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14494,6 +14784,7 @@ impl ListOrganisationConsumers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14514,6 +14805,7 @@ impl ListOrganisationConsumers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14535,6 +14827,7 @@ pub struct CreateOrganisationConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl CreateOrganisationConsumer {
     /// Sends the request (`POST /v2/organisations/{id}/consumers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14543,6 +14836,7 @@ impl CreateOrganisationConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14561,16 +14855,14 @@ impl CreateOrganisationConsumer {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthConsumerInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_organisation_consumer`]; finish with [`send`](GetOrganisationConsumer::send).
@@ -14585,6 +14877,7 @@ pub struct GetOrganisationConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl GetOrganisationConsumer {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14593,6 +14886,7 @@ impl GetOrganisationConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14611,6 +14905,7 @@ impl GetOrganisationConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14634,6 +14929,7 @@ pub struct UpdateOrganisationConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl UpdateOrganisationConsumer {
     /// Sends the request (`PUT /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14642,6 +14938,7 @@ impl UpdateOrganisationConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14660,17 +14957,15 @@ impl UpdateOrganisationConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthConsumerInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("key", &self.key);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_organisation_consumer`]; finish with [`send`](DeleteOrganisationConsumer::send).
@@ -14685,6 +14980,7 @@ pub struct DeleteOrganisationConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl DeleteOrganisationConsumer {
     /// Sends the request (`DELETE /v2/organisations/{id}/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14693,6 +14989,7 @@ impl DeleteOrganisationConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14711,6 +15008,7 @@ impl DeleteOrganisationConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14733,6 +15031,7 @@ pub struct GetOrganisationConsumerSecret {
 #[cfg(feature = "oauth-consumers")]
 impl GetOrganisationConsumerSecret {
     /// Sends the request (`GET /v2/organisations/{id}/consumers/{key}/secret`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14741,6 +15040,7 @@ impl GetOrganisationConsumerSecret {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14759,6 +15059,7 @@ impl GetOrganisationConsumerSecret {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14816,12 +15117,14 @@ impl ListOrganisationConsumptions {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/consumptions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14840,6 +15143,7 @@ impl ListOrganisationConsumptions {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14864,6 +15168,7 @@ pub struct GetOrganisationCredits {
 #[cfg(feature = "payments")]
 impl GetOrganisationCredits {
     /// Sends the request (`GET /v2/organisations/{id}/credits`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14872,6 +15177,7 @@ impl GetOrganisationCredits {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14890,6 +15196,7 @@ impl GetOrganisationCredits {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14916,6 +15223,7 @@ impl ListOrganisationDeployments {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14927,6 +15235,7 @@ impl ListOrganisationDeployments {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14947,6 +15256,7 @@ impl ListOrganisationDeployments {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -14968,6 +15278,7 @@ pub struct ListOrganisationInstances {
 #[cfg(feature = "instances")]
 impl ListOrganisationInstances {
     /// Sends the request (`GET /v2/organisations/{id}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -14976,6 +15287,7 @@ impl ListOrganisationInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -14994,6 +15306,7 @@ impl ListOrganisationInstances {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15014,6 +15327,7 @@ pub struct ListOrganisationMembers {
 #[cfg(feature = "members")]
 impl ListOrganisationMembers {
     /// Sends the request (`GET /v2/organisations/{id}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15022,6 +15336,7 @@ impl ListOrganisationMembers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15042,6 +15357,7 @@ impl ListOrganisationMembers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15072,12 +15388,14 @@ impl InviteOrganisationMember {
         self
     }
     /// Sends the request (`POST /v2/organisations/{id}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15096,7 +15414,8 @@ impl InviteOrganisationMember {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MemberInvitation> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -15108,10 +15427,7 @@ impl InviteOrganisationMember {
                 &self.invitation_key,
                 cloudsdk_runtime::QueryStyle::form(true),
             );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::update_organisation`]; finish with [`send`](UpdateOrganisationMember::send).
@@ -15127,12 +15443,14 @@ pub struct UpdateOrganisationMember {
 #[cfg(feature = "members")]
 impl UpdateOrganisationMember {
     /// Sends the request (`PUT /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15151,17 +15469,15 @@ impl UpdateOrganisationMember {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MemberInvitation> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("userId", &self.user_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MembersApi::remove_organisation`]; finish with [`send`](RemoveOrganisationMember::send).
@@ -15176,12 +15492,14 @@ pub struct RemoveOrganisationMember {
 #[cfg(feature = "members")]
 impl RemoveOrganisationMember {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15200,6 +15518,7 @@ impl RemoveOrganisationMember {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15221,6 +15540,7 @@ pub struct ListOrganisationNamespaces {
 #[cfg(feature = "redirections")]
 impl ListOrganisationNamespaces {
     /// Sends the request (`GET /v2/organisations/{id}/namespaces`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15229,6 +15549,7 @@ impl ListOrganisationNamespaces {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15247,6 +15568,7 @@ impl ListOrganisationNamespaces {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15267,6 +15589,7 @@ pub struct GetOrganisationPaymentInfo {
 #[cfg(feature = "payments")]
 impl GetOrganisationPaymentInfo {
     /// Sends the request (`GET /v2/organisations/{id}/payment-info`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15275,6 +15598,7 @@ impl GetOrganisationPaymentInfo {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15293,6 +15617,7 @@ impl GetOrganisationPaymentInfo {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15313,6 +15638,7 @@ pub struct ListOrganisationInvoices {
 #[cfg(feature = "payments")]
 impl ListOrganisationInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15321,6 +15647,7 @@ impl ListOrganisationInvoices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15339,6 +15666,7 @@ impl ListOrganisationInvoices {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15360,12 +15688,14 @@ pub struct BuyOrganisationCredits {
 #[cfg(feature = "payments")]
 impl BuyOrganisationCredits {
     /// Sends the request (`POST /v2/organisations/{id}/payments/billings`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15384,16 +15714,14 @@ impl BuyOrganisationCredits {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreditPurchase> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::list_organisation_unpaid_invoices`]; finish with [`send`](ListOrganisationUnpaidInvoices::send).
@@ -15407,6 +15735,7 @@ pub struct ListOrganisationUnpaidInvoices {
 #[cfg(feature = "payments")]
 impl ListOrganisationUnpaidInvoices {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/unpaid`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15415,6 +15744,7 @@ impl ListOrganisationUnpaidInvoices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15433,6 +15763,7 @@ impl ListOrganisationUnpaidInvoices {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15454,12 +15785,14 @@ pub struct GetOrganisationInvoice {
 #[cfg(feature = "payments")]
 impl GetOrganisationInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15478,6 +15811,7 @@ impl GetOrganisationInvoice {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15501,6 +15835,7 @@ pub struct ChooseOrganisationInvoicePaymentProvider {
 #[cfg(feature = "payments")]
 impl ChooseOrganisationInvoicePaymentProvider {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15509,6 +15844,7 @@ impl ChooseOrganisationInvoicePaymentProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15527,17 +15863,17 @@ impl ChooseOrganisationInvoicePaymentProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::PaymentProviderSelection> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_organisation_purchase_order`]; finish with [`send`](DeleteOrganisationPurchaseOrder::send).
@@ -15552,6 +15888,7 @@ pub struct DeleteOrganisationPurchaseOrder {
 #[cfg(feature = "payments")]
 impl DeleteOrganisationPurchaseOrder {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15560,6 +15897,7 @@ impl DeleteOrganisationPurchaseOrder {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15578,6 +15916,7 @@ impl DeleteOrganisationPurchaseOrder {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15609,6 +15948,7 @@ impl DownloadOrganisationInvoicePdf {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}.pdf`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15617,6 +15957,7 @@ impl DownloadOrganisationInvoicePdf {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15629,6 +15970,7 @@ impl DownloadOrganisationInvoicePdf {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -15644,6 +15986,7 @@ impl DownloadOrganisationInvoicePdf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15668,6 +16011,7 @@ pub struct GetOrganisationPriceWithTax {
 #[cfg(feature = "payments")]
 impl GetOrganisationPriceWithTax {
     /// Sends the request (`GET /v2/organisations/{id}/payments/fullprice/{price}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15676,6 +16020,7 @@ impl GetOrganisationPriceWithTax {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15694,6 +16039,7 @@ impl GetOrganisationPriceWithTax {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15715,6 +16061,7 @@ pub struct ListOrganisationPaymentMethods {
 #[cfg(feature = "payments")]
 impl ListOrganisationPaymentMethods {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15723,6 +16070,7 @@ impl ListOrganisationPaymentMethods {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15743,6 +16091,7 @@ impl ListOrganisationPaymentMethods {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15764,6 +16113,7 @@ pub struct AddOrganisationPaymentMethod {
 #[cfg(feature = "payments")]
 impl AddOrganisationPaymentMethod {
     /// Sends the request (`POST /v2/organisations/{id}/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15772,6 +16122,7 @@ impl AddOrganisationPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15790,16 +16141,14 @@ impl AddOrganisationPaymentMethod {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_default_method`]; finish with [`send`](GetOrganisationDefaultPaymentMethod::send).
@@ -15813,6 +16162,7 @@ pub struct GetOrganisationDefaultPaymentMethod {
 #[cfg(feature = "payments")]
 impl GetOrganisationDefaultPaymentMethod {
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15821,6 +16171,7 @@ impl GetOrganisationDefaultPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15839,6 +16190,7 @@ impl GetOrganisationDefaultPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15860,6 +16212,7 @@ pub struct SetOrganisationDefaultPaymentMethod {
 #[cfg(feature = "payments")]
 impl SetOrganisationDefaultPaymentMethod {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/methods/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15868,6 +16221,7 @@ impl SetOrganisationDefaultPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15886,16 +16240,14 @@ impl SetOrganisationDefaultPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::create_organisation_setup_intent`]; finish with [`send`](CreateOrganisationSetupIntent::send).
@@ -15918,6 +16270,7 @@ impl CreateOrganisationSetupIntent {
         self
     }
     /// Sends the request (`GET /v2/organisations/{id}/payments/methods/newintent`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -15926,6 +16279,7 @@ impl CreateOrganisationSetupIntent {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15944,6 +16298,7 @@ impl CreateOrganisationSetupIntent {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -15966,10 +16321,12 @@ pub struct DeleteOrganisationPaymentMethod {
 #[cfg(feature = "payments")]
 impl DeleteOrganisationPaymentMethod {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -15985,6 +16342,7 @@ impl DeleteOrganisationPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16006,12 +16364,14 @@ pub struct GetOrganisationMonthlyInvoice {
 #[cfg(feature = "payments")]
 impl GetOrganisationMonthlyInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16030,6 +16390,7 @@ impl GetOrganisationMonthlyInvoice {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16051,12 +16412,14 @@ pub struct SetOrganisationMaxMonthlyCredits {
 #[cfg(feature = "payments")]
 impl SetOrganisationMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16075,16 +16438,14 @@ impl SetOrganisationMaxMonthlyCredits {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MaxCreditsInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_organisation_recurrent`]; finish with [`send`](GetOrganisationRecurrentPayment::send).
@@ -16098,6 +16459,7 @@ pub struct GetOrganisationRecurrentPayment {
 #[cfg(feature = "payments")]
 impl GetOrganisationRecurrentPayment {
     /// Sends the request (`GET /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16106,6 +16468,7 @@ impl GetOrganisationRecurrentPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16124,6 +16487,7 @@ impl GetOrganisationRecurrentPayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16144,6 +16508,7 @@ pub struct DeleteOrganisationRecurrentPayment {
 #[cfg(feature = "payments")]
 impl DeleteOrganisationRecurrentPayment {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/recurring`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16152,6 +16517,7 @@ impl DeleteOrganisationRecurrentPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16170,6 +16536,7 @@ impl DeleteOrganisationRecurrentPayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16190,12 +16557,14 @@ pub struct GetOrganisationStripeToken {
 #[cfg(feature = "payments")]
 impl GetOrganisationStripeToken {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16214,6 +16583,7 @@ impl GetOrganisationStripeToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16242,12 +16612,14 @@ impl GetPasswordResetForm {
         self
     }
     /// Sends the request (`GET /v2/password_forgotten`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16267,6 +16639,7 @@ impl GetPasswordResetForm {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16293,12 +16666,14 @@ pub struct RequestPasswordReset {
 #[cfg(feature = "sessions")]
 impl RequestPasswordReset {
     /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16318,16 +16693,16 @@ impl RequestPasswordReset {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::PasswordResetRequestForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_password_reset_confirm_form`]; finish with [`send`](GetPasswordResetConfirmForm::send).
@@ -16350,12 +16725,14 @@ impl GetPasswordResetConfirmForm {
         self
     }
     /// Sends the request (`GET /v2/password_forgotten/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16375,6 +16752,7 @@ impl GetPasswordResetConfirmForm {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16403,12 +16781,14 @@ pub struct ResetPassword {
 #[cfg(feature = "sessions")]
 impl ResetPassword {
     /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16428,17 +16808,15 @@ impl ResetPassword {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PasswordResetForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("key", &self.key);
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_invoice_pay_button`]; finish with [`send`](GetInvoicePayButton::send).
@@ -16452,6 +16830,7 @@ pub struct GetInvoicePayButton {
 #[cfg(feature = "payments")]
 impl GetInvoicePayButton {
     /// Sends the request (`GET /v2/payments/assets/pay_button/{token}/button.png`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16460,6 +16839,7 @@ impl GetInvoicePayButton {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16472,6 +16852,7 @@ impl GetInvoicePayButton {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -16487,6 +16868,7 @@ impl GetInvoicePayButton {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16508,12 +16890,14 @@ pub struct GetCoupon {
 #[cfg(feature = "payments")]
 impl GetCoupon {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16534,6 +16918,7 @@ impl GetCoupon {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16553,12 +16938,14 @@ pub struct ListPaymentProviders {
 #[cfg(feature = "payments")]
 impl ListPaymentProviders {
     /// Sends the request (`GET /v2/payments/providers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16579,6 +16966,7 @@ impl ListPaymentProviders {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -16593,12 +16981,14 @@ pub struct GetStripeToken {
 #[cfg(feature = "payments")]
 impl GetStripeToken {
     /// Sends the request (`GET /v2/payments/tokens/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16619,6 +17009,7 @@ impl GetStripeToken {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -16643,6 +17034,7 @@ impl HandleStripeSepaWebhook {
         self
     }
     /// Sends the request (`POST /v2/payments/webhooks/stripe/sepa`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16651,6 +17043,7 @@ impl HandleStripeSepaWebhook {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16670,16 +17063,14 @@ impl HandleStripeSepaWebhook {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::StripeWebhookPayload> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("Stripe-Signature", &self.stripe_signature);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::update_stripe`]; finish with [`send`](UpdateStripePayment::send).
@@ -16694,12 +17085,14 @@ pub struct UpdateStripePayment {
 #[cfg(feature = "payments")]
 impl UpdateStripePayment {
     /// Sends the request (`PUT /v2/payments/{bid}/end/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16718,16 +17111,14 @@ impl UpdateStripePayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::SetupIntent> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::complete_stripe`]; finish with [`send`](CompleteStripePayment::send).
@@ -16742,12 +17133,14 @@ pub struct CompleteStripePayment {
 #[cfg(feature = "payments")]
 impl CompleteStripePayment {
     /// Sends the request (`POST /v2/payments/{bid}/end/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16768,16 +17161,14 @@ impl CompleteStripePayment {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ProductsApi::list_addon_providers`]; finish with [`send`](ListAddonProductProviders::send).
@@ -16799,6 +17190,7 @@ impl ListAddonProductProviders {
         self
     }
     /// Sends the request (`GET /v2/products/addonproviders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16810,6 +17202,7 @@ impl ListAddonProductProviders {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16830,6 +17223,7 @@ impl ListAddonProductProviders {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16859,6 +17253,7 @@ impl GetAddonProductProvider {
         self
     }
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -16867,6 +17262,7 @@ impl GetAddonProductProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16885,6 +17281,7 @@ impl GetAddonProductProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16906,12 +17303,14 @@ pub struct GetAddonProductProviderDetails {
 #[cfg(feature = "products")]
 impl GetAddonProductProviderDetails {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16930,6 +17329,7 @@ impl GetAddonProductProviderDetails {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16950,12 +17350,14 @@ pub struct ListAddonProductProviderVersions {
 #[cfg(feature = "products")]
 impl ListAddonProductProviderVersions {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -16974,6 +17376,7 @@ impl ListAddonProductProviderVersions {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -16993,12 +17396,14 @@ pub struct ListCountries {
 #[cfg(feature = "products")]
 impl ListCountries {
     /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17017,6 +17422,7 @@ impl ListCountries {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17031,12 +17437,14 @@ pub struct ListCountryCodes {
 #[cfg(feature = "products")]
 impl ListCountryCodes {
     /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17055,6 +17463,7 @@ impl ListCountryCodes {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17078,6 +17487,7 @@ impl ListFlavors {
         self
     }
     /// Sends the request (`GET /v2/products/flavors`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17086,6 +17496,7 @@ impl ListFlavors {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17104,6 +17515,7 @@ impl ListFlavors {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17133,6 +17545,7 @@ impl ListInstanceTypes {
         self
     }
     /// Sends the request (`GET /v2/products/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17141,6 +17554,7 @@ impl ListInstanceTypes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17159,6 +17573,7 @@ impl ListInstanceTypes {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17198,6 +17613,7 @@ impl GetInstanceType {
         self
     }
     /// Sends the request (`GET /v2/products/instances/{type}-{version}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17206,6 +17622,7 @@ impl GetInstanceType {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17224,6 +17641,7 @@ impl GetInstanceType {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17246,6 +17664,7 @@ pub struct ListMfaKinds {
 #[cfg(feature = "products")]
 impl ListMfaKinds {
     /// Sends the request (`GET /v2/products/mfa_kinds`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17254,6 +17673,7 @@ impl ListMfaKinds {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17272,6 +17692,7 @@ impl ListMfaKinds {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17313,6 +17734,7 @@ impl ListCreditPackages {
         self
     }
     /// Sends the request (`GET /v2/products/packages`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17321,6 +17743,7 @@ impl ListCreditPackages {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17341,6 +17764,7 @@ impl ListCreditPackages {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17363,6 +17787,7 @@ pub struct ListExchangeRates {
 #[cfg(feature = "products")]
 impl ListExchangeRates {
     /// Sends the request (`GET /v2/products/prices`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17371,6 +17796,7 @@ impl ListExchangeRates {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17389,6 +17815,7 @@ impl ListExchangeRates {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17403,6 +17830,7 @@ pub struct ListZonesV2 {
 #[cfg(feature = "products")]
 impl ListZonesV2 {
     /// Sends the request (`GET /v2/products/zones`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17411,6 +17839,7 @@ impl ListZonesV2 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17429,6 +17858,7 @@ impl ListZonesV2 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17444,6 +17874,7 @@ pub struct ProvisionMatomo {
 #[cfg(feature = "matomo")]
 impl ProvisionMatomo {
     /// Sends the request (`POST /v2/providers/addon-matomo/resources`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17452,6 +17883,7 @@ impl ProvisionMatomo {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17470,15 +17902,12 @@ impl ProvisionMatomo {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::ProviderProvisionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MatomoApi::deprovision`]; finish with [`send`](DeprovisionMatomo::send).
@@ -17492,10 +17921,12 @@ pub struct DeprovisionMatomo {
 #[cfg(feature = "matomo")]
 impl DeprovisionMatomo {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17511,6 +17942,7 @@ impl DeprovisionMatomo {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17531,6 +17963,7 @@ pub struct ProvisionTardis {
 #[cfg(feature = "tardis")]
 impl ProvisionTardis {
     /// Sends the request (`POST /v2/providers/addon-tardis/resources`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17539,6 +17972,7 @@ impl ProvisionTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17557,15 +17991,12 @@ impl ProvisionTardis {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::ProviderProvisionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get_provisioned`]; finish with [`send`](GetProvisionedTardis::send).
@@ -17579,6 +18010,7 @@ pub struct GetProvisionedTardis {
 #[cfg(feature = "tardis")]
 impl GetProvisionedTardis {
     /// Sends the request (`GET /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17587,6 +18019,7 @@ impl GetProvisionedTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17605,6 +18038,7 @@ impl GetProvisionedTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17625,10 +18059,12 @@ pub struct DeprovisionTardis {
 #[cfg(feature = "tardis")]
 impl DeprovisionTardis {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17644,6 +18080,7 @@ impl DeprovisionTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17663,6 +18100,7 @@ pub struct ListElasticsearchServiceFlavors {
 #[cfg(feature = "addon-providers")]
 impl ListElasticsearchServiceFlavors {
     /// Sends the request (`GET /v2/providers/es-addon/tmp/services-flavors`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17671,6 +18109,7 @@ impl ListElasticsearchServiceFlavors {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17689,6 +18128,7 @@ impl ListElasticsearchServiceFlavors {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17705,6 +18145,7 @@ pub struct GetProviderAddon {
 #[cfg(feature = "addon-providers")]
 impl GetProviderAddon {
     /// Sends the request (`GET /v2/providers/{providerId}/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17713,6 +18154,7 @@ impl GetProviderAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17731,6 +18173,7 @@ impl GetProviderAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17752,6 +18195,7 @@ pub struct GetHeptapodPriceForecast {
 #[cfg(feature = "saas")]
 impl GetHeptapodPriceForecast {
     /// Sends the request (`GET /v2/saas/heptapod/{id}/heptapod.host/price-prevision`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17760,6 +18204,7 @@ impl GetHeptapodPriceForecast {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17778,6 +18223,7 @@ impl GetHeptapodPriceForecast {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -17797,12 +18243,14 @@ pub struct GetSelf {
 #[cfg(feature = "self")]
 impl GetSelf {
     /// Sends the request (`GET /v2/self`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17821,6 +18269,7 @@ impl GetSelf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17836,12 +18285,14 @@ pub struct UpdateSelf {
 #[cfg(feature = "self")]
 impl UpdateSelf {
     /// Sends the request (`PUT /v2/self`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17860,15 +18311,10 @@ impl UpdateSelf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UserSignup> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::delete`]; finish with [`send`](DeleteSelf::send).
@@ -17881,12 +18327,14 @@ pub struct DeleteSelf {
 #[cfg(feature = "self")]
 impl DeleteSelf {
     /// Sends the request (`DELETE /v2/self`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17905,6 +18353,7 @@ impl DeleteSelf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17919,6 +18368,7 @@ pub struct ListSelfAddons {
 #[cfg(feature = "addons")]
 impl ListSelfAddons {
     /// Sends the request (`GET /v2/self/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -17927,6 +18377,7 @@ impl ListSelfAddons {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17945,6 +18396,7 @@ impl ListSelfAddons {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -17960,12 +18412,14 @@ pub struct CreateSelfAddon {
 #[cfg(feature = "addons")]
 impl CreateSelfAddon {
     /// Sends the request (`POST /v2/self/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -17984,15 +18438,10 @@ impl CreateSelfAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::preorder_self`]; finish with [`send`](PreorderSelfAddon::send).
@@ -18006,12 +18455,14 @@ pub struct PreorderSelfAddon {
 #[cfg(feature = "addons")]
 impl PreorderSelfAddon {
     /// Sends the request (`POST /v2/self/addons/preorders`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18030,15 +18481,10 @@ impl PreorderSelfAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self`]; finish with [`send`](GetSelfAddon::send).
@@ -18052,12 +18498,14 @@ pub struct GetSelfAddon {
 #[cfg(feature = "addons")]
 impl GetSelfAddon {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18076,6 +18524,7 @@ impl GetSelfAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18097,12 +18546,14 @@ pub struct UpdateSelfAddon {
 #[cfg(feature = "addons")]
 impl UpdateSelfAddon {
     /// Sends the request (`PUT /v2/self/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18121,16 +18572,14 @@ impl UpdateSelfAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonProvisionRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::delete_self`]; finish with [`send`](DeleteSelfAddon::send).
@@ -18144,12 +18593,14 @@ pub struct DeleteSelfAddon {
 #[cfg(feature = "addons")]
 impl DeleteSelfAddon {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18168,6 +18619,7 @@ impl DeleteSelfAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18188,6 +18640,7 @@ pub struct ListSelfAddonApplications {
 #[cfg(feature = "addons")]
 impl ListSelfAddonApplications {
     /// Sends the request (`GET /v2/self/addons/{addonId}/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18196,6 +18649,7 @@ impl ListSelfAddonApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18214,6 +18668,7 @@ impl ListSelfAddonApplications {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18234,6 +18689,7 @@ pub struct ListSelfAddonEnv {
 #[cfg(feature = "environment")]
 impl ListSelfAddonEnv {
     /// Sends the request (`GET /v2/self/addons/{addonId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18242,6 +18698,7 @@ impl ListSelfAddonEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18260,6 +18717,7 @@ impl ListSelfAddonEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18281,12 +18739,14 @@ pub struct ChangeSelfAddonPlan {
 #[cfg(feature = "addons")]
 impl ChangeSelfAddonPlan {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/plan`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18305,16 +18765,14 @@ impl ChangeSelfAddonPlan {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonPlanChange> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonsApi::get_self_sso_data`]; finish with [`send`](GetSelfAddonSsoData::send).
@@ -18328,6 +18786,7 @@ pub struct GetSelfAddonSsoData {
 #[cfg(feature = "addons")]
 impl GetSelfAddonSsoData {
     /// Sends the request (`GET /v2/self/addons/{addonId}/sso`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18336,6 +18795,7 @@ impl GetSelfAddonSsoData {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18354,6 +18814,7 @@ impl GetSelfAddonSsoData {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18374,6 +18835,7 @@ pub struct ListSelfAddonTags {
 #[cfg(feature = "addons")]
 impl ListSelfAddonTags {
     /// Sends the request (`GET /v2/self/addons/{addonId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18382,6 +18844,7 @@ impl ListSelfAddonTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18400,6 +18863,7 @@ impl ListSelfAddonTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18421,6 +18885,7 @@ pub struct AddSelfAddonTag {
 #[cfg(feature = "addons")]
 impl AddSelfAddonTag {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18429,6 +18894,7 @@ impl AddSelfAddonTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18447,6 +18913,7 @@ impl AddSelfAddonTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18469,6 +18936,7 @@ pub struct RemoveSelfAddonTag {
 #[cfg(feature = "addons")]
 impl RemoveSelfAddonTag {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18477,6 +18945,7 @@ impl RemoveSelfAddonTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18495,6 +18964,7 @@ impl RemoveSelfAddonTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18515,6 +18985,7 @@ pub struct ListSelfApplications {
 #[cfg(feature = "applications")]
 impl ListSelfApplications {
     /// Sends the request (`GET /v2/self/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18523,6 +18994,7 @@ impl ListSelfApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18541,6 +19013,7 @@ impl ListSelfApplications {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -18556,6 +19029,7 @@ pub struct CreateSelfApplication {
 #[cfg(feature = "applications")]
 impl CreateSelfApplication {
     /// Sends the request (`POST /v2/self/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18564,6 +19038,7 @@ impl CreateSelfApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18582,15 +19057,10 @@ impl CreateSelfApplication {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApplicationInput> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::get_self`]; finish with [`send`](GetSelfApplication::send).
@@ -18604,6 +19074,7 @@ pub struct GetSelfApplication {
 #[cfg(feature = "applications")]
 impl GetSelfApplication {
     /// Sends the request (`GET /v2/self/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18612,6 +19083,7 @@ impl GetSelfApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18630,6 +19102,7 @@ impl GetSelfApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18651,6 +19124,7 @@ pub struct UpdateSelfApplication {
 #[cfg(feature = "applications")]
 impl UpdateSelfApplication {
     /// Sends the request (`PUT /v2/self/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18659,6 +19133,7 @@ impl UpdateSelfApplication {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18677,16 +19152,14 @@ impl UpdateSelfApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApplicationInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::delete_self`]; finish with [`send`](DeleteSelfApplication::send).
@@ -18700,12 +19173,14 @@ pub struct DeleteSelfApplication {
 #[cfg(feature = "applications")]
 impl DeleteSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18724,6 +19199,7 @@ impl DeleteSelfApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18744,6 +19220,7 @@ pub struct ListSelfApplicationAddons {
 #[cfg(feature = "applications")]
 impl ListSelfApplicationAddons {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18752,6 +19229,7 @@ impl ListSelfApplicationAddons {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18770,6 +19248,7 @@ impl ListSelfApplicationAddons {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18790,6 +19269,7 @@ pub struct LinkSelfApplicationAddon {
 #[cfg(feature = "applications")]
 impl LinkSelfApplicationAddon {
     /// Sends the request (`POST /v2/self/applications/{appId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18798,6 +19278,7 @@ impl LinkSelfApplicationAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18816,6 +19297,7 @@ impl LinkSelfApplicationAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18836,6 +19318,7 @@ pub struct ListSelfApplicationAddonsEnv {
 #[cfg(feature = "environment")]
 impl ListSelfApplicationAddonsEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/addons/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18844,6 +19327,7 @@ impl ListSelfApplicationAddonsEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18864,6 +19348,7 @@ impl ListSelfApplicationAddonsEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18885,6 +19370,7 @@ pub struct UnlinkSelfApplicationAddon {
 #[cfg(feature = "applications")]
 impl UnlinkSelfApplicationAddon {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18893,6 +19379,7 @@ impl UnlinkSelfApplicationAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18911,6 +19398,7 @@ impl UnlinkSelfApplicationAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -18933,6 +19421,7 @@ pub struct SetSelfApplicationBranch {
 #[cfg(feature = "branches")]
 impl SetSelfApplicationBranch {
     /// Sends the request (`PUT /v2/self/applications/{appId}/branch`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18941,6 +19430,7 @@ impl SetSelfApplicationBranch {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -18959,16 +19449,14 @@ impl SetSelfApplicationBranch {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::BranchInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BranchesApi::list_self_application`]; finish with [`send`](ListSelfApplicationBranches::send).
@@ -18982,6 +19470,7 @@ pub struct ListSelfApplicationBranches {
 #[cfg(feature = "branches")]
 impl ListSelfApplicationBranches {
     /// Sends the request (`GET /v2/self/applications/{appId}/branches`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -18990,6 +19479,7 @@ impl ListSelfApplicationBranches {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19008,6 +19498,7 @@ impl ListSelfApplicationBranches {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19029,6 +19520,7 @@ pub struct SetSelfApplicationBuildFlavor {
 #[cfg(feature = "scalability")]
 impl SetSelfApplicationBuildFlavor {
     /// Sends the request (`PUT /v2/self/applications/{appId}/buildflavor`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19037,6 +19529,7 @@ impl SetSelfApplicationBuildFlavor {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19055,16 +19548,14 @@ impl SetSelfApplicationBuildFlavor {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::BuildFlavorInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApplicationsApi::list_self_dependencies`]; finish with [`send`](ListSelfApplicationDependencies::send).
@@ -19078,6 +19569,7 @@ pub struct ListSelfApplicationDependencies {
 #[cfg(feature = "applications")]
 impl ListSelfApplicationDependencies {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19086,6 +19578,7 @@ impl ListSelfApplicationDependencies {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19104,6 +19597,7 @@ impl ListSelfApplicationDependencies {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19124,6 +19618,7 @@ pub struct ListSelfApplicationDependenciesEnv {
 #[cfg(feature = "environment")]
 impl ListSelfApplicationDependenciesEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependencies/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19132,6 +19627,7 @@ impl ListSelfApplicationDependenciesEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19150,6 +19646,7 @@ impl ListSelfApplicationDependenciesEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19171,12 +19668,14 @@ pub struct AddSelfApplicationDependency {
 #[cfg(feature = "applications")]
 impl AddSelfApplicationDependency {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19195,6 +19694,7 @@ impl AddSelfApplicationDependency {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19217,6 +19717,7 @@ pub struct RemoveSelfApplicationDependency {
 #[cfg(feature = "applications")]
 impl RemoveSelfApplicationDependency {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19225,6 +19726,7 @@ impl RemoveSelfApplicationDependency {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19243,6 +19745,7 @@ impl RemoveSelfApplicationDependency {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19264,6 +19767,7 @@ pub struct ListSelfApplicationDependents {
 #[cfg(feature = "applications")]
 impl ListSelfApplicationDependents {
     /// Sends the request (`GET /v2/self/applications/{appId}/dependents`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19272,6 +19776,7 @@ impl ListSelfApplicationDependents {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19290,6 +19795,7 @@ impl ListSelfApplicationDependents {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19337,6 +19843,7 @@ impl ListSelfApplicationDeployments {
         self
     }
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19345,6 +19852,7 @@ impl ListSelfApplicationDeployments {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19363,6 +19871,7 @@ impl ListSelfApplicationDeployments {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19387,6 +19896,7 @@ pub struct GetSelfApplicationDeployment {
 #[cfg(feature = "deployments")]
 impl GetSelfApplicationDeployment {
     /// Sends the request (`GET /v2/self/applications/{appId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19395,6 +19905,7 @@ impl GetSelfApplicationDeployment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19413,6 +19924,7 @@ impl GetSelfApplicationDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19435,12 +19947,14 @@ pub struct CancelSelfApplicationDeployment {
 #[cfg(feature = "deployments")]
 impl CancelSelfApplicationDeployment {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19459,6 +19973,7 @@ impl CancelSelfApplicationDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19480,6 +19995,7 @@ pub struct ListSelfApplicationEnv {
 #[cfg(feature = "environment")]
 impl ListSelfApplicationEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19488,6 +20004,7 @@ impl ListSelfApplicationEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19506,6 +20023,7 @@ impl ListSelfApplicationEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19527,6 +20045,7 @@ pub struct ReplaceSelfApplicationEnv {
 #[cfg(feature = "environment")]
 impl ReplaceSelfApplicationEnv {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19535,6 +20054,7 @@ impl ReplaceSelfApplicationEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19553,16 +20073,14 @@ impl ReplaceSelfApplicationEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EnvironmentMap> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::set_self_application_env_var`]; finish with [`send`](SetSelfApplicationEnvVar::send).
@@ -19578,6 +20096,7 @@ pub struct SetSelfApplicationEnvVar {
 #[cfg(feature = "environment")]
 impl SetSelfApplicationEnvVar {
     /// Sends the request (`PUT /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19586,6 +20105,7 @@ impl SetSelfApplicationEnvVar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19604,17 +20124,15 @@ impl SetSelfApplicationEnvVar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ValueInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
         request.path_param("envName", &self.env_name);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::EnvironmentApi::delete_self_application_env_var`]; finish with [`send`](DeleteSelfApplicationEnvVar::send).
@@ -19629,6 +20147,7 @@ pub struct DeleteSelfApplicationEnvVar {
 #[cfg(feature = "environment")]
 impl DeleteSelfApplicationEnvVar {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/env/{envName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19637,6 +20156,7 @@ impl DeleteSelfApplicationEnvVar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19655,6 +20175,7 @@ impl DeleteSelfApplicationEnvVar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19676,12 +20197,14 @@ pub struct GetSelfApplicationExposedEnv {
 #[cfg(feature = "environment")]
 impl GetSelfApplicationExposedEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19700,6 +20223,7 @@ impl GetSelfApplicationExposedEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19721,12 +20245,14 @@ pub struct ReplaceSelfApplicationExposedEnv {
 #[cfg(feature = "environment")]
 impl ReplaceSelfApplicationExposedEnv {
     /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19745,16 +20271,14 @@ impl ReplaceSelfApplicationExposedEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EnvironmentMap> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::InstancesApi::list_self_application`]; finish with [`send`](ListSelfApplicationInstances::send).
@@ -19786,6 +20310,7 @@ impl ListSelfApplicationInstances {
         self
     }
     /// Sends the request (`GET /v2/self/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19794,6 +20319,7 @@ impl ListSelfApplicationInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19812,6 +20338,7 @@ impl ListSelfApplicationInstances {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19862,12 +20389,14 @@ impl RedeploySelfApplication {
         self
     }
     /// Sends the request (`POST /v2/self/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19886,6 +20415,7 @@ impl RedeploySelfApplication {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19913,12 +20443,14 @@ pub struct StopSelfApplication {
 #[cfg(feature = "deployments")]
 impl StopSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19937,6 +20469,7 @@ impl StopSelfApplication {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -19958,6 +20491,7 @@ pub struct GetSelfApplicationInstance {
 #[cfg(feature = "instances")]
 impl GetSelfApplicationInstance {
     /// Sends the request (`GET /v2/self/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -19966,6 +20500,7 @@ impl GetSelfApplicationInstance {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -19984,6 +20519,7 @@ impl GetSelfApplicationInstance {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20005,6 +20541,7 @@ pub struct ListSelfApplicationTags {
 #[cfg(feature = "applications")]
 impl ListSelfApplicationTags {
     /// Sends the request (`GET /v2/self/applications/{appId}/tags`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20013,6 +20550,7 @@ impl ListSelfApplicationTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20031,6 +20569,7 @@ impl ListSelfApplicationTags {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20052,6 +20591,7 @@ pub struct AddSelfApplicationTag {
 #[cfg(feature = "applications")]
 impl AddSelfApplicationTag {
     /// Sends the request (`PUT /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20060,6 +20600,7 @@ impl AddSelfApplicationTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20078,6 +20619,7 @@ impl AddSelfApplicationTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20100,6 +20642,7 @@ pub struct RemoveSelfApplicationTag {
 #[cfg(feature = "applications")]
 impl RemoveSelfApplicationTag {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/tags/{tag}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20108,6 +20651,7 @@ impl RemoveSelfApplicationTag {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20126,6 +20670,7 @@ impl RemoveSelfApplicationTag {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20147,6 +20692,7 @@ pub struct ListSelfApplicationDomains {
 #[cfg(feature = "domains")]
 impl ListSelfApplicationDomains {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20155,6 +20701,7 @@ impl ListSelfApplicationDomains {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20173,6 +20720,7 @@ impl ListSelfApplicationDomains {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20193,12 +20741,14 @@ pub struct GetSelfApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl GetSelfApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20217,6 +20767,7 @@ impl GetSelfApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20238,12 +20789,14 @@ pub struct SetSelfApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl SetSelfApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20262,16 +20815,14 @@ impl SetSelfApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::Domain> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("appId", &self.app_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::DomainsApi::unset_self_application_favourite`]; finish with [`send`](UnsetSelfApplicationFavouriteDomain::send).
@@ -20285,6 +20836,7 @@ pub struct UnsetSelfApplicationFavouriteDomain {
 #[cfg(feature = "domains")]
 impl UnsetSelfApplicationFavouriteDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20293,6 +20845,7 @@ impl UnsetSelfApplicationFavouriteDomain {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20311,6 +20864,7 @@ impl UnsetSelfApplicationFavouriteDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20332,12 +20886,14 @@ pub struct AddSelfApplicationDomain {
 #[cfg(feature = "domains")]
 impl AddSelfApplicationDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20356,6 +20912,7 @@ impl AddSelfApplicationDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20378,12 +20935,14 @@ pub struct RemoveSelfApplicationDomain {
 #[cfg(feature = "domains")]
 impl RemoveSelfApplicationDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20402,6 +20961,7 @@ impl RemoveSelfApplicationDomain {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20423,6 +20983,7 @@ pub struct UpdateSelfAvatar {
 #[cfg(feature = "self")]
 impl UpdateSelfAvatar {
     /// Sends the request (`PUT /v2/self/avatar`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20431,6 +20992,7 @@ impl UpdateSelfAvatar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20449,15 +21011,10 @@ impl UpdateSelfAvatar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AvatarSource> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::change_password`]; finish with [`send`](ChangePassword::send).
@@ -20471,12 +21028,14 @@ pub struct ChangePassword {
 #[cfg(feature = "self")]
 impl ChangePassword {
     /// Sends the request (`PUT /v2/self/change_password`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20495,15 +21054,10 @@ impl ChangePassword {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PasswordChange> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthTokensApi::list_self_cli_tokens`]; finish with [`send`](ListSelfCliTokens::send).
@@ -20525,6 +21079,7 @@ impl ListSelfCliTokens {
         self
     }
     /// Sends the request (`GET /v2/self/cli_tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20533,6 +21088,7 @@ impl ListSelfCliTokens {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20551,6 +21107,7 @@ impl ListSelfCliTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20575,12 +21132,14 @@ pub struct ResendConfirmationEmail {
 #[cfg(feature = "self")]
 impl ResendConfirmationEmail {
     /// Sends the request (`GET /v2/self/confirmation_email`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20599,6 +21158,7 @@ impl ResendConfirmationEmail {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -20613,6 +21173,7 @@ pub struct ListSelfConsumers {
 #[cfg(feature = "oauth-consumers")]
 impl ListSelfConsumers {
     /// Sends the request (`GET /v2/self/consumers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20621,6 +21182,7 @@ impl ListSelfConsumers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20639,6 +21201,7 @@ impl ListSelfConsumers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -20654,6 +21217,7 @@ pub struct CreateSelfConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl CreateSelfConsumer {
     /// Sends the request (`POST /v2/self/consumers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20662,6 +21226,7 @@ impl CreateSelfConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20680,15 +21245,10 @@ impl CreateSelfConsumer {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthConsumerInput> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::get_self_consumer`]; finish with [`send`](GetSelfConsumer::send).
@@ -20702,6 +21262,7 @@ pub struct GetSelfConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl GetSelfConsumer {
     /// Sends the request (`GET /v2/self/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20710,6 +21271,7 @@ impl GetSelfConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20728,6 +21290,7 @@ impl GetSelfConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20749,6 +21312,7 @@ pub struct UpdateSelfConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl UpdateSelfConsumer {
     /// Sends the request (`PUT /v2/self/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20757,6 +21321,7 @@ impl UpdateSelfConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20775,16 +21340,14 @@ impl UpdateSelfConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::OauthConsumerInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("key", &self.key);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::OauthConsumersApi::delete_self_consumer`]; finish with [`send`](DeleteSelfConsumer::send).
@@ -20798,6 +21361,7 @@ pub struct DeleteSelfConsumer {
 #[cfg(feature = "oauth-consumers")]
 impl DeleteSelfConsumer {
     /// Sends the request (`DELETE /v2/self/consumers/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20806,6 +21370,7 @@ impl DeleteSelfConsumer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20824,6 +21389,7 @@ impl DeleteSelfConsumer {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20844,6 +21410,7 @@ pub struct GetSelfConsumerSecret {
 #[cfg(feature = "oauth-consumers")]
 impl GetSelfConsumerSecret {
     /// Sends the request (`GET /v2/self/consumers/{key}/secret`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20852,6 +21419,7 @@ impl GetSelfConsumerSecret {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20870,6 +21438,7 @@ impl GetSelfConsumerSecret {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20925,12 +21494,14 @@ impl ListSelfConsumptions {
         self
     }
     /// Sends the request (`GET /v2/self/consumptions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20949,6 +21520,7 @@ impl ListSelfConsumptions {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -20971,6 +21543,7 @@ pub struct GetSelfCredits {
 #[cfg(feature = "payments")]
 impl GetSelfCredits {
     /// Sends the request (`GET /v2/self/credits`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -20979,6 +21552,7 @@ impl GetSelfCredits {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -20997,6 +21571,7 @@ impl GetSelfCredits {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21011,6 +21586,7 @@ pub struct ListSelfEmails {
 #[cfg(feature = "self")]
 impl ListSelfEmails {
     /// Sends the request (`GET /v2/self/emails`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21019,6 +21595,7 @@ impl ListSelfEmails {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21037,6 +21614,7 @@ impl ListSelfEmails {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21053,12 +21631,14 @@ pub struct AddSelfEmail {
 #[cfg(feature = "self")]
 impl AddSelfEmail {
     /// Sends the request (`PUT /v2/self/emails/{email}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21077,16 +21657,14 @@ impl AddSelfEmail {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::EmailAddressBody> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("email", &self.email);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SelfApi::remove_email`]; finish with [`send`](RemoveSelfEmail::send).
@@ -21100,12 +21678,14 @@ pub struct RemoveSelfEmail {
 #[cfg(feature = "self")]
 impl RemoveSelfEmail {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21124,6 +21704,7 @@ impl RemoveSelfEmail {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21143,12 +21724,14 @@ pub struct GetSelfId {
 #[cfg(feature = "self")]
 impl GetSelfId {
     /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21167,6 +21750,7 @@ impl GetSelfId {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21181,6 +21765,7 @@ pub struct ListSelfInstances {
 #[cfg(feature = "instances")]
 impl ListSelfInstances {
     /// Sends the request (`GET /v2/self/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21189,6 +21774,7 @@ impl ListSelfInstances {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21207,6 +21793,7 @@ impl ListSelfInstances {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21221,6 +21808,7 @@ pub struct ListSshKeys {
 #[cfg(feature = "ssh-keys")]
 impl ListSshKeys {
     /// Sends the request (`GET /v2/self/keys`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21229,6 +21817,7 @@ impl ListSshKeys {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21247,6 +21836,7 @@ impl ListSshKeys {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21262,12 +21852,14 @@ pub struct AddSshKey {
 #[cfg(feature = "ssh-keys")]
 impl AddSshKey {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21286,6 +21878,7 @@ impl AddSshKey {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21306,12 +21899,14 @@ pub struct RemoveSshKey {
 #[cfg(feature = "ssh-keys")]
 impl RemoveSshKey {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21330,6 +21925,7 @@ impl RemoveSshKey {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21351,6 +21947,7 @@ pub struct SetPreferredMfa {
 #[cfg(feature = "mfa")]
 impl SetPreferredMfa {
     /// Sends the request (`PUT /v2/self/mfa/{kind}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21359,6 +21956,7 @@ impl SetPreferredMfa {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21377,16 +21975,14 @@ impl SetPreferredMfa {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MfaPreference> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("kind", &self.kind);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MfaApi::create`]; finish with [`send`](CreateMfa::send).
@@ -21400,6 +21996,7 @@ pub struct CreateMfa {
 #[cfg(feature = "mfa")]
 impl CreateMfa {
     /// Sends the request (`POST /v2/self/mfa/{kind}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21408,6 +22005,7 @@ impl CreateMfa {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21426,6 +22024,7 @@ impl CreateMfa {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21446,6 +22045,7 @@ pub struct DeleteMfa {
 #[cfg(feature = "mfa")]
 impl DeleteMfa {
     /// Sends the request (`DELETE /v2/self/mfa/{kind}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21454,6 +22054,7 @@ impl DeleteMfa {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21472,6 +22073,7 @@ impl DeleteMfa {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21492,6 +22094,7 @@ pub struct ListMfaBackupCodes {
 #[cfg(feature = "mfa")]
 impl ListMfaBackupCodes {
     /// Sends the request (`GET /v2/self/mfa/{kind}/backupcodes`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21500,6 +22103,7 @@ impl ListMfaBackupCodes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21520,6 +22124,7 @@ impl ListMfaBackupCodes {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21541,6 +22146,7 @@ pub struct ConfirmMfa {
 #[cfg(feature = "mfa")]
 impl ConfirmMfa {
     /// Sends the request (`POST /v2/self/mfa/{kind}/confirmation`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21549,6 +22155,7 @@ impl ConfirmMfa {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21567,16 +22174,14 @@ impl ConfirmMfa {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MfaConfirmation> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("kind", &self.kind);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_info`]; finish with [`send`](GetSelfPaymentInfo::send).
@@ -21589,6 +22194,7 @@ pub struct GetSelfPaymentInfo {
 #[cfg(feature = "payments")]
 impl GetSelfPaymentInfo {
     /// Sends the request (`GET /v2/self/payment-info`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21597,6 +22203,7 @@ impl GetSelfPaymentInfo {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21615,6 +22222,7 @@ impl GetSelfPaymentInfo {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21629,6 +22237,7 @@ pub struct ListSelfInvoices {
 #[cfg(feature = "payments")]
 impl ListSelfInvoices {
     /// Sends the request (`GET /v2/self/payments/billings`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21637,6 +22246,7 @@ impl ListSelfInvoices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21655,6 +22265,7 @@ impl ListSelfInvoices {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -21670,12 +22281,14 @@ pub struct BuySelfCredits {
 #[cfg(feature = "payments")]
 impl BuySelfCredits {
     /// Sends the request (`POST /v2/self/payments/billings`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21694,15 +22307,10 @@ impl BuySelfCredits {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::CreditPurchase> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_invoice`]; finish with [`send`](GetSelfInvoice::send).
@@ -21716,12 +22324,14 @@ pub struct GetSelfInvoice {
 #[cfg(feature = "payments")]
 impl GetSelfInvoice {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21740,6 +22350,7 @@ impl GetSelfInvoice {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21761,6 +22372,7 @@ pub struct ChooseSelfInvoicePaymentProvider {
 #[cfg(feature = "payments")]
 impl ChooseSelfInvoicePaymentProvider {
     /// Sends the request (`PUT /v2/self/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21769,6 +22381,7 @@ impl ChooseSelfInvoicePaymentProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21787,16 +22400,16 @@ impl ChooseSelfInvoicePaymentProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::PaymentProviderSelection> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("bid", &self.bid);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_purchase_order`]; finish with [`send`](DeleteSelfPurchaseOrder::send).
@@ -21810,6 +22423,7 @@ pub struct DeleteSelfPurchaseOrder {
 #[cfg(feature = "payments")]
 impl DeleteSelfPurchaseOrder {
     /// Sends the request (`DELETE /v2/self/payments/billings/{bid}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21818,6 +22432,7 @@ impl DeleteSelfPurchaseOrder {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21836,6 +22451,7 @@ impl DeleteSelfPurchaseOrder {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21865,6 +22481,7 @@ impl DownloadSelfInvoicePdf {
         self
     }
     /// Sends the request (`GET /v2/self/payments/billings/{bid}.pdf`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21873,6 +22490,7 @@ impl DownloadSelfInvoicePdf {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21885,6 +22503,7 @@ impl DownloadSelfInvoicePdf {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -21900,6 +22519,7 @@ impl DownloadSelfInvoicePdf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21922,6 +22542,7 @@ pub struct GetSelfPriceWithTax {
 #[cfg(feature = "payments")]
 impl GetSelfPriceWithTax {
     /// Sends the request (`GET /v2/self/payments/fullprice/{price}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21930,6 +22551,7 @@ impl GetSelfPriceWithTax {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21948,6 +22570,7 @@ impl GetSelfPriceWithTax {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -21967,6 +22590,7 @@ pub struct ListSelfPaymentMethods {
 #[cfg(feature = "payments")]
 impl ListSelfPaymentMethods {
     /// Sends the request (`GET /v2/self/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -21975,6 +22599,7 @@ impl ListSelfPaymentMethods {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -21995,6 +22620,7 @@ impl ListSelfPaymentMethods {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22010,6 +22636,7 @@ pub struct AddSelfPaymentMethod {
 #[cfg(feature = "payments")]
 impl AddSelfPaymentMethod {
     /// Sends the request (`POST /v2/self/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22018,6 +22645,7 @@ impl AddSelfPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22036,15 +22664,10 @@ impl AddSelfPaymentMethod {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_default_method`]; finish with [`send`](GetSelfDefaultPaymentMethod::send).
@@ -22057,6 +22680,7 @@ pub struct GetSelfDefaultPaymentMethod {
 #[cfg(feature = "payments")]
 impl GetSelfDefaultPaymentMethod {
     /// Sends the request (`GET /v2/self/payments/methods/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22065,6 +22689,7 @@ impl GetSelfDefaultPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22083,6 +22708,7 @@ impl GetSelfDefaultPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22098,6 +22724,7 @@ pub struct SetSelfDefaultPaymentMethod {
 #[cfg(feature = "payments")]
 impl SetSelfDefaultPaymentMethod {
     /// Sends the request (`PUT /v2/self/payments/methods/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22106,6 +22733,7 @@ impl SetSelfDefaultPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22124,15 +22752,10 @@ impl SetSelfDefaultPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PaymentData> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::delete_self_method`]; finish with [`send`](DeleteSelfPaymentMethod::send).
@@ -22146,6 +22769,7 @@ pub struct DeleteSelfPaymentMethod {
 #[cfg(feature = "payments")]
 impl DeleteSelfPaymentMethod {
     /// Sends the request (`DELETE /v2/self/payments/methods/{mId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22154,6 +22778,7 @@ impl DeleteSelfPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22172,6 +22797,7 @@ impl DeleteSelfPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -22191,12 +22817,14 @@ pub struct GetSelfMonthlyInvoice {
 #[cfg(feature = "payments")]
 impl GetSelfMonthlyInvoice {
     /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22215,6 +22843,7 @@ impl GetSelfMonthlyInvoice {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22230,6 +22859,7 @@ pub struct SetSelfMaxMonthlyCredits {
 #[cfg(feature = "payments")]
 impl SetSelfMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/self/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22238,6 +22868,7 @@ impl SetSelfMaxMonthlyCredits {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22256,15 +22887,10 @@ impl SetSelfMaxMonthlyCredits {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MaxCreditsInput> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PaymentsApi::get_self_recurrent`]; finish with [`send`](GetSelfRecurrentPayment::send).
@@ -22277,6 +22903,7 @@ pub struct GetSelfRecurrentPayment {
 #[cfg(feature = "payments")]
 impl GetSelfRecurrentPayment {
     /// Sends the request (`GET /v2/self/payments/recurring`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22285,6 +22912,7 @@ impl GetSelfRecurrentPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22303,6 +22931,7 @@ impl GetSelfRecurrentPayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22317,6 +22946,7 @@ pub struct DeleteSelfRecurrentPayment {
 #[cfg(feature = "payments")]
 impl DeleteSelfRecurrentPayment {
     /// Sends the request (`DELETE /v2/self/payments/recurring`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22325,6 +22955,7 @@ impl DeleteSelfRecurrentPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22343,6 +22974,7 @@ impl DeleteSelfRecurrentPayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22357,12 +22989,14 @@ pub struct GetSelfStripeToken {
 #[cfg(feature = "payments")]
 impl GetSelfStripeToken {
     /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22381,6 +23015,7 @@ impl GetSelfStripeToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22395,6 +23030,7 @@ pub struct ListOauthTokens {
 #[cfg(feature = "oauth-tokens")]
 impl ListOauthTokens {
     /// Sends the request (`GET /v2/self/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22403,6 +23039,7 @@ impl ListOauthTokens {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22421,6 +23058,7 @@ impl ListOauthTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22435,12 +23073,14 @@ pub struct RevokeAllOauthTokens {
 #[cfg(feature = "oauth-tokens")]
 impl RevokeAllOauthTokens {
     /// Sends the request (`DELETE /v2/self/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22459,6 +23099,7 @@ impl RevokeAllOauthTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22473,6 +23114,7 @@ pub struct GetCurrentOauthToken {
 #[cfg(feature = "oauth-tokens")]
 impl GetCurrentOauthToken {
     /// Sends the request (`GET /v2/self/tokens/current`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22481,6 +23123,7 @@ impl GetCurrentOauthToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22499,6 +23142,7 @@ impl GetCurrentOauthToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -22514,12 +23158,14 @@ pub struct RevokeOauthToken {
 #[cfg(feature = "oauth-tokens")]
 impl RevokeOauthToken {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22538,6 +23184,7 @@ impl RevokeOauthToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -22566,6 +23213,7 @@ impl ValidateEmail {
         self
     }
     /// Sends the request (`GET /v2/self/validate_email`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -22574,6 +23222,7 @@ impl ValidateEmail {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22592,6 +23241,7 @@ impl ValidateEmail {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -22644,12 +23294,14 @@ impl GetSignupFormForSource {
         self
     }
     /// Sends the request (`GET /v2/session/from/{subscription_source}/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22669,6 +23321,7 @@ impl GetSignupFormForSource {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -22748,12 +23401,14 @@ impl GetLoginForm {
         self
     }
     /// Sends the request (`GET /v2/session/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22773,6 +23428,7 @@ impl GetLoginForm {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -22823,12 +23479,14 @@ pub struct Login {
 #[cfg(feature = "sessions")]
 impl Login {
     /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22848,16 +23506,14 @@ impl Login {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::LoginForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa`]; finish with [`send`](LoginWithMfa::send).
@@ -22871,12 +23527,14 @@ pub struct LoginWithMfa {
 #[cfg(feature = "sessions")]
 impl LoginWithMfa {
     /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22896,16 +23554,14 @@ impl LoginWithMfa {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MfaLoginForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form`]; finish with [`send`](GetSignupForm::send).
@@ -22954,12 +23610,14 @@ impl GetSignupForm {
         self
     }
     /// Sends the request (`GET /v2/session/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -22979,6 +23637,7 @@ impl GetSignupForm {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23046,12 +23705,14 @@ impl GetSignupFormForSourceAlias {
         self
     }
     /// Sends the request (`GET /v2/sessions/from/{subscription_source}/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23071,6 +23732,7 @@ impl GetSignupFormForSourceAlias {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23150,12 +23812,14 @@ impl GetLoginFormAlias {
         self
     }
     /// Sends the request (`GET /v2/sessions/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23175,6 +23839,7 @@ impl GetLoginFormAlias {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23225,12 +23890,14 @@ pub struct LoginAlias {
 #[cfg(feature = "sessions")]
 impl LoginAlias {
     /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23250,16 +23917,14 @@ impl LoginAlias {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::LoginForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::login_with_mfa_alias`]; finish with [`send`](LoginWithMfaAlias::send).
@@ -23273,12 +23938,14 @@ pub struct LoginWithMfaAlias {
 #[cfg(feature = "sessions")]
 impl LoginWithMfaAlias {
     /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23298,16 +23965,14 @@ impl LoginWithMfaAlias {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::MfaLoginForm> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.header("accept", &"text/html");
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SessionsApi::get_signup_form_alias`]; finish with [`send`](GetSignupFormAlias::send).
@@ -23356,12 +24021,14 @@ impl GetSignupFormAlias {
         self
     }
     /// Sends the request (`GET /v2/sessions/signup`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23381,6 +24048,7 @@ impl GetSignupFormAlias {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23429,12 +24097,14 @@ impl GetSummary {
         self
     }
     /// Sends the request (`GET /v2/summary`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Summary, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23453,6 +24123,7 @@ impl GetSummary {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23473,6 +24144,7 @@ pub struct CreateUser {
 #[cfg(feature = "users")]
 impl CreateUser {
     /// Sends the request (`POST /v2/users`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23481,6 +24153,7 @@ impl CreateUser {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23499,15 +24172,10 @@ impl CreateUser {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.form(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::UserSignupForm> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.form_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::UsersApi::get`]; finish with [`send`](GetUser::send).
@@ -23521,12 +24189,14 @@ pub struct GetUser {
 #[cfg(feature = "users")]
 impl GetUser {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23545,6 +24215,7 @@ impl GetUser {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23565,6 +24236,7 @@ pub struct ListUserApplications {
 #[cfg(feature = "users")]
 impl ListUserApplications {
     /// Sends the request (`GET /v2/users/{id}/applications`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23573,6 +24245,7 @@ impl ListUserApplications {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23591,6 +24264,7 @@ impl ListUserApplications {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23611,12 +24285,14 @@ pub struct GetUserGitInfo {
 #[cfg(feature = "users")]
 impl GetUserGitInfo {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23635,6 +24311,7 @@ impl GetUserGitInfo {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23664,12 +24341,14 @@ impl ValidateVatKey {
         self
     }
     /// Sends the request (`GET /v2/validation/vat/{key}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23688,6 +24367,7 @@ impl ValidateVatKey {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23726,6 +24406,7 @@ impl CheckVat {
         self
     }
     /// Sends the request (`GET /v2/vat_check`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23734,6 +24415,7 @@ impl CheckVat {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23752,6 +24434,7 @@ impl CheckVat {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23774,6 +24457,7 @@ pub struct ProvisionDependentAddon {
 #[cfg(feature = "vendor")]
 impl ProvisionDependentAddon {
     /// Sends the request (`POST /v2/vendor/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23782,6 +24466,7 @@ impl ProvisionDependentAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23800,15 +24485,12 @@ impl ProvisionDependentAddon {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::DependentAddonProvisionRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::VendorApi::list_addons`]; finish with [`send`](ListVendorAddons::send).
@@ -23827,6 +24509,7 @@ impl ListVendorAddons {
         self
     }
     /// Sends the request (`GET /v2/vendor/apps`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23835,6 +24518,7 @@ impl ListVendorAddons {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23855,6 +24539,7 @@ impl ListVendorAddons {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23875,6 +24560,7 @@ pub struct GetVendorAddon {
 #[cfg(feature = "vendor")]
 impl GetVendorAddon {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23883,6 +24569,7 @@ impl GetVendorAddon {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23901,6 +24588,7 @@ impl GetVendorAddon {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -23922,12 +24610,14 @@ pub struct UpdateVendorAddonConfig {
 #[cfg(feature = "vendor")]
 impl UpdateVendorAddonConfig {
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23946,16 +24636,14 @@ impl UpdateVendorAddonConfig {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonConfigInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::VendorApi::bill_addon_owner`]; finish with [`send`](BillAddonOwner::send).
@@ -23970,6 +24658,7 @@ pub struct BillAddonOwner {
 #[cfg(feature = "vendor")]
 impl BillAddonOwner {
     /// Sends the request (`POST /v2/vendor/apps/{addonId}/consumptions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -23978,6 +24667,7 @@ impl BillAddonOwner {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -23996,16 +24686,14 @@ impl BillAddonOwner {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonBillingInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("addonId", &self.addon_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::VendorApi::get_addon_logs_collector`]; finish with [`send`](GetVendorAddonLogsCollector::send).
@@ -24019,6 +24707,7 @@ pub struct GetVendorAddonLogsCollector {
 #[cfg(feature = "vendor")]
 impl GetVendorAddonLogsCollector {
     /// Sends the request (`GET /v2/vendor/apps/{addonId}/logscollector`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24027,6 +24716,7 @@ impl GetVendorAddonLogsCollector {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24045,6 +24735,7 @@ impl GetVendorAddonLogsCollector {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24084,12 +24775,14 @@ impl CompleteVendorAddonMigration {
         self
     }
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}/migration_callback`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24108,7 +24801,8 @@ impl CompleteVendorAddonMigration {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AddonConfigInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -24117,10 +24811,7 @@ impl CompleteVendorAddonMigration {
         request
             .query("plan_id", &self.plan_id, cloudsdk_runtime::QueryStyle::form(true));
         request.query("region", &self.region, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::MetricsApi::get_access_logs_read_token`]; finish with [`send`](GetAccessLogsReadToken::send).
@@ -24134,6 +24825,7 @@ pub struct GetAccessLogsReadToken {
 #[cfg(feature = "metrics")]
 impl GetAccessLogsReadToken {
     /// Sends the request (`GET /v2/w10tokens/accessLogs/read/{orgaId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24142,6 +24834,7 @@ impl GetAccessLogsReadToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24160,6 +24853,7 @@ impl GetAccessLogsReadToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24180,6 +24874,7 @@ pub struct GetMatomo {
 #[cfg(feature = "matomo")]
 impl GetMatomo {
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/addons/{matomoId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24188,6 +24883,7 @@ impl GetMatomo {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24206,6 +24902,7 @@ impl GetMatomo {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24234,6 +24931,7 @@ impl ValidateMatomoToken {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-matomo/token/validate`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24242,6 +24940,7 @@ impl ValidateMatomoToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24260,6 +24959,7 @@ impl ValidateMatomoToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24284,6 +24984,7 @@ pub struct GetPulsarProvider {
 #[cfg(feature = "pulsar")]
 impl GetPulsarProvider {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24292,6 +24993,7 @@ impl GetPulsarProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24310,6 +25012,7 @@ impl GetPulsarProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -24325,6 +25028,7 @@ pub struct GetPulsar {
 #[cfg(feature = "pulsar")]
 impl GetPulsar {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24333,6 +25037,7 @@ impl GetPulsar {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24351,6 +25056,7 @@ impl GetPulsar {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24371,6 +25077,7 @@ pub struct CreatePulsarTenantAndNamespace {
 #[cfg(feature = "pulsar")]
 impl CreatePulsarTenantAndNamespace {
     /// Sends the request (`POST /v4/addon-providers/addon-pulsar/addons/{pulsarId}/create-tenant-and-namespace`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24379,6 +25086,7 @@ impl CreatePulsarTenantAndNamespace {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24397,6 +25105,7 @@ impl CreatePulsarTenantAndNamespace {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24417,10 +25126,12 @@ pub struct DeletePulsarTenantAndNamespace {
 #[cfg(feature = "pulsar")]
 impl DeletePulsarTenantAndNamespace {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24436,6 +25147,7 @@ impl DeletePulsarTenantAndNamespace {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24456,6 +25168,7 @@ pub struct GetPulsarStoragePolicies {
 #[cfg(feature = "pulsar")]
 impl GetPulsarStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24464,6 +25177,7 @@ impl GetPulsarStoragePolicies {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24482,6 +25196,7 @@ impl GetPulsarStoragePolicies {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24503,6 +25218,7 @@ pub struct UpdatePulsarStoragePolicies {
 #[cfg(feature = "pulsar")]
 impl UpdatePulsarStoragePolicies {
     /// Sends the request (`PATCH /v4/addon-providers/addon-pulsar/addons/{pulsarId}/storage-policies`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24511,6 +25227,7 @@ impl UpdatePulsarStoragePolicies {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24529,16 +25246,14 @@ impl UpdatePulsarStoragePolicies {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("pulsarId", &self.pulsar_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::PulsarApi::delete_topic`]; finish with [`send`](DeletePulsarTopic::send).
@@ -24553,10 +25268,12 @@ pub struct DeletePulsarTopic {
 #[cfg(feature = "pulsar")]
 impl DeletePulsarTopic {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24572,6 +25289,7 @@ impl DeletePulsarTopic {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24593,6 +25311,7 @@ pub struct GetPulsarClusterStoragePolicies {
 #[cfg(feature = "pulsar")]
 impl GetPulsarClusterStoragePolicies {
     /// Sends the request (`GET /v4/addon-providers/addon-pulsar/clusters/{clusterId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24601,6 +25320,7 @@ impl GetPulsarClusterStoragePolicies {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24619,6 +25339,7 @@ impl GetPulsarClusterStoragePolicies {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24645,6 +25366,7 @@ impl CreateTardis {
         self
     }
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24653,6 +25375,7 @@ impl CreateTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24671,17 +25394,15 @@ impl CreateTardis {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TardisCreateRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request
             .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::TardisApi::get`]; finish with [`send`](GetTardis::send).
@@ -24695,6 +25416,7 @@ pub struct GetTardis {
 #[cfg(feature = "tardis")]
 impl GetTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24703,6 +25425,7 @@ impl GetTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24721,6 +25444,7 @@ impl GetTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24741,10 +25465,12 @@ pub struct DeleteTardis {
 #[cfg(feature = "tardis")]
 impl DeleteTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24760,6 +25486,7 @@ impl DeleteTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24781,6 +25508,7 @@ pub struct GetOwnedTardis {
 #[cfg(feature = "tardis")]
 impl GetOwnedTardis {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24789,6 +25517,7 @@ impl GetOwnedTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24807,6 +25536,7 @@ impl GetOwnedTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24829,10 +25559,12 @@ pub struct DeleteOwnedTardis {
 #[cfg(feature = "tardis")]
 impl DeleteOwnedTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24848,6 +25580,7 @@ impl DeleteOwnedTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24870,6 +25603,7 @@ pub struct RestoreOwnedTardis {
 #[cfg(feature = "tardis")]
 impl RestoreOwnedTardis {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/revert`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24878,6 +25612,7 @@ impl RestoreOwnedTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24896,6 +25631,7 @@ impl RestoreOwnedTardis {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24919,6 +25655,7 @@ pub struct GetTardisToken {
 #[cfg(feature = "tardis")]
 impl GetTardisToken {
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -24927,6 +25664,7 @@ impl GetTardisToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24945,6 +25683,7 @@ impl GetTardisToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -24969,10 +25708,12 @@ pub struct DeleteTardisToken {
 #[cfg(feature = "tardis")]
 impl DeleteTardisToken {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -24988,6 +25729,7 @@ impl DeleteTardisToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25033,6 +25775,7 @@ impl ListTardisTokens {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25041,6 +25784,7 @@ impl ListTardisTokens {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25059,6 +25803,7 @@ impl ListTardisTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25085,6 +25830,7 @@ pub struct CreateTardisToken {
 #[cfg(feature = "tardis")]
 impl CreateTardisToken {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25093,6 +25839,7 @@ impl CreateTardisToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25111,17 +25858,17 @@ impl CreateTardisToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::TardisTokenCreateRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("tardisId", &self.tardis_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::TardisApi::list_owned`]; finish with [`send`](ListOwnedTardis::send).
@@ -25151,6 +25898,7 @@ impl ListOwnedTardis {
         self
     }
     /// Sends the request (`GET /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25159,6 +25907,7 @@ impl ListOwnedTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25177,6 +25926,7 @@ impl ListOwnedTardis {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25206,6 +25956,7 @@ impl CreateOwnedTardis {
         self
     }
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/organisations/{ownerId}/addons`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25214,6 +25965,7 @@ impl CreateOwnedTardis {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25232,7 +25984,10 @@ impl CreateOwnedTardis {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::OwnedTardisCreateRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -25240,10 +25995,7 @@ impl CreateOwnedTardis {
         request.path_param("ownerId", &self.owner_id);
         request
             .query("appOnly", &self.app_only, cloudsdk_runtime::QueryStyle::form(true));
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::TardisApi::revoke_token`]; finish with [`send`](RevokeTardisToken::send).
@@ -25257,10 +26009,12 @@ pub struct RevokeTardisToken {
 #[cfg(feature = "tardis")]
 impl RevokeTardisToken {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/token/revoke`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25276,15 +26030,10 @@ impl RevokeTardisToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::PlainTextError> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ConfigProvidersApi::get`]; finish with [`send`](GetConfigProvider::send).
@@ -25298,6 +26047,7 @@ pub struct GetConfigProvider {
 #[cfg(feature = "config-providers")]
 impl GetConfigProvider {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25306,6 +26056,7 @@ impl GetConfigProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25324,6 +26075,7 @@ impl GetConfigProvider {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25344,6 +26096,7 @@ pub struct ListConfigProviderEnv {
 #[cfg(feature = "config-providers")]
 impl ListConfigProviderEnv {
     /// Sends the request (`GET /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25355,6 +26108,7 @@ impl ListConfigProviderEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25375,6 +26129,7 @@ impl ListConfigProviderEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25396,6 +26151,7 @@ pub struct ReplaceConfigProviderEnv {
 #[cfg(feature = "config-providers")]
 impl ReplaceConfigProviderEnv {
     /// Sends the request (`PUT /v4/addon-providers/config-provider/addons/{configurationProviderId}/env`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25407,6 +26163,7 @@ impl ReplaceConfigProviderEnv {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25427,16 +26184,16 @@ impl ReplaceConfigProviderEnv {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::ConfigProviderVariableList> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("configurationProviderId", &self.configuration_provider_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::AddonProvidersApi::list_jenkins_updates`]; finish with [`send`](ListJenkinsUpdates::send).
@@ -25450,6 +26207,7 @@ pub struct ListJenkinsUpdates {
 #[cfg(feature = "addon-providers")]
 impl ListJenkinsUpdates {
     /// Sends the request (`GET /v4/addon-providers/jenkins/addons/{addonId}/updates`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25458,6 +26216,7 @@ impl ListJenkinsUpdates {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25476,6 +26235,7 @@ impl ListJenkinsUpdates {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25496,6 +26256,7 @@ pub struct GetAddonProviderV4 {
 #[cfg(feature = "addon-providers")]
 impl GetAddonProviderV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25504,6 +26265,7 @@ impl GetAddonProviderV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25522,6 +26284,7 @@ impl GetAddonProviderV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25543,6 +26306,7 @@ pub struct GetProviderAddonV4 {
 #[cfg(feature = "addon-providers")]
 impl GetProviderAddonV4 {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/addons/{addonId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25551,6 +26315,7 @@ impl GetProviderAddonV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25569,6 +26334,7 @@ impl GetProviderAddonV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25591,6 +26357,7 @@ pub struct GetAddonProviderCluster {
 #[cfg(feature = "addon-providers")]
 impl GetAddonProviderCluster {
     /// Sends the request (`GET /v4/addon-providers/{providerId}/clusters/{clusterId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25599,6 +26366,7 @@ impl GetAddonProviderCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25617,6 +26385,7 @@ impl GetAddonProviderCluster {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25638,6 +26407,7 @@ pub struct GetCreditsSummary {
 #[cfg(feature = "billing")]
 impl GetCreditsSummary {
     /// Sends the request (`GET /v4/billing/organisations/{id}/credits/summary`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25646,6 +26416,7 @@ impl GetCreditsSummary {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25664,6 +26435,7 @@ impl GetCreditsSummary {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25693,6 +26465,7 @@ impl ListInvoices {
         self
     }
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25701,6 +26474,7 @@ impl ListInvoices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25719,6 +26493,7 @@ impl ListInvoices {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25740,6 +26515,7 @@ pub struct ListUnpaidInvoices {
 #[cfg(feature = "billing")]
 impl ListUnpaidInvoices {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/unpaid`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25748,6 +26524,7 @@ impl ListUnpaidInvoices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25766,6 +26543,7 @@ impl ListUnpaidInvoices {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25787,6 +26565,7 @@ pub struct GetInvoice {
 #[cfg(feature = "billing")]
 impl GetInvoice {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25795,6 +26574,7 @@ impl GetInvoice {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25813,6 +26593,7 @@ impl GetInvoice {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25835,12 +26616,14 @@ pub struct GetInvoiceHtml {
 #[cfg(feature = "billing")]
 impl GetInvoiceHtml {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25859,6 +26642,7 @@ impl GetInvoiceHtml {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25882,6 +26666,7 @@ pub struct StartPaypalPayment {
 #[cfg(feature = "billing")]
 impl StartPaypalPayment {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25890,6 +26675,7 @@ impl StartPaypalPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25908,6 +26694,7 @@ impl StartPaypalPayment {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25931,6 +26718,7 @@ pub struct AuthorizePaypalPayment {
 #[cfg(feature = "billing")]
 impl AuthorizePaypalPayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/paypal/{payerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25939,6 +26727,7 @@ impl AuthorizePaypalPayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -25957,6 +26746,7 @@ impl AuthorizePaypalPayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -25981,6 +26771,7 @@ pub struct StartStripePayment {
 #[cfg(feature = "billing")]
 impl StartStripePayment {
     /// Sends the request (`POST /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -25989,6 +26780,7 @@ impl StartStripePayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26007,17 +26799,15 @@ impl StartStripePayment {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
         request.path_param("invoiceNumber", &self.invoice_number);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BillingApi::authorize_stripe_payment`]; finish with [`send`](AuthorizeStripePayment::send).
@@ -26033,6 +26823,7 @@ pub struct AuthorizeStripePayment {
 #[cfg(feature = "billing")]
 impl AuthorizeStripePayment {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/invoices/{invoiceNumber}/payments/stripe/{paymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26041,6 +26832,7 @@ impl AuthorizeStripePayment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26059,6 +26851,7 @@ impl AuthorizeStripePayment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26081,6 +26874,7 @@ pub struct ListPaymentMethods {
 #[cfg(feature = "billing")]
 impl ListPaymentMethods {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26089,6 +26883,7 @@ impl ListPaymentMethods {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26107,6 +26902,7 @@ impl ListPaymentMethods {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26128,6 +26924,7 @@ pub struct CreatePaymentMethod {
 #[cfg(feature = "billing")]
 impl CreatePaymentMethod {
     /// Sends the request (`POST /v4/billing/organisations/{id}/payments/methods`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26136,6 +26933,7 @@ impl CreatePaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26154,16 +26952,14 @@ impl CreatePaymentMethod {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BillingApi::set_default_payment_method`]; finish with [`send`](SetDefaultPaymentMethod::send).
@@ -26178,6 +26974,7 @@ pub struct SetDefaultPaymentMethod {
 #[cfg(feature = "billing")]
 impl SetDefaultPaymentMethod {
     /// Sends the request (`PUT /v4/billing/organisations/{id}/payments/methods/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26186,6 +26983,7 @@ impl SetDefaultPaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26204,16 +27002,14 @@ impl SetDefaultPaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::AnyValue> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("id", &self.id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::BillingApi::delete_payment_method`]; finish with [`send`](DeletePaymentMethod::send).
@@ -26228,6 +27024,7 @@ pub struct DeletePaymentMethod {
 #[cfg(feature = "billing")]
 impl DeletePaymentMethod {
     /// Sends the request (`DELETE /v4/billing/organisations/{id}/payments/methods/{methodId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26236,6 +27033,7 @@ impl DeletePaymentMethod {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26254,6 +27052,7 @@ impl DeletePaymentMethod {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26276,6 +27075,7 @@ pub struct CreateStripeSetupIntent {
 #[cfg(feature = "billing")]
 impl CreateStripeSetupIntent {
     /// Sends the request (`GET /v4/billing/organisations/{id}/payments/stripe/intent`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26284,6 +27084,7 @@ impl CreateStripeSetupIntent {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26302,6 +27103,7 @@ impl CreateStripeSetupIntent {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26324,6 +27126,7 @@ pub struct DownloadInvoicePdf {
 #[cfg(feature = "billing")]
 impl DownloadInvoicePdf {
     /// Sends the request (`GET /v4/billing/organisations/{id}/{invoice}.pdf`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26332,6 +27135,7 @@ impl DownloadInvoicePdf {
         self.prepare().send_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26344,6 +27148,7 @@ impl DownloadInvoicePdf {
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl std::future::Future<
@@ -26359,6 +27164,7 @@ impl DownloadInvoicePdf {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26390,6 +27196,7 @@ impl GetOrganisationPriceSystem {
         self
     }
     /// Sends the request (`GET /v4/billing/organisations/{owner_id}/price-system`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26398,6 +27205,7 @@ impl GetOrganisationPriceSystem {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26416,6 +27224,7 @@ impl GetOrganisationPriceSystem {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26439,6 +27248,7 @@ pub struct GetPriceSystem {
 #[cfg(feature = "billing")]
 impl GetPriceSystem {
     /// Sends the request (`GET /v4/billing/price-system`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26447,6 +27257,7 @@ impl GetPriceSystem {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26465,6 +27276,7 @@ impl GetPriceSystem {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26496,6 +27308,7 @@ impl ListConsoleSettings {
         self
     }
     /// Sends the request (`GET /v4/console/settings`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26507,6 +27320,7 @@ impl ListConsoleSettings {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26527,6 +27341,7 @@ impl ListConsoleSettings {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26556,6 +27371,7 @@ impl GetConsoleSetting {
         self
     }
     /// Sends the request (`GET /v4/console/settings/{name}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26564,6 +27380,7 @@ impl GetConsoleSetting {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26582,6 +27399,7 @@ impl GetConsoleSetting {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26613,10 +27431,12 @@ impl SetConsoleSetting {
         self
     }
     /// Sends the request (`PUT /v4/console/settings/{name}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26632,6 +27452,7 @@ impl SetConsoleSetting {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26665,10 +27486,12 @@ impl DeleteConsoleSetting {
         self
     }
     /// Sends the request (`DELETE /v4/console/settings/{name}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26684,6 +27507,7 @@ impl DeleteConsoleSetting {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26705,6 +27529,7 @@ pub struct ListFunctions {
 #[cfg(feature = "functions")]
 impl ListFunctions {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26713,6 +27538,7 @@ impl ListFunctions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26731,6 +27557,7 @@ impl ListFunctions {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26752,6 +27579,7 @@ pub struct CreateFunction {
 #[cfg(feature = "functions")]
 impl CreateFunction {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26760,6 +27588,7 @@ impl CreateFunction {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26778,16 +27607,14 @@ impl CreateFunction {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::FunctionInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get`]; finish with [`send`](GetFunction::send).
@@ -26802,6 +27629,7 @@ pub struct GetFunction {
 #[cfg(feature = "functions")]
 impl GetFunction {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26810,6 +27638,7 @@ impl GetFunction {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26828,6 +27657,7 @@ impl GetFunction {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26851,6 +27681,7 @@ pub struct UpdateFunction {
 #[cfg(feature = "functions")]
 impl UpdateFunction {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26859,6 +27690,7 @@ impl UpdateFunction {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26877,17 +27709,15 @@ impl UpdateFunction {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::FunctionInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::delete`]; finish with [`send`](DeleteFunction::send).
@@ -26902,10 +27732,12 @@ pub struct DeleteFunction {
 #[cfg(feature = "functions")]
 impl DeleteFunction {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26921,6 +27753,7 @@ impl DeleteFunction {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26943,6 +27776,7 @@ pub struct ListFunctionDeployments {
 #[cfg(feature = "functions")]
 impl ListFunctionDeployments {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -26951,6 +27785,7 @@ impl ListFunctionDeployments {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -26971,6 +27806,7 @@ impl ListFunctionDeployments {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -26994,6 +27830,7 @@ pub struct CreateFunctionDeployment {
 #[cfg(feature = "functions")]
 impl CreateFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27002,6 +27839,7 @@ impl CreateFunctionDeployment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27020,17 +27858,17 @@ impl CreateFunctionDeployment {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::FunctionDeploymentInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::get_deployment`]; finish with [`send`](GetFunctionDeployment::send).
@@ -27046,6 +27884,7 @@ pub struct GetFunctionDeployment {
 #[cfg(feature = "functions")]
 impl GetFunctionDeployment {
     /// Sends the request (`GET /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27054,6 +27893,7 @@ impl GetFunctionDeployment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27072,6 +27912,7 @@ impl GetFunctionDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27097,6 +27938,7 @@ pub struct UpdateFunctionDeployment {
 #[cfg(feature = "functions")]
 impl UpdateFunctionDeployment {
     /// Sends the request (`PUT /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27105,6 +27947,7 @@ impl UpdateFunctionDeployment {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27123,7 +27966,10 @@ impl UpdateFunctionDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::FunctionDeploymentUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -27131,10 +27977,7 @@ impl UpdateFunctionDeployment {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("functionId", &self.function_id);
         request.path_param("deploymentId", &self.deployment_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::FunctionsApi::trigger_deployment`]; finish with [`send`](TriggerFunctionDeployment::send).
@@ -27150,10 +27993,12 @@ pub struct TriggerFunctionDeployment {
 #[cfg(feature = "functions")]
 impl TriggerFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27169,6 +28014,7 @@ impl TriggerFunctionDeployment {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27193,10 +28039,12 @@ pub struct DeleteFunctionDeployment {
 #[cfg(feature = "functions")]
 impl DeleteFunctionDeployment {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27212,6 +28060,7 @@ impl DeleteFunctionDeployment {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27235,6 +28084,7 @@ pub struct CreateMateriaKvToken {
 #[cfg(feature = "iam-tokens")]
 impl CreateMateriaKvToken {
     /// Sends the request (`POST /v4/iam/organisations/{ownerId}/iam/materia-db-kv/{KVId}/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27243,6 +28093,7 @@ impl CreateMateriaKvToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27261,6 +28112,7 @@ impl CreateMateriaKvToken {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27294,6 +28146,7 @@ impl ListIamTokens {
         self
     }
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27302,6 +28155,7 @@ impl ListIamTokens {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27320,6 +28174,7 @@ impl ListIamTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27343,6 +28198,7 @@ pub struct GetIamToken {
 #[cfg(feature = "iam-tokens")]
 impl GetIamToken {
     /// Sends the request (`GET /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27351,6 +28207,7 @@ impl GetIamToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27369,6 +28226,7 @@ impl GetIamToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27391,10 +28249,12 @@ pub struct RevokeIamToken {
 #[cfg(feature = "iam-tokens")]
 impl RevokeIamToken {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27410,6 +28270,7 @@ impl RevokeIamToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27442,6 +28303,7 @@ impl ListIamTokenRevocations {
         self
     }
     /// Sends the request (`GET /v4/iam/tokens/revocations`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27450,6 +28312,7 @@ impl ListIamTokenRevocations {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27468,6 +28331,7 @@ impl ListIamTokenRevocations {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27491,6 +28355,7 @@ pub struct ListAddonLoadBalancers {
 #[cfg(feature = "load-balancers")]
 impl ListAddonLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/addons/{addonId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27499,6 +28364,7 @@ impl ListAddonLoadBalancers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27517,6 +28383,7 @@ impl ListAddonLoadBalancers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27540,6 +28407,7 @@ pub struct GetDefaultLoadBalancerDns {
 #[cfg(feature = "load-balancers")]
 impl GetDefaultLoadBalancerDns {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{appId}/load-balancers/default`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27548,6 +28416,7 @@ impl GetDefaultLoadBalancerDns {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27566,6 +28435,7 @@ impl GetDefaultLoadBalancerDns {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27589,6 +28459,7 @@ pub struct ListApplicationLoadBalancers {
 #[cfg(feature = "load-balancers")]
 impl ListApplicationLoadBalancers {
     /// Sends the request (`GET /v4/load-balancers/organisations/{ownerId}/applications/{applicationId}/load-balancers/{loadBalancerKind}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27597,6 +28468,7 @@ impl ListApplicationLoadBalancers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27615,6 +28487,7 @@ impl ListApplicationLoadBalancers {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27682,12 +28555,14 @@ impl StreamApplicationAccessLogs {
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27699,6 +28574,7 @@ impl StreamApplicationAccessLogs {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::AccessLog> {
         self.prepare().events(None)
     }
@@ -27710,6 +28586,7 @@ impl StreamApplicationAccessLogs {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27823,12 +28700,14 @@ impl StreamApplicationLogsV4 {
         self
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27840,6 +28719,7 @@ impl StreamApplicationLogsV4 {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), resumes from the last message's `date` (as `since`) without repeating it, and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::ApplicationLog> {
         self.prepare().events(Some(cloudsdk_runtime::Resume::new("since", "date")))
     }
@@ -27851,6 +28731,7 @@ impl StreamApplicationLogsV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27905,6 +28786,7 @@ pub struct GetMateriaKvDatabase {
 #[cfg(feature = "materia")]
 impl GetMateriaKvDatabase {
     /// Sends the request (`GET /v4/materia/organisations/{ownerId}/materia/databases/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27913,6 +28795,7 @@ impl GetMateriaKvDatabase {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27931,6 +28814,7 @@ impl GetMateriaKvDatabase {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27952,6 +28836,7 @@ pub struct ListNetworkGroups {
 #[cfg(feature = "network-groups")]
 impl ListNetworkGroups {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -27960,6 +28845,7 @@ impl ListNetworkGroups {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -27978,6 +28864,7 @@ impl ListNetworkGroups {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -27999,6 +28886,7 @@ pub struct CreateNetworkGroup {
 #[cfg(feature = "network-groups")]
 impl CreateNetworkGroup {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28007,6 +28895,7 @@ impl CreateNetworkGroup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28030,16 +28919,14 @@ impl CreateNetworkGroup {
                 cloudsdk_runtime::StatusMatch::Code(409u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NetworkGroupInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get`]; finish with [`send`](GetNetworkGroup::send).
@@ -28054,6 +28941,7 @@ pub struct GetNetworkGroup {
 #[cfg(feature = "network-groups")]
 impl GetNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28062,6 +28950,7 @@ impl GetNetworkGroup {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28085,6 +28974,7 @@ impl GetNetworkGroup {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28107,10 +28997,12 @@ pub struct DeleteNetworkGroup {
 #[cfg(feature = "network-groups")]
 impl DeleteNetworkGroup {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28126,6 +29018,7 @@ impl DeleteNetworkGroup {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Code(401u16)]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28149,6 +29042,7 @@ pub struct AddNetworkGroupExternalPeer {
 #[cfg(feature = "network-groups")]
 impl AddNetworkGroupExternalPeer {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28157,6 +29051,7 @@ impl AddNetworkGroupExternalPeer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28181,17 +29076,15 @@ impl AddNetworkGroupExternalPeer {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ExternalPeerInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::remove_external_peer`]; finish with [`send`](RemoveNetworkGroupExternalPeer::send).
@@ -28207,10 +29100,12 @@ pub struct RemoveNetworkGroupExternalPeer {
 #[cfg(feature = "network-groups")]
 impl RemoveNetworkGroupExternalPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28231,6 +29126,7 @@ impl RemoveNetworkGroupExternalPeer {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28254,6 +29150,7 @@ pub struct ListNetworkGroupMembers {
 #[cfg(feature = "network-groups")]
 impl ListNetworkGroupMembers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28262,6 +29159,7 @@ impl ListNetworkGroupMembers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28287,6 +29185,7 @@ impl ListNetworkGroupMembers {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28310,12 +29209,14 @@ pub struct AddNetworkGroupMember {
 #[cfg(feature = "network-groups")]
 impl AddNetworkGroupMember {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28340,7 +29241,10 @@ impl AddNetworkGroupMember {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(
+        self,
+    ) -> cloudsdk_runtime::WithBody<crate::types::NetworkGroupMemberInput> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -28348,10 +29252,7 @@ impl AddNetworkGroupMember {
         request.path_param("ownerId", &self.owner_id);
         request.path_param("networkGroupId", &self.network_group_id);
         request.header("accept", &"text/plain");
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NetworkGroupsApi::get_member`]; finish with [`send`](GetNetworkGroupMember::send).
@@ -28367,6 +29268,7 @@ pub struct GetNetworkGroupMember {
 #[cfg(feature = "network-groups")]
 impl GetNetworkGroupMember {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28375,6 +29277,7 @@ impl GetNetworkGroupMember {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28398,6 +29301,7 @@ impl GetNetworkGroupMember {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28422,10 +29326,12 @@ pub struct RemoveNetworkGroupMember {
 #[cfg(feature = "network-groups")]
 impl RemoveNetworkGroupMember {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28446,6 +29352,7 @@ impl RemoveNetworkGroupMember {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28469,6 +29376,7 @@ pub struct ListNetworkGroupPeers {
 #[cfg(feature = "network-groups")]
 impl ListNetworkGroupPeers {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28477,6 +29385,7 @@ impl ListNetworkGroupPeers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28502,6 +29411,7 @@ impl ListNetworkGroupPeers {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28525,6 +29435,7 @@ pub struct GetNetworkGroupPeer {
 #[cfg(feature = "network-groups")]
 impl GetNetworkGroupPeer {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28533,6 +29444,7 @@ impl GetNetworkGroupPeer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28556,6 +29468,7 @@ impl GetNetworkGroupPeer {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28580,10 +29493,12 @@ pub struct DeleteNetworkGroupPeer {
 #[cfg(feature = "network-groups")]
 impl DeleteNetworkGroupPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28598,6 +29513,7 @@ impl DeleteNetworkGroupPeer {
         "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}",
         true,
     );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28622,6 +29538,7 @@ pub struct GetNetworkGroupPeerWireguardConfig {
 #[cfg(feature = "network-groups")]
 impl GetNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28630,6 +29547,7 @@ impl GetNetworkGroupPeerWireguardConfig {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28653,6 +29571,7 @@ impl GetNetworkGroupPeerWireguardConfig {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28677,12 +29596,14 @@ pub struct StreamNetworkGroupPeerWireguardConfig {
 #[cfg(feature = "network-groups")]
 impl StreamNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28694,6 +29615,7 @@ impl StreamNetworkGroupPeerWireguardConfig {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::WireguardConfiguration> {
         self.prepare().events(None)
     }
@@ -28710,6 +29632,7 @@ impl StreamNetworkGroupPeerWireguardConfig {
                 cloudsdk_runtime::StatusMatch::Code(404u16),
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28734,12 +29657,14 @@ pub struct StreamNetworkGroup {
 #[cfg(feature = "network-groups")]
 impl StreamNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28751,6 +29676,7 @@ impl StreamNetworkGroup {
         self.prepare().send_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::NetworkGroup> {
         self.prepare().events(None)
     }
@@ -28761,6 +29687,7 @@ impl StreamNetworkGroup {
         "/v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream",
         true,
     );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28813,6 +29740,7 @@ impl ListApplicationDeploymentsV4 {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28824,6 +29752,7 @@ impl ListApplicationDeploymentsV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28844,6 +29773,7 @@ impl ListApplicationDeploymentsV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -28882,6 +29812,7 @@ impl GetApplicationDeploymentV4 {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/deployments/{deploymentId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -28893,6 +29824,7 @@ impl GetApplicationDeploymentV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -28913,6 +29845,7 @@ impl GetApplicationDeploymentV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29004,6 +29937,7 @@ impl ListApplicationInstancesV4 {
         self
     }
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29015,6 +29949,7 @@ impl ListApplicationInstancesV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29035,6 +29970,7 @@ impl ListApplicationInstancesV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29080,6 +30016,7 @@ pub struct GetApplicationInstanceV4 {
 #[cfg(feature = "instances")]
 impl GetApplicationInstanceV4 {
     /// Sends the request (`GET /v4/orchestration/organisations/{ownerId}/applications/{applicationId}/instances/{instanceId}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29091,6 +30028,7 @@ impl GetApplicationInstanceV4 {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29111,6 +30049,7 @@ impl GetApplicationInstanceV4 {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29132,6 +30071,7 @@ pub struct ListZones {
 #[cfg(feature = "products")]
 impl ListZones {
     /// Sends the request (`GET /v4/products/zones`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29140,6 +30080,7 @@ impl ListZones {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29158,6 +30099,7 @@ impl ListZones {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -29173,12 +30115,14 @@ pub struct GetZone {
 #[cfg(feature = "products")]
 impl GetZone {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Zone, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29197,6 +30141,7 @@ impl GetZone {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29217,6 +30162,7 @@ pub struct GetGrafanaOrganisation {
 #[cfg(feature = "saas")]
 impl GetGrafanaOrganisation {
     /// Sends the request (`GET /v4/saas/grafana/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29225,6 +30171,7 @@ impl GetGrafanaOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29243,6 +30190,7 @@ impl GetGrafanaOrganisation {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29263,6 +30211,7 @@ pub struct CreateGrafanaOrganisation {
 #[cfg(feature = "saas")]
 impl CreateGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29271,6 +30220,7 @@ impl CreateGrafanaOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29289,6 +30239,7 @@ impl CreateGrafanaOrganisation {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29309,6 +30260,7 @@ pub struct DeleteGrafanaOrganisation {
 #[cfg(feature = "saas")]
 impl DeleteGrafanaOrganisation {
     /// Sends the request (`DELETE /v4/saas/grafana/{id}`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29317,6 +30269,7 @@ impl DeleteGrafanaOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29335,6 +30288,7 @@ impl DeleteGrafanaOrganisation {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29355,6 +30309,7 @@ pub struct ResetGrafanaOrganisation {
 #[cfg(feature = "saas")]
 impl ResetGrafanaOrganisation {
     /// Sends the request (`POST /v4/saas/grafana/{id}/reset`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29363,6 +30318,7 @@ impl ResetGrafanaOrganisation {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29381,6 +30337,7 @@ impl ResetGrafanaOrganisation {
             false,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29410,6 +30367,7 @@ impl GetRequestHeatmap {
         self
     }
     /// Sends the request (`GET /v4/stats/organisations/{ownerId}/requests`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29418,6 +30376,7 @@ impl GetRequestHeatmap {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29436,6 +30395,7 @@ impl GetRequestHeatmap {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29504,6 +30464,7 @@ impl GetResourceMetrics {
         self
     }
     /// Sends the request (`GET /v4/stats/organisations/{ownerId}/resources/{resourceId}/metrics`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29517,6 +30478,7 @@ impl GetResourceMetrics {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29542,6 +30504,7 @@ impl GetResourceMetrics {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -29568,6 +30531,7 @@ pub struct ListApiTokens {
 #[cfg(feature = "api-tokens")]
 impl ListApiTokens {
     /// Sends the request (`GET /api-tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29576,6 +30540,7 @@ impl ListApiTokens {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29594,6 +30559,7 @@ impl ListApiTokens {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION)
     }
@@ -29609,6 +30575,7 @@ pub struct CreateApiToken {
 #[cfg(feature = "api-tokens")]
 impl CreateApiToken {
     /// Sends the request (`POST /api-tokens`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -29617,6 +30584,7 @@ impl CreateApiToken {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29636,15 +30604,10 @@ impl CreateApiToken {
         )
         .authenticated(false)
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
-        let mut request = cloudsdk_runtime::Request::new(
-            self.client.raw,
-            Self::OPERATION,
-        );
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApiTokenCreateRequest> {
+        let request = cloudsdk_runtime::Request::new(self.client.raw, Self::OPERATION);
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::update`]; finish with [`send`](UpdateApiToken::send).
@@ -29659,10 +30622,12 @@ pub struct UpdateApiToken {
 #[cfg(feature = "api-tokens")]
 impl UpdateApiToken {
     /// Sends the request (`PUT /api-tokens/{apiTokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29678,16 +30643,14 @@ impl UpdateApiToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ApiTokenUpdateRequest> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("apiTokenId", &self.api_token_id);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ApiTokensApi::revoke`]; finish with [`send`](RevokeApiToken::send).
@@ -29701,10 +30664,12 @@ pub struct RevokeApiToken {
 #[cfg(feature = "api-tokens")]
 impl RevokeApiToken {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -29720,6 +30685,7 @@ impl RevokeApiToken {
             true,
         )
         .errors(&[cloudsdk_runtime::StatusMatch::Default]);
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,

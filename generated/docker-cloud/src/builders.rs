@@ -1334,6 +1334,7 @@ impl ListActions {
         self
     }
     /// Sends the request (`GET /api/audit/v1/action/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1342,6 +1343,7 @@ impl ListActions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1355,6 +1357,7 @@ impl ListActions {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Action> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -1379,6 +1382,7 @@ impl ListActions {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1433,12 +1437,14 @@ pub struct GetAction {
 #[cfg(feature = "actions")]
 impl GetAction {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1467,6 +1473,7 @@ impl GetAction {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1487,12 +1494,14 @@ pub struct CancelAction {
 #[cfg(feature = "actions")]
 impl CancelAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1522,6 +1531,7 @@ impl CancelAction {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1542,12 +1552,14 @@ pub struct RetryAction {
 #[cfg(feature = "actions")]
 impl RetryAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1577,6 +1589,7 @@ impl RetryAction {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1659,6 +1672,7 @@ impl ListProviders {
         self
     }
     /// Sends the request (`GET /api/infra/v1/provider/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1667,6 +1681,7 @@ impl ListProviders {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1680,6 +1695,7 @@ impl ListProviders {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Provider> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -1704,6 +1720,7 @@ impl ListProviders {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1726,6 +1743,7 @@ pub struct GetProvider {
 #[cfg(feature = "providers")]
 impl GetProvider {
     /// Sends the request (`GET /api/infra/v1/provider/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1734,6 +1752,7 @@ impl GetProvider {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1762,6 +1781,7 @@ impl GetProvider {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1815,6 +1835,7 @@ impl ListRegions {
         self
     }
     /// Sends the request (`GET /api/infra/v1/region/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1823,6 +1844,7 @@ impl ListRegions {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1836,6 +1858,7 @@ impl ListRegions {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Region> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -1860,6 +1883,7 @@ impl ListRegions {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1885,12 +1909,14 @@ pub struct GetRegion {
 #[cfg(feature = "regions")]
 impl GetRegion {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1919,6 +1945,7 @@ impl GetRegion {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -1973,6 +2000,7 @@ impl ListAvailabilityZones {
         self
     }
     /// Sends the request (`GET /api/infra/v1/az/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -1981,6 +2009,7 @@ impl ListAvailabilityZones {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -1994,6 +2023,7 @@ impl ListAvailabilityZones {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::AvailabilityZone> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -2018,6 +2048,7 @@ impl ListAvailabilityZones {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2043,6 +2074,7 @@ pub struct GetAvailabilityZone {
 #[cfg(feature = "availability-zones")]
 impl GetAvailabilityZone {
     /// Sends the request (`GET /api/infra/v1/az/{provider}/{region}/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2051,6 +2083,7 @@ impl GetAvailabilityZone {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2079,6 +2112,7 @@ impl GetAvailabilityZone {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2143,6 +2177,7 @@ impl ListNodeTypes {
         self
     }
     /// Sends the request (`GET /api/infra/v1/nodetype/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2151,6 +2186,7 @@ impl ListNodeTypes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2164,6 +2200,7 @@ impl ListNodeTypes {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeType> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -2188,6 +2225,7 @@ impl ListNodeTypes {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2219,6 +2257,7 @@ pub struct GetNodeType {
 #[cfg(feature = "node-types")]
 impl GetNodeType {
     /// Sends the request (`GET /api/infra/v1/nodetype/{provider}/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2227,6 +2266,7 @@ impl GetNodeType {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2255,6 +2295,7 @@ impl GetNodeType {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2342,6 +2383,7 @@ impl ListNodeClusters {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2350,6 +2392,7 @@ impl ListNodeClusters {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2363,6 +2406,7 @@ impl ListNodeClusters {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeCluster> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -2387,6 +2431,7 @@ impl ListNodeClusters {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2428,6 +2473,7 @@ impl CreateNodeCluster {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2436,6 +2482,7 @@ impl CreateNodeCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2468,16 +2515,14 @@ impl CreateNodeCluster {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NodeClusterCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::get`]; finish with [`send`](GetNodeCluster::send).
@@ -2500,6 +2545,7 @@ impl GetNodeCluster {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2508,6 +2554,7 @@ impl GetNodeCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2536,6 +2583,7 @@ impl GetNodeCluster {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2566,6 +2614,7 @@ impl TerminateNodeCluster {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2574,6 +2623,7 @@ impl TerminateNodeCluster {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2584,6 +2634,7 @@ impl TerminateNodeCluster {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -2621,6 +2672,7 @@ impl TerminateNodeCluster {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2652,6 +2704,7 @@ impl UpdateNodeCluster {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/nodecluster/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2660,6 +2713,7 @@ impl UpdateNodeCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2692,17 +2746,15 @@ impl UpdateNodeCluster {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NodeClusterUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NodeClustersApi::deploy`]; finish with [`send`](DeployNodeCluster::send).
@@ -2725,6 +2777,7 @@ impl DeployNodeCluster {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/deploy/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2733,6 +2786,7 @@ impl DeployNodeCluster {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2764,6 +2818,7 @@ impl DeployNodeCluster {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2794,6 +2849,7 @@ impl UpgradeNodeClusterDocker {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/nodecluster/{uuid}/docker-upgrade/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2802,6 +2858,7 @@ impl UpgradeNodeClusterDocker {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2831,6 +2888,7 @@ impl UpgradeNodeClusterDocker {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -2927,6 +2985,7 @@ impl ListNodes {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2935,6 +2994,7 @@ impl ListNodes {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -2948,6 +3008,7 @@ impl ListNodes {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Node> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -2972,6 +3033,7 @@ impl ListNodes {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3024,12 +3086,14 @@ impl GetNode {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3058,6 +3122,7 @@ impl GetNode {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3088,6 +3153,7 @@ impl TerminateNode {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3096,6 +3162,7 @@ impl TerminateNode {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3106,6 +3173,7 @@ impl TerminateNode {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -3143,6 +3211,7 @@ impl TerminateNode {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3174,12 +3243,14 @@ impl UpdateNode {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3210,17 +3281,15 @@ impl UpdateNode {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::NodeUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::NodesApi::upgrade_docker`]; finish with [`send`](UpgradeNodeDocker::send).
@@ -3243,12 +3312,14 @@ impl UpgradeNodeDocker {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3278,6 +3349,7 @@ impl UpgradeNodeDocker {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3308,12 +3380,14 @@ impl CheckNodeHealth {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3343,6 +3417,7 @@ impl CheckNodeHealth {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3426,6 +3501,7 @@ impl ListNodeTags {
         self
     }
     /// Sends the request (`GET /api/infra/v1/tag/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3434,6 +3510,7 @@ impl ListNodeTags {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3447,6 +3524,7 @@ impl ListNodeTags {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::NodeTag> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -3471,6 +3549,7 @@ impl ListNodeTags {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3551,6 +3630,7 @@ impl ListRegistries {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/registry/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3559,6 +3639,7 @@ impl ListRegistries {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3572,6 +3653,7 @@ impl ListRegistries {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Registry> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -3596,6 +3678,7 @@ impl ListRegistries {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3636,6 +3719,7 @@ impl GetRegistry {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/registry/{host}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3644,6 +3728,7 @@ impl GetRegistry {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3672,6 +3757,7 @@ impl GetRegistry {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3735,6 +3821,7 @@ impl ListRepositories {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3743,6 +3830,7 @@ impl ListRepositories {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3756,6 +3844,7 @@ impl ListRepositories {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Repository> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -3780,6 +3869,7 @@ impl ListRepositories {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3814,6 +3904,7 @@ impl CreateRepository {
         self
     }
     /// Sends the request (`POST /api/repo/v1/{namespace}/repository/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3822,6 +3913,7 @@ impl CreateRepository {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3852,16 +3944,14 @@ impl CreateRepository {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RepositoryCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::RepositoriesApi::get`]; finish with [`send`](GetRepository::send).
@@ -3884,6 +3974,7 @@ impl GetRepository {
         self
     }
     /// Sends the request (`GET /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3892,6 +3983,7 @@ impl GetRepository {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3920,6 +4012,7 @@ impl GetRepository {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -3950,10 +4043,12 @@ impl DeleteRepository {
         self
     }
     /// Sends the request (`DELETE /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -3980,6 +4075,7 @@ impl DeleteRepository {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4011,6 +4107,7 @@ impl UpdateRepository {
         self
     }
     /// Sends the request (`PATCH /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4019,6 +4116,7 @@ impl UpdateRepository {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4049,17 +4147,15 @@ impl UpdateRepository {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::RepositoryUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param_reserved("name", &self.name);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::StacksApi::list`]; finish with [`send`](ListStacks::send).
@@ -4115,6 +4211,7 @@ impl ListStacks {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4123,6 +4220,7 @@ impl ListStacks {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4136,6 +4234,7 @@ impl ListStacks {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Stack> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -4160,6 +4259,7 @@ impl ListStacks {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4193,12 +4293,14 @@ impl CreateStack {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4231,16 +4333,14 @@ impl CreateStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::StackCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::StacksApi::get`]; finish with [`send`](GetStack::send).
@@ -4263,12 +4363,14 @@ impl GetStack {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4297,6 +4399,7 @@ impl GetStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4327,6 +4430,7 @@ impl TerminateStack {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4335,6 +4439,7 @@ impl TerminateStack {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4345,6 +4450,7 @@ impl TerminateStack {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -4382,6 +4488,7 @@ impl TerminateStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4413,12 +4520,14 @@ impl UpdateStack {
         self
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4451,17 +4560,15 @@ impl UpdateStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::StackUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::StacksApi::export`]; finish with [`send`](ExportStack::send).
@@ -4484,6 +4591,7 @@ impl ExportStack {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/export/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4492,6 +4600,7 @@ impl ExportStack {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4520,6 +4629,7 @@ impl ExportStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4550,12 +4660,14 @@ impl StartStack {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/start/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4587,6 +4699,7 @@ impl StartStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4617,12 +4730,14 @@ impl StopStack {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/stop/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4652,6 +4767,7 @@ impl StopStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4688,12 +4804,14 @@ impl RedeployStack {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4725,6 +4843,7 @@ impl RedeployStack {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4809,6 +4928,7 @@ impl ListServices {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4817,6 +4937,7 @@ impl ListServices {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4830,6 +4951,7 @@ impl ListServices {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Service> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -4854,6 +4976,7 @@ impl ListServices {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -4889,12 +5012,14 @@ impl CreateService {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4927,16 +5052,14 @@ impl CreateService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ServiceCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::get`]; finish with [`send`](GetService::send).
@@ -4959,12 +5082,14 @@ impl GetService {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -4993,6 +5118,7 @@ impl GetService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5023,6 +5149,7 @@ impl TerminateService {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5031,6 +5158,7 @@ impl TerminateService {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5041,6 +5169,7 @@ impl TerminateService {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -5078,6 +5207,7 @@ impl TerminateService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5109,12 +5239,14 @@ impl UpdateService {
         self
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5147,17 +5279,15 @@ impl UpdateService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::ServiceUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("uuid", &self.uuid);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::ServicesApi::start`]; finish with [`send`](StartService::send).
@@ -5180,12 +5310,14 @@ impl StartService {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/start/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5217,6 +5349,7 @@ impl StartService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5247,12 +5380,14 @@ impl StopService {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/stop/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5282,6 +5417,7 @@ impl StopService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5312,12 +5448,14 @@ impl ScaleService {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/scale/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5349,6 +5487,7 @@ impl ScaleService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5385,12 +5524,14 @@ impl RedeployService {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5422,6 +5563,7 @@ impl RedeployService {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5522,6 +5664,7 @@ impl ListTriggers {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5530,6 +5673,7 @@ impl ListTriggers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5543,6 +5687,7 @@ impl ListTriggers {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Trigger> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -5568,6 +5713,7 @@ impl ListTriggers {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5601,12 +5747,14 @@ impl CreateTrigger {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5638,17 +5786,15 @@ impl CreateTrigger {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::TriggerCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("service_uuid", &self.service_uuid);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::TriggersApi::get`]; finish with [`send`](GetTrigger::send).
@@ -5672,12 +5818,14 @@ impl GetTrigger {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5706,6 +5854,7 @@ impl GetTrigger {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5738,10 +5887,12 @@ impl DeleteTrigger {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5768,6 +5919,7 @@ impl DeleteTrigger {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5800,10 +5952,12 @@ impl CallTrigger {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5830,6 +5984,7 @@ impl CallTrigger {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5863,10 +6018,12 @@ impl CallTriggerWithCount {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`) and returns the decoded body.
+    #[inline]
     pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -5893,6 +6050,7 @@ impl CallTriggerWithCount {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -5982,6 +6140,7 @@ impl ListContainers {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/container/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5990,6 +6149,7 @@ impl ListContainers {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6003,6 +6163,7 @@ impl ListContainers {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Container> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -6027,6 +6188,7 @@ impl ListContainers {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6064,6 +6226,7 @@ impl GetContainer {
         self
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6072,6 +6235,7 @@ impl GetContainer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6100,6 +6264,7 @@ impl GetContainer {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6130,6 +6295,7 @@ impl TerminateContainer {
         self
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/container/{uuid}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6138,6 +6304,7 @@ impl TerminateContainer {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6148,6 +6315,7 @@ impl TerminateContainer {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -6185,6 +6353,7 @@ impl TerminateContainer {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6215,6 +6384,7 @@ impl StartContainer {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/start/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6223,6 +6393,7 @@ impl StartContainer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6252,6 +6423,7 @@ impl StartContainer {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6282,6 +6454,7 @@ impl StopContainer {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/stop/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6290,6 +6463,7 @@ impl StopContainer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6319,6 +6493,7 @@ impl StopContainer {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6355,6 +6530,7 @@ impl RedeployContainer {
         self
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/container/{uuid}/redeploy/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6363,6 +6539,7 @@ impl RedeployContainer {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6392,6 +6569,7 @@ impl RedeployContainer {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6618,6 +6796,7 @@ impl ListSwarms {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6626,6 +6805,7 @@ impl ListSwarms {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6639,6 +6819,7 @@ impl ListSwarms {
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
     /// this builder apply to every page.
+    #[inline]
     pub fn stream(self) -> crate::ItemStream<crate::types::Swarm> {
         static PAGINATION: cloudsdk_runtime::Pagination = cloudsdk_runtime::Pagination::meta_next(
             "objects",
@@ -6663,6 +6844,7 @@ impl ListSwarms {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6694,12 +6876,14 @@ impl GetSwarm {
         self
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6728,6 +6912,7 @@ impl GetSwarm {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6758,6 +6943,7 @@ impl DeleteSwarm {
         self
     }
     /// Sends the request (`DELETE /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6766,6 +6952,7 @@ impl DeleteSwarm {
         self.prepare().send_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6776,6 +6963,7 @@ impl DeleteSwarm {
     > {
         self.prepare().send_decoded(Self::decode)
     }
+    #[inline]
     fn decode(
         response: cloudsdk_runtime::Response,
     ) -> Result<
@@ -6813,6 +7001,7 @@ impl DeleteSwarm {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
+    #[inline]
     fn prepare(self) -> cloudsdk_runtime::Request {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
@@ -6844,12 +7033,14 @@ impl UpdateSwarm {
         self
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6880,17 +7071,15 @@ impl UpdateSwarm {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::SwarmUpdate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
         );
         request.path_param("swarm_id", &self.swarm_id);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
 /// Request builder for [`crate::builders::SwarmsApi::create`]; finish with [`send`](CreateSwarm::send).
@@ -6915,12 +7104,14 @@ impl CreateSwarm {
         self
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`) and returns the decoded body.
+    #[inline]
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
         self.prepare().send_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
+    #[inline]
     pub fn send_with_response(
         self,
     ) -> impl std::future::Future<
@@ -6954,7 +7145,8 @@ impl CreateSwarm {
                 cloudsdk_runtime::StatusMatch::Default,
             ],
         );
-    fn prepare(self) -> cloudsdk_runtime::Request {
+    #[inline]
+    fn prepare(self) -> cloudsdk_runtime::WithBody<crate::types::SwarmCreate> {
         let mut request = cloudsdk_runtime::Request::new(
             self.client.raw,
             Self::OPERATION,
@@ -6962,9 +7154,6 @@ impl CreateSwarm {
         request.path_param("provider", &self.provider);
         request.path_param("region", &self.region);
         request.path_param("namespace", &self.namespace);
-        if let Some(body) = &self.body {
-            request.json(body);
-        }
-        request
+        request.json_later(self.body)
     }
 }
