@@ -13,7 +13,7 @@ use support::{Reply, Server, guard, serve};
 static CREATE: Operation = Operation::new("create", Method::POST, "/things", false);
 
 async fn server() -> (Server, Client) {
-    let server = serve(|_, _| async { Reply::json(201, &json!({"id": 7})) }).await;
+    let server = serve(|_, _| async { Reply::json(201, json!({"id": 7})) }).await;
     let client = Client::builder(server.url(""))
         .timeout(Some(Duration::from_secs(15)))
         .build()
