@@ -281,14 +281,7 @@ fn body_parts<'a>(body: &'a Body, parts: &mut Parts<'a>) {
         as_form,
         ..
     } = Members::get();
-    let slot = match body.kind {
-        BodyKind::Multipart => Slot::Form,
-        BodyKind::Json
-        | BodyKind::JsonOrForm
-        | BodyKind::Form
-        | BodyKind::Binary(_)
-        | BodyKind::Text(_) => Slot::Model(&body.ty),
-    };
+    let slot = Slot::body(body);
     parts.fields.push(FieldSpec {
         name: BUILDER.body,
         slot,

@@ -95,14 +95,7 @@ pub(super) fn starter_spec(op: &Operation) -> StarterSpec<'_> {
 /// The body's argument (when it is required) and how the starter sets the body's fields.
 fn body_inits<'a>(body: &'a Body, args: &mut Vec<(&'a str, Slot<'a>)>, inits: &mut Vec<Init<'a>>) {
     let field = BUILDER.body;
-    let slot = match body.kind {
-        BodyKind::Multipart => Slot::Form,
-        BodyKind::Json
-        | BodyKind::JsonOrForm
-        | BodyKind::Form
-        | BodyKind::Binary(_)
-        | BodyKind::Text(_) => Slot::Model(&body.ty),
-    };
+    let slot = Slot::body(body);
     if body.required {
         args.push((field, slot));
         inits.push(Init::Arg {

@@ -8,7 +8,7 @@
 
 use super::text::{INDENT, MARGIN, Writer, arg_in, lit, plain, ty};
 use crate::model::names::BUILDER;
-use crate::model::{Api, Operation, ResponseKind, StatusMatch, Success, TypeRef};
+use crate::model::{Api, Body, BodyKind, Operation, ResponseKind, StatusMatch, Success, TypeRef};
 
 /// Qualifies named types outside `types.rs`.
 const TYPES: &str = "crate::types::";
@@ -26,7 +26,19 @@ pub(super) enum Slot<'a> {
     Duration,
 }
 
-impl Slot<'_> {
+impl<'a> Slot<'a> {
+    /// Where a request body is kept: a multipart form, or the model's type of the body.
+    pub(super) fn body(body: &'a Body) -> Self {
+        match body.kind {
+            BodyKind::Multipart => Slot::Form,
+            BodyKind::Json
+            | BodyKind::JsonOrForm
+            | BodyKind::Form
+            | BodyKind::Binary(_)
+            | BodyKind::Text(_) => Slot::Model(&body.ty),
+        }
+    }
+
     fn text(self) -> Option<String> {
         Some(match self {
             Slot::Model(t) => ty(t, TYPES)?,
