@@ -197,27 +197,8 @@ fn write_app(
     registry: &Path,
     versions: &[(String, String)],
 ) -> Result<()> {
-    let mut patch = String::new();
-    let mut dependencies = String::new();
-    for (name, version) in versions {
-        let path = registry.join(format!("{name}-{version}"));
-        patch.push_str(&format!("{name} = {{ path = {} }}\n", toml_path(&path)?));
-        if let Some((_, features)) = CLIENTS.iter().find(|(client, _)| client == name) {
-            dependencies.push_str(&format!(
-                "{name} = {{ version = {:?}, default-features = false, features = {features} }}\n",
-                caret(version)
-            ));
-        }
-    }
-    let manifest = format!(
-        "[package]\nname = \"cloudsdk-outside\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
-         publish = false\n\n[dependencies]\n{dependencies}\
-         tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n\
-         [patch.crates-io]\n{patch}\n[workspace]\n{}",
-        crate::dev_profile(root)
-    );
     std::fs::create_dir_all(app)?;
-    std::fs::write(app.join("Cargo.toml"), manifest)?;
+    std::fs::write(app.join("Cargo.toml"), manifest(root, registry, versions))?;
     let src = app.join("src");
     if src.exists() {
         std::fs::remove_dir_all(&src)?;
@@ -229,6 +210,38 @@ fn write_app(
             .with_context(|| format!("copying {}", file.display()))?;
     }
     crate::seed_lock_file(root, app)
+}
+
+/// The program's manifest: the provider crates by version with the tag features it calls, and
+/// tokio; `[patch.crates-io]` pointing each of our crates at its unpacked package; a workspace
+/// of its own with the project's profiles.
+fn manifest(root: &Path, registry: &Path, versions: &[(String, String)]) -> String {
+    let mut dependencies = Vec::new();
+    let mut patch = String::new();
+    for (name, version) in versions {
+        let unpacked = registry.join(format!("{name}-{version}"));
+        patch.push_str(&format!(
+            "{name} = {}\n",
+            crate::scratch::path_dependency(&unpacked)
+        ));
+        if let Some((client, features)) = CLIENTS.iter().find(|(client, _)| client == name) {
+            let value = format!(
+                "{{ version = {:?}, default-features = false, features = {features} }}",
+                caret(version)
+            );
+            dependencies.push((*client, value));
+        }
+    }
+    dependencies.push((
+        "tokio",
+        r#"{ version = "1", features = ["macros", "rt"] }"#.into(),
+    ));
+    let package =
+        crate::scratch::package_manifest("outside", "cloudsdk-outside", &dependencies, false);
+    format!(
+        "{package}\n[patch.crates-io]\n{patch}\n[workspace]\n{}",
+        crate::dev_profile(root)
+    )
 }
 
 /// The `.rs` files of [`PROGRAM`].
@@ -256,18 +269,6 @@ fn check_format(root: &Path) -> Result<bool> {
         eprintln!("outside: {PROGRAM} is not formatted (run rustfmt --edition 2024 on it)");
     }
     Ok(status.success())
-}
-
-/// `path` as a TOML basic string; a path TOML cannot hold plainly is refused.
-fn toml_path(path: &Path) -> Result<String> {
-    let text = path
-        .to_str()
-        .filter(|t| !t.chars().any(char::is_control))
-        .with_context(|| format!("{} cannot be written into Cargo.toml", path.display()))?;
-    Ok(format!(
-        "\"{}\"",
-        text.replace('\\', "\\\\").replace('"', "\\\"")
-    ))
 }
 
 /// The requirement a user writes for `version`: `0.1` for 0.1.x, `2` for 2.x.
@@ -333,15 +334,27 @@ fn call(program: &Path) -> Result<bool> {
 mod tests {
     use std::path::Path;
 
-    use super::{caret, toml_path};
+    use super::{caret, manifest};
 
+    /// The manifest parses, asks for a provider crate by the requirement a user writes with
+    /// the program's features, and patches it to its unpacked package however odd the path.
     #[test]
-    fn paths_are_toml_strings() {
-        assert_eq!(
-            toml_path(Path::new(r#"/t/a"b\c"#)).unwrap(),
-            r#""/t/a\"b\\c""#
-        );
-        assert!(toml_path(Path::new("/t/a\nb")).is_err());
+    fn the_manifest_patches_our_crates_to_their_packages() {
+        let registry = Path::new(r#"/t/a"b\c"#);
+        let versions = [
+            ("civo".to_owned(), "0.1.0".to_owned()),
+            ("cloudsdk-runtime".to_owned(), "0.1.0".to_owned()),
+        ];
+        let text = manifest(Path::new("/nonexistent"), registry, &versions);
+        let doc: toml::Table = text.parse().expect("a TOML manifest");
+        let civo = &doc["dependencies"]["civo"];
+        assert_eq!(civo["version"].as_str(), Some("0.1"));
+        assert_eq!(civo["default-features"].as_bool(), Some(false));
+        assert!(civo["features"].as_array().is_some_and(|f| !f.is_empty()));
+        assert!(doc["dependencies"].get("cloudsdk-runtime").is_none());
+        let patched = &doc["patch"]["crates-io"]["cloudsdk-runtime"]["path"];
+        assert_eq!(patched.as_str(), Some(r#"/t/a"b\c/cloudsdk-runtime-0.1.0"#));
+        assert!(doc.contains_key("workspace"));
     }
 
     #[test]
