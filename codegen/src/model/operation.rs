@@ -36,7 +36,10 @@ pub(super) fn lower_operation<'a>(
         );
     }
     let params = lower_params(cx, site);
-    let body = bodies::request_body(cx, site);
+    let body = match websocket {
+        Some(_) => websocket_body(cx, site),
+        None => bodies::request_body(cx, site),
+    };
     let responses = bodies::responses(cx, site);
     let events = streams::event_stream(cx, site);
     let accept = bodies::accept(cx, site);
@@ -79,6 +82,20 @@ pub(super) fn lower_operation<'a>(
         pointer: site.op_ptr.clone(),
         examples,
     })
+}
+
+/// A websocket stream's request body: a handshake is a `GET` with no body, so one the description
+/// declares could never be sent; it is left out (its schema unnamed), with a warning, rather than
+/// offered as a setter whose value would be dropped.
+fn websocket_body(cx: &mut Lowering<'_>, site: &Site<'_>) -> Option<super::Body> {
+    if site.op.request_body.is_some() {
+        cx.warn(
+            Kind::Omitted,
+            "a websocket stream's handshake sends no body; its `requestBody` is left out",
+            pointer::push(&site.op_ptr, "requestBody"),
+        );
+    }
+    None
 }
 
 /// How the operation is called, first match wins: a websocket stream (whose responses are the
