@@ -8,7 +8,7 @@
 //! `civo = "0.1"` and the others by version, and a `[patch.crates-io]` points those names at the
 //! unpacked packages, so what is built is what would be published, resolved by version
 //! requirements alone. Its sources are `tests/outside/readme-user/src/` (checked with rustfmt
-//! here, since no workspace holds them). It builds offline into the workspace's `target/`
+//! here, since no workspace holds them). It builds offline into the workspace's target directory
 //! (dependencies already built are reused), passes clippy with `-D warnings`, then runs against
 //! [`server::Loopback`] on 127.0.0.1, which checks each provider's credentials and stops with
 //! xtask.
@@ -57,10 +57,10 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<bool> {
     if !check_format(root)? {
         return Ok(false);
     }
-    let versions = versions(root)?;
+    let Workspace { versions, target } = workspace(root)?;
     package(root)?;
     let dir = scratch_dir(root);
-    let result = build_and_call(root, &dir, &versions);
+    let result = build_and_call(root, &target, &dir, &versions);
     if keep {
         eprintln!("outside: kept {}", dir.display());
     } else {
@@ -77,18 +77,25 @@ fn scratch_dir(root: &Path) -> PathBuf {
     std::env::temp_dir().join(format!("cloudsdk-outside-{:016x}", hasher.finish()))
 }
 
-fn build_and_call(root: &Path, dir: &Path, versions: &[(String, String)]) -> Result<bool> {
+/// Unpacks the packages from `target/package`, then builds, lints and runs the program into
+/// `target` (the workspace's target directory, wherever `CARGO_TARGET_DIR` or the config put it).
+fn build_and_call(
+    root: &Path,
+    target: &Path,
+    dir: &Path,
+    versions: &[(String, String)],
+) -> Result<bool> {
     let registry = dir.join("packages");
     if registry.exists() {
         std::fs::remove_dir_all(&registry)?;
     }
     std::fs::create_dir_all(&registry)?;
     for (name, version) in versions {
-        unpack(root, &registry, name, version)?;
+        unpack(target, &registry, name, version)?;
     }
     let app = dir.join("app");
     write_app(root, &app, &registry, versions)?;
-    if !cargo(root, &app, &["build"])? {
+    if !cargo(target, &app, &["build"])? {
         eprintln!(
             "outside: the program depending on the provider crates by version does not build"
         );
@@ -96,32 +103,39 @@ fn build_and_call(root: &Path, dir: &Path, versions: &[(String, String)]) -> Res
     }
     // No workspace's `cargo clippy` reaches the program, so it is linted here, as strictly.
     if !cargo(
-        root,
+        target,
         &app,
         &["clippy", "--all-targets", "--", "-D", "warnings"],
     )? {
         eprintln!("outside: clippy warns about {PROGRAM}");
         return Ok(false);
     }
-    call(&root.join("target/debug/cloudsdk-outside"))
+    call(&target.join("debug/cloudsdk-outside"))
 }
 
-/// `cargo <args>` on the program, offline, into the workspace's `target/`; true when it succeeded.
-fn cargo(root: &Path, app: &Path, args: &[&str]) -> Result<bool> {
+/// `cargo <args>` on the program, offline, into the workspace's target directory; true when it
+/// succeeded.
+fn cargo(target: &Path, app: &Path, args: &[&str]) -> Result<bool> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let (command, rest) = args.split_first().context("a cargo command")?;
     let status = Command::new(cargo)
         .args([*command, "--offline", "--quiet", "--manifest-path"])
         .arg(app.join("Cargo.toml"))
         .args(rest)
-        .env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_TARGET_DIR", target)
         .status()
         .with_context(|| format!("running cargo {command}"))?;
     Ok(status.success())
 }
 
-/// The version of each of [`OURS`], from `cargo metadata`.
-fn versions(root: &Path) -> Result<Vec<(String, String)>> {
+/// What `cargo metadata` says of the workspace: the version of each of [`OURS`] and the target
+/// directory (where `cargo package` leaves its `.crate` files).
+struct Workspace {
+    versions: Vec<(String, String)>,
+    target: PathBuf,
+}
+
+fn workspace(root: &Path) -> Result<Workspace> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
         .args([
@@ -141,8 +155,13 @@ fn versions(root: &Path) -> Result<Vec<(String, String)>> {
         );
     }
     let metadata: Value = serde_json::from_slice(&output.stdout).context("cargo metadata")?;
+    let target = metadata["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .context("cargo metadata names no target directory")?;
     let packages = metadata["packages"].as_array().context("no packages")?;
-    OURS.iter()
+    let versions = OURS
+        .iter()
         .map(|name| {
             let version = packages
                 .iter()
@@ -151,7 +170,8 @@ fn versions(root: &Path) -> Result<Vec<(String, String)>> {
                 .with_context(|| format!("{name} is not a workspace member"))?;
             Ok(((*name).to_owned(), version.to_owned()))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok(Workspace { versions, target })
 }
 
 /// `cargo package` of [`OURS`] without the verification build (CI's `cargo package
@@ -170,11 +190,11 @@ fn package(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Unpacks `target/package/<name>-<version>.crate` into `registry`. The files get the current
+/// Unpacks `<target>/package/<name>-<version>.crate` into `registry`. The files get the current
 /// time (`-m`): a package's files all carry one fixed time, which would let Cargo take changed
 /// sources for the ones it built before.
-fn unpack(root: &Path, registry: &Path, name: &str, version: &str) -> Result<()> {
-    let file = root.join(format!("target/package/{name}-{version}.crate"));
+fn unpack(target: &Path, registry: &Path, name: &str, version: &str) -> Result<()> {
+    let file = target.join(format!("package/{name}-{version}.crate"));
     let status = Command::new("tar")
         .arg("-xmzf")
         .arg(&file)
