@@ -88,19 +88,24 @@ fn why(args: &[String]) -> Result<bool> {
             );
             agree = false;
         }
-        let compiled = match (feature, reason) {
-            (None, _) => true,
-            (Some(_), r) if always(r) => true,
-            (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
-            (Some(_), _) => false,
-        };
         kept += usize::from(always(reason));
-        if compiled {
+        if compiles(feature, reason) {
             println!("{name}: {reason}");
         }
     }
     println!("{} types, {kept} always compiled", reasons.len());
     Ok(agree)
+}
+
+/// Whether a type kept for `reason` is compiled with only `feature` (a tag feature; `None`: the
+/// whole crate, `full`).
+pub(crate) fn compiles(feature: Option<&str>, reason: &Reason) -> bool {
+    match (feature, reason) {
+        (None, _) => true,
+        (Some(_), r) if always(r) => true,
+        (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
+        (Some(_), _) => false,
+    }
 }
 
 /// Whether a reason keeps its type compiled whatever the features.

@@ -1,6 +1,7 @@
 //! What per-tag features and a lean dependency tree buy a user (issue 16):
 //! - `cargo check` of our crate with one tag's feature alone (`--no-default-features --features
-//!   rustls,<tag>`) beside the whole crate (`--tags spec=tag,…`);
+//!   rustls,<tag>`) beside the whole crate (`--tags spec=tag,…`; every tag: `spec=all`, in
+//!   `tagdist.rs`);
 //! - the cold build of a program that depends on one generated crate (`--cold spec`): a fresh
 //!   target directory, `cargo build`, its time and the number of crates compiled. Ours runs the
 //!   crate's quickstart (one call); progenitor's builds its `Client` (a call needs names only its
@@ -28,17 +29,36 @@ pub(super) struct TagCheck {
     pub failed: Option<String>,
 }
 
-/// The tag to measure for the spec named `spec`, from `spec=tag,…`.
-pub(super) fn tag_for(spec: &str, tags: &str) -> Option<TagCheck> {
-    let tag = tags
-        .split(',')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(s, _)| *s == spec)?
-        .1;
-    Some(TagCheck {
-        tag: tag.to_owned(),
-        ..TagCheck::default()
-    })
+/// `--tags spec=tag,…` read into (spec, tag) pairs; a tag of `all` ([`super::tagdist::ALL`])
+/// asks for every tag of that spec. An entry without a spec or a tag is an error.
+pub(super) fn parse_tags(list: &str) -> Result<Vec<(String, String)>> {
+    list.split(',')
+        .filter(|entry| !entry.trim().is_empty())
+        .map(|entry| match entry.split_once('=') {
+            Some((spec, tag)) if !spec.trim().is_empty() && !tag.trim().is_empty() => {
+                Ok((spec.trim().to_owned(), tag.trim().to_owned()))
+            }
+            _ => anyhow::bail!("--tags: `{entry}` is not SPEC=TAG (or SPEC=all)"),
+        })
+        .collect()
+}
+
+/// The one tag to measure for the spec named `spec`: its first entry that is not `all`.
+pub(super) fn tag_for(spec: &str, tags: &[(String, String)]) -> Option<TagCheck> {
+    let (_, tag) = tags
+        .iter()
+        .find(|(s, t)| s == spec && t != super::tagdist::ALL)?;
+    Some(TagCheck::new(tag))
+}
+
+impl TagCheck {
+    /// A tag feature not measured yet.
+    pub(super) fn new(tag: &str) -> TagCheck {
+        TagCheck {
+            tag: tag.to_owned(),
+            ..TagCheck::default()
+        }
+    }
 }
 
 /// One timed `cargo check -p package` with only `rustls` and the tag's feature, after
