@@ -109,7 +109,7 @@ pub(crate) fn compiles(feature: Option<&str>, reason: &Reason) -> bool {
 }
 
 /// Whether a reason keeps its type compiled whatever the features.
-fn always(reason: &Reason) -> bool {
+pub(crate) fn always(reason: &Reason) -> bool {
     matches!(
         reason,
         Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup | Reason::NoTagFeatures

@@ -61,8 +61,8 @@ impl TagCheck {
     }
 }
 
-/// One timed `cargo check -p package` with only `rustls` and the tag's feature, after
-/// `cargo clean -p` (as the full crate's check).
+/// One timed `cargo check -p package` with only `rustls` and the tag's feature (an empty tag:
+/// `rustls` alone), after `cargo clean -p` (as the full crate's check).
 pub(super) fn time_tag(
     check: &dyn Fn(&[&str]) -> Result<Output>,
     package: &str,
@@ -71,7 +71,10 @@ pub(super) fn time_tag(
     if tag.failed.is_some() {
         return Ok(());
     }
-    let features = format!("rustls,{}", tag.tag);
+    let features = match tag.tag.as_str() {
+        "" => "rustls".to_owned(),
+        one => format!("rustls,{one}"),
+    };
     check(&["clean", "--quiet", "-p", package])?;
     let cpu = cpu_time();
     let started = Instant::now();

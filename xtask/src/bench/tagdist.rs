@@ -1,10 +1,10 @@
 //! Every tag of a crate checked alone beside the whole crate (`--tags SPEC=all`, issue 16), so
 //! that "a typical tag" is read off a distribution instead of picked by hand.
 //!
-//! Each round checks the whole crate, then every tag feature alone (`--no-default-features
-//! --features rustls,<tag>`, the crate cleaned before each), in reverse order every other round
-//! so that a drift in load does not always fall on the same tags; a last whole-crate check closes
-//! the rounds. A tag's ratio is the median of its CPU times over the median of the whole crate's.
+//! Each round checks the whole crate, then no tag feature (`rustls` alone: the floor every tag
+//! pays), then every tag feature alone (`--no-default-features --features rustls,<tag>`, the
+//! crate cleaned before each), in reverse order every other round so that a drift in load does
+//! not always fall on the same tags; a last whole-crate check closes the rounds. A tag's ratio is the median of its CPU times over the median of the whole crate's.
 //! The types each tag compiles come from the model (`features --why`'s closure).
 
 use std::fmt::Write as _;
@@ -19,7 +19,7 @@ use cloudsdk_codegen::{Options, read_model};
 
 use super::lean::{self, TagCheck};
 use super::{fmt_duration, median};
-use crate::features::compiles;
+use crate::features::{always, compiles};
 
 /// The `--tags` value that asks for every tag of a spec.
 pub(super) const ALL: &str = "all";
@@ -36,6 +36,8 @@ pub(super) struct TagCost {
 pub(super) struct EachTag {
     pub operations: usize,
     pub types: usize,
+    /// No tag feature: the untagged operations and the types always compiled.
+    pub floor: TagCost,
     pub tags: Vec<TagCost>,
     pub full: Vec<Duration>,
     pub full_cpu: Vec<Duration>,
@@ -73,9 +75,19 @@ pub(super) fn plan(path: &Path) -> Result<EachTag> {
             })
         })
         .collect();
+    let floor = TagCost {
+        operations: api
+            .operations
+            .iter()
+            .filter(|op| op.group.is_none())
+            .count(),
+        types: reasons.iter().filter(|(_, r)| always(r)).count(),
+        check: TagCheck::new(""),
+    };
     Ok(EachTag {
         operations: api.operations.len(),
         types: reasons.len(),
+        floor,
         tags,
         full: Vec::new(),
         full_cpu: Vec::new(),
@@ -97,6 +109,8 @@ pub(super) fn measure(
         if run == runs {
             break;
         }
+        eprintln!("bench: cargo check {package} --features rustls (no tag)");
+        lean::time_tag(check, package, &mut each.floor.check)?;
         let count = each.tags.len();
         for i in 0..count {
             let at = if run % 2 == 0 { i } else { count - 1 - i };
@@ -168,6 +182,7 @@ pub(super) fn render(spec: &str, each: &EachTag, target: f64) -> String {
         "| whole crate (`full`) | {} | {} | {whole} | 1.00 | 1.00 |",
         each.operations, each.types
     );
+    let _ = writeln!(out, "{}", row(&each.floor, each));
     let mut rows: Vec<&TagCost> = each.tags.iter().collect();
     // Failed tags have no ratio and go last.
     let key = |t: &TagCost| cpu_ratio(&t.check, &each.full_cpu).unwrap_or(f64::NEG_INFINITY);
@@ -190,9 +205,12 @@ fn row(t: &TagCost, each: &EachTag) -> String {
         Some(why) => format!("does not compile: {why} | —"),
         None => format!("{} | {}", secs(&t.check.check_cpu), secs(&t.check.check)),
     };
+    let name = match t.check.tag.as_str() {
+        "" => "no tag (`rustls` only)".to_owned(),
+        tag => format!("`{tag}`"),
+    };
     format!(
-        "| `{}` | {} | {} | {times} | {} | {} |",
-        t.check.tag,
+        "| {name} | {} | {} | {times} | {} | {} |",
         t.operations,
         t.types,
         fmt(cpu_ratio(&t.check, &each.full_cpu)),
@@ -242,6 +260,12 @@ fn summary(each: &EachTag, target: f64) -> String {
             t.check.tag, t.operations, t.types
         );
     }
+    if let Some(r) = cpu_ratio(&each.floor.check, &each.full_cpu) {
+        let _ = writeln!(
+            out,
+            "No tag feature (`rustls` only): ratio (cpu) {r:.2}, the floor under every tag."
+        );
+    }
     out
 }
 
@@ -272,6 +296,7 @@ mod tests {
             full: vec![ms(2000), ms(2200), ms(2400)],
             full_cpu: vec![ms(900), ms(1000), ms(1100)],
             full_failed: None,
+            floor: tag("", 2, 3, &[80]),
         }
     }
 
@@ -344,6 +369,7 @@ mod tests {
             [
                 "| tag | operations | types compiled | cpu | wall | ratio (cpu) | ratio (wall) |",
                 "| whole crate (`full`) | 50 | 80 | 1.00 s | 2.20 s | 1.00 | 1.00 |",
+                "| no tag (`rustls` only) | 2 | 3 | 80 ms | 160 ms | 0.08 | 0.07 |",
                 "| `large` | 20 | 60 | 400 ms | 800 ms | 0.40 | 0.36 |",
                 "| `medium` | 4 | 10 | 140 ms | 280 ms | 0.14 | 0.13 |",
                 "| `small` | 1 | 5 | 110 ms | 220 ms | 0.11 | 0.10 |",
@@ -357,6 +383,7 @@ mod tests {
         assert!(text.contains(
             "the lower middle one): `medium`, 4 operations, 10 types, ratio (cpu) 0.14."
         ));
+        assert!(text.contains("No tag feature (`rustls` only): ratio (cpu) 0.08, the floor"));
     }
 
     #[test]
