@@ -244,12 +244,25 @@ fn summary(each: &EachTag, target: f64) -> String {
         return format!("\nNo tag was measured ({failed} did not compile).\n");
     };
     let within = values.iter().filter(|&&r| r <= target).count();
+    let mut over: Vec<(f64, &str)> = ratios
+        .iter()
+        .copied()
+        .filter(|(r, _)| *r > target)
+        .collect();
+    over.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let above: Vec<String> = over.iter().map(|(r, t)| format!("`{t}` {r:.3}")).collect();
     let mut out = format!(
         "\n{} tags measured ({failed} did not compile), ratio (cpu): median {mid:.2}, p90 \
-         {p90:.2}, max {max:.2} (`{widest}`); {within} of {} ({:.0}%) at or below {target:.2}.\n",
+         {p90:.2}, max {max:.2} (`{widest}`); {within} of {} ({:.0}%) at or below {target:.2}; \
+         above: {}.\n",
         values.len(),
         values.len(),
         100.0 * within as f64 / values.len() as f64,
+        if above.is_empty() {
+            "none".to_owned()
+        } else {
+            above.join(", ")
+        },
     );
     if let Some(t) = typical(&each.tags) {
         let r = cpu_ratio(&t.check, &each.full_cpu).unwrap_or(f64::NAN);
@@ -358,7 +371,8 @@ mod tests {
         broken.check.failed = Some("error[E0412]: cannot find type".into());
         let each = crate_of(vec![
             tag("small", 1, 5, &[100, 120, 110]),
-            tag("large", 20, 60, &[400, 420, 380]),
+            tag("larger", 20, 60, &[400, 420, 380]),
+            tag("large", 20, 60, &[300]),
             tag("medium", 4, 10, &[140]),
             broken,
         ]);
@@ -370,15 +384,16 @@ mod tests {
                 "| tag | operations | types compiled | cpu | wall | ratio (cpu) | ratio (wall) |",
                 "| whole crate (`full`) | 50 | 80 | 1.00 s | 2.20 s | 1.00 | 1.00 |",
                 "| no tag (`rustls` only) | 2 | 3 | 80 ms | 160 ms | 0.08 | 0.07 |",
-                "| `large` | 20 | 60 | 400 ms | 800 ms | 0.40 | 0.36 |",
+                "| `larger` | 20 | 60 | 400 ms | 800 ms | 0.40 | 0.36 |",
+                "| `large` | 20 | 60 | 300 ms | 600 ms | 0.30 | 0.27 |",
                 "| `medium` | 4 | 10 | 140 ms | 280 ms | 0.14 | 0.13 |",
                 "| `small` | 1 | 5 | 110 ms | 220 ms | 0.11 | 0.10 |",
                 "| `broken` | 3 | 4 | does not compile: error[E0412]: cannot find type | — | — | — |",
             ]
         );
         assert!(text.contains(
-            "3 tags measured (1 did not compile), ratio (cpu): median 0.14, p90 0.40, max 0.40 \
-             (`large`); 2 of 3 (67%) at or below 0.15."
+            "4 tags measured (1 did not compile), ratio (cpu): median 0.22, p90 0.40, max 0.40 \
+             (`larger`); 2 of 4 (50%) at or below 0.15; above: `larger` 0.400, `large` 0.300."
         ));
         assert!(text.contains(
             "the lower middle one): `medium`, 4 operations, 10 types, ratio (cpu) 0.14."
