@@ -14,7 +14,8 @@ use std::time::Duration;
 
 use anyhow::{Result, anyhow};
 use cloudsdk_codegen::emit::Dependencies;
-use cloudsdk_codegen::model::features::reasons;
+use cloudsdk_codegen::model::TypeKind;
+use cloudsdk_codegen::model::features::{Reason, reasons};
 use cloudsdk_codegen::{Options, read_model};
 
 use super::lean::{self, TagCheck};
@@ -29,19 +30,18 @@ pub(super) struct TagCost {
     pub operations: usize,
     /// Types compiled with this feature alone (those compiled always included).
     pub types: usize,
+    /// Their fields and variants together.
+    pub members: usize,
     pub check: TagCheck,
 }
 
 /// Every tag of one crate, and the whole crate's checks between them.
 pub(super) struct EachTag {
-    pub operations: usize,
-    pub types: usize,
+    /// The whole crate's size (its checks are `full…`).
+    pub whole: TagCost,
     /// No tag feature: the untagged operations and the types always compiled.
     pub floor: TagCost,
     pub tags: Vec<TagCost>,
-    pub full: Vec<Duration>,
-    pub full_cpu: Vec<Duration>,
-    pub full_failed: Option<String>,
 }
 
 /// Whether `--tags` asks for every tag of the spec named `spec`.
@@ -55,44 +55,45 @@ pub(super) fn plan(path: &Path) -> Result<EachTag> {
     let modelled = read_model(path, &options).map_err(|d| anyhow!("{}: {d}", path.display()))?;
     let api = &modelled.api;
     let reasons = reasons(api);
+    let cost = |group: Option<usize>, keep: &dyn Fn(&Reason) -> bool, tag: &str| {
+        let kept = api.types.iter().zip(&reasons).filter(|(_, (_, r))| keep(r));
+        TagCost {
+            operations: api.operations.iter().filter(|op| op.group == group).count(),
+            types: kept.clone().count(),
+            members: kept.map(|(def, _)| members(&def.kind)).sum(),
+            check: TagCheck::new(tag),
+        }
+    };
     let tags = api
         .groups
         .iter()
         .enumerate()
         .filter_map(|(index, group)| {
             let feature = group.feature.as_deref()?;
-            Some(TagCost {
-                operations: api
-                    .operations
-                    .iter()
-                    .filter(|op| op.group == Some(index))
-                    .count(),
-                types: reasons
-                    .iter()
-                    .filter(|(_, r)| compiles(Some(feature), r))
-                    .count(),
-                check: TagCheck::new(feature),
-            })
+            Some(cost(Some(index), &|r| compiles(Some(feature), r), feature))
         })
         .collect();
-    let floor = TagCost {
-        operations: api
-            .operations
-            .iter()
-            .filter(|op| op.group.is_none())
-            .count(),
-        types: reasons.iter().filter(|(_, r)| always(r)).count(),
-        check: TagCheck::new(""),
-    };
     Ok(EachTag {
-        operations: api.operations.len(),
-        types: reasons.len(),
-        floor,
+        whole: TagCost {
+            operations: api.operations.len(),
+            ..cost(None, &|_| true, "full")
+        },
+        floor: cost(None, &always, ""),
         tags,
-        full: Vec::new(),
-        full_cpu: Vec::new(),
-        full_failed: None,
     })
+}
+
+/// A type's fields or variants (one for an alias): a measure of the code it costs.
+fn members(kind: &TypeKind) -> usize {
+    match kind {
+        TypeKind::Struct {
+            fields, additional, ..
+        } => fields.len() + usize::from(additional.is_some()),
+        TypeKind::StringEnum { variants } => variants.len(),
+        TypeKind::IntEnum { values } => values.len(),
+        TypeKind::Union { variants, .. } => variants.len(),
+        TypeKind::Alias(_) => 1,
+    }
 }
 
 /// `runs` rounds of the whole crate then every tag, and a closing whole-crate check.
@@ -104,7 +105,8 @@ pub(super) fn measure(
 ) -> Result<()> {
     for run in 0..=runs {
         eprintln!("bench: cargo check {package}, whole crate (all tags: {run}/{runs})");
-        let slots = (&mut each.full, &mut each.full_cpu, &mut each.full_failed);
+        let w = &mut each.whole.check;
+        let slots = (&mut w.check, &mut w.check_cpu, &mut w.failed);
         super::time_cargo(check, "check", package, slots)?;
         if run == runs {
             break;
@@ -123,8 +125,8 @@ pub(super) fn measure(
 }
 
 /// A tag's median CPU time over the whole crate's, when both compiled.
-fn cpu_ratio(tag: &TagCheck, full: &[Duration]) -> Option<f64> {
-    ratio(&tag.check_cpu, full)
+fn cpu_ratio(tag: &TagCheck, whole: &TagCheck) -> Option<f64> {
+    ratio(&tag.check_cpu, &whole.check_cpu)
 }
 
 fn ratio(part: &[Duration], whole: &[Duration]) -> Option<f64> {
@@ -170,51 +172,41 @@ fn typical(tags: &[TagCost]) -> Option<&TagCost> {
 pub(super) fn render(spec: &str, each: &EachTag, target: f64) -> String {
     let mut out = format!(
         "\n#### Every tag of {spec} alone ÷ the whole crate (`cargo check`, CPU time)\n\n\
-         | tag | operations | types compiled | cpu | wall | ratio (cpu) | ratio (wall) |\n\
-         |---|---:|---:|---:|---:|---:|---:|\n"
+         | tag | operations | types compiled | their fields and variants | cpu | wall | ratio (cpu) \
+         | ratio (wall) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
     );
-    let whole = match &each.full_failed {
-        Some(why) => format!("does not compile: {why} | — "),
-        None => format!("{} | {}", secs(&each.full_cpu), secs(&each.full)),
-    };
-    let _ = writeln!(
-        out,
-        "| whole crate (`full`) | {} | {} | {whole} | 1.00 | 1.00 |",
-        each.operations, each.types
-    );
-    let _ = writeln!(out, "{}", row(&each.floor, each));
+    let whole = &each.whole.check;
+    let _ = writeln!(out, "{}", row("whole crate (`full`)", &each.whole, whole));
+    let _ = writeln!(out, "{}", row("no tag (`rustls` only)", &each.floor, whole));
     let mut rows: Vec<&TagCost> = each.tags.iter().collect();
     // Failed tags have no ratio and go last.
-    let key = |t: &TagCost| cpu_ratio(&t.check, &each.full_cpu).unwrap_or(f64::NEG_INFINITY);
+    let key = |t: &TagCost| cpu_ratio(&t.check, whole).unwrap_or(f64::NEG_INFINITY);
     rows.sort_by(|a, b| {
         key(b)
             .total_cmp(&key(a))
             .then(a.check.tag.cmp(&b.check.tag))
     });
     for t in &rows {
-        let _ = writeln!(out, "{}", row(t, each));
+        let _ = writeln!(out, "{}", row(&format!("`{}`", t.check.tag), t, whole));
     }
     out.push_str(&summary(each, target));
     out
 }
 
-/// One tag's row.
-fn row(t: &TagCost, each: &EachTag) -> String {
+/// One row: a tag (or the whole crate, or none) against the whole crate's checks.
+fn row(name: &str, t: &TagCost, whole: &TagCheck) -> String {
     let fmt = |r: Option<f64>| r.map_or_else(|| "—".to_owned(), |r| format!("{r:.2}"));
     let times = match &t.check.failed {
         Some(why) => format!("does not compile: {why} | —"),
         None => format!("{} | {}", secs(&t.check.check_cpu), secs(&t.check.check)),
     };
-    let name = match t.check.tag.as_str() {
-        "" => "no tag (`rustls` only)".to_owned(),
-        tag => format!("`{tag}`"),
-    };
     format!(
-        "| {name} | {} | {} | {times} | {} | {} |",
+        "| {name} | {} | {} | {} | {times} | {} | {} |",
         t.operations,
         t.types,
-        fmt(cpu_ratio(&t.check, &each.full_cpu)),
-        fmt(ratio(&t.check.check, &each.full)),
+        t.members,
+        fmt(cpu_ratio(&t.check, whole)),
+        fmt(ratio(&t.check.check, &whole.check)),
     )
 }
 
@@ -228,7 +220,12 @@ fn summary(each: &EachTag, target: f64) -> String {
     let ratios: Vec<(f64, &str)> = each
         .tags
         .iter()
-        .filter_map(|t| Some((cpu_ratio(&t.check, &each.full_cpu)?, t.check.tag.as_str())))
+        .filter_map(|t| {
+            Some((
+                cpu_ratio(&t.check, &each.whole.check)?,
+                t.check.tag.as_str(),
+            ))
+        })
         .collect();
     let values: Vec<f64> = ratios.iter().map(|(r, _)| *r).collect();
     let failed = each
@@ -265,15 +262,16 @@ fn summary(each: &EachTag, target: f64) -> String {
         },
     );
     if let Some(t) = typical(&each.tags) {
-        let r = cpu_ratio(&t.check, &each.full_cpu).unwrap_or(f64::NAN);
+        let r = cpu_ratio(&t.check, &each.whole.check).unwrap_or(f64::NAN);
         let _ = writeln!(
             out,
             "Typical tag (the median operation count: tags sorted by operations, then types, then \
-             name, the lower middle one): `{}`, {} operations, {} types, ratio (cpu) {r:.2}.",
-            t.check.tag, t.operations, t.types
+             name, the lower middle one): `{}`, {} operations, {} types ({} fields and variants), \
+             ratio (cpu) {r:.2}.",
+            t.check.tag, t.operations, t.types, t.members
         );
     }
-    if let Some(r) = cpu_ratio(&each.floor.check, &each.full_cpu) {
+    if let Some(r) = cpu_ratio(&each.floor.check, &each.whole.check) {
         let _ = writeln!(
             out,
             "No tag feature (`rustls` only): ratio (cpu) {r:.2}, the floor under every tag."
@@ -297,20 +295,74 @@ mod tests {
         TagCost {
             operations,
             types,
+            members: types * 10,
             check,
         }
     }
 
     fn crate_of(tags: Vec<TagCost>) -> EachTag {
+        let mut whole = tag("full", 50, 80, &[900, 1000, 1100]);
+        whole.check.check = vec![ms(2000), ms(2200), ms(2400)];
         EachTag {
-            operations: 50,
-            types: 80,
-            tags,
-            full: vec![ms(2000), ms(2200), ms(2400)],
-            full_cpu: vec![ms(900), ms(1000), ms(1100)],
-            full_failed: None,
+            whole,
             floor: tag("", 2, 3, &[80]),
+            tags,
         }
+    }
+
+    const SHOP: &str = r##"
+openapi: 3.0.3
+info: {title: Shop, version: 1.0.0}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+  /stores:
+    get:
+      operationId: getStore
+      tags: [stores]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Store"}}}
+  /ping:
+    get:
+      operationId: ping
+      responses: {"204": {description: ok}}
+components:
+  schemas:
+    Owner: {type: object, properties: {login: {type: string}}}
+    Pet:
+      type: object
+      properties: {name: {type: string}, owner: {$ref: "#/components/schemas/Owner"}}
+    Kind: {type: string, enum: [a, b, c]}
+    Store:
+      type: object
+      properties:
+        id: {type: integer}
+        kind: {$ref: "#/components/schemas/Kind"}
+        owner: {$ref: "#/components/schemas/Owner"}
+"##;
+
+    #[test]
+    fn each_tag_counts_its_operations_and_the_types_it_reaches() {
+        let dir = std::env::temp_dir().join(format!("xtask-tagdist-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let spec = dir.join("shop.yaml");
+        std::fs::write(&spec, SHOP).unwrap();
+        let each = plan(&spec).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let size = |t: &TagCost| (t.check.tag.clone(), t.operations, t.types, t.members);
+        // Owner (1 field) is reached by every tag, so always compiled; `ping` has no tag.
+        assert_eq!(size(&each.whole), ("full".into(), 3, 4, 9));
+        assert_eq!(size(&each.floor), ("".into(), 1, 1, 1));
+        let tags: Vec<_> = each.tags.iter().map(size).collect();
+        assert_eq!(tags, [("pets".into(), 1, 2, 3), ("stores".into(), 1, 3, 7)]);
     }
 
     #[test]
@@ -381,14 +433,15 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "| tag | operations | types compiled | cpu | wall | ratio (cpu) | ratio (wall) |",
-                "| whole crate (`full`) | 50 | 80 | 1.00 s | 2.20 s | 1.00 | 1.00 |",
-                "| no tag (`rustls` only) | 2 | 3 | 80 ms | 160 ms | 0.08 | 0.07 |",
-                "| `larger` | 20 | 60 | 400 ms | 800 ms | 0.40 | 0.36 |",
-                "| `large` | 20 | 60 | 300 ms | 600 ms | 0.30 | 0.27 |",
-                "| `medium` | 4 | 10 | 140 ms | 280 ms | 0.14 | 0.13 |",
-                "| `small` | 1 | 5 | 110 ms | 220 ms | 0.11 | 0.10 |",
-                "| `broken` | 3 | 4 | does not compile: error[E0412]: cannot find type | — | — | — |",
+                "| tag | operations | types compiled | their fields and variants | cpu | wall \
+                 | ratio (cpu) | ratio (wall) |",
+                "| whole crate (`full`) | 50 | 80 | 800 | 1.00 s | 2.20 s | 1.00 | 1.00 |",
+                "| no tag (`rustls` only) | 2 | 3 | 30 | 80 ms | 160 ms | 0.08 | 0.07 |",
+                "| `larger` | 20 | 60 | 600 | 400 ms | 800 ms | 0.40 | 0.36 |",
+                "| `large` | 20 | 60 | 600 | 300 ms | 600 ms | 0.30 | 0.27 |",
+                "| `medium` | 4 | 10 | 100 | 140 ms | 280 ms | 0.14 | 0.13 |",
+                "| `small` | 1 | 5 | 50 | 110 ms | 220 ms | 0.11 | 0.10 |",
+                "| `broken` | 3 | 4 | 40 | does not compile: error[E0412]: cannot find type | — | — | — |",
             ]
         );
         assert!(text.contains(
@@ -396,7 +449,8 @@ mod tests {
              (`larger`); 2 of 4 (50%) at or below 0.15; above: `larger` 0.400, `large` 0.300."
         ));
         assert!(text.contains(
-            "the lower middle one): `medium`, 4 operations, 10 types, ratio (cpu) 0.14."
+            "the lower middle one): `medium`, 4 operations, 10 types (100 fields and variants), \
+             ratio (cpu) 0.14."
         ));
         assert!(text.contains("No tag feature (`rustls` only): ratio (cpu) 0.08, the floor"));
     }
