@@ -215,6 +215,12 @@ fn secs(times: &[Duration]) -> String {
     median(times).map_or_else(|| "—".to_owned(), fmt_duration)
 }
 
+/// Whether a ratio is at most `target`; a ratio that equals it in decimals (2.58 s ÷ 17.20 s) may
+/// exceed it by a rounding error of the division, which does not count.
+fn meets(ratio: f64, target: f64) -> bool {
+    ratio <= target + 1e-9
+}
+
 /// Median, p90 and max of the CPU ratios, the share within `target` and the typical tag.
 fn summary(each: &EachTag, target: f64) -> String {
     let ratios: Vec<(f64, &str)> = each
@@ -240,11 +246,11 @@ fn summary(each: &EachTag, target: f64) -> String {
     ) else {
         return format!("\nNo tag was measured ({failed} did not compile).\n");
     };
-    let within = values.iter().filter(|&&r| r <= target).count();
+    let within = values.iter().filter(|&&r| meets(r, target)).count();
     let mut over: Vec<(f64, &str)> = ratios
         .iter()
         .copied()
-        .filter(|(r, _)| *r > target)
+        .filter(|(r, _)| !meets(*r, target))
         .collect();
     over.sort_by(|a, b| b.0.total_cmp(&a.0));
     let above: Vec<String> = over.iter().map(|(r, t)| format!("`{t}` {r:.3}")).collect();
@@ -382,6 +388,17 @@ components:
         assert!(lean::parse_tags("clever-cloud").is_err());
         assert!(lean::parse_tags("=issues").is_err());
         assert!(lean::parse_tags("clever-cloud=").is_err());
+    }
+
+    #[test]
+    fn a_ratio_equal_to_the_target_meets_it() {
+        let r = ms(2580).as_secs_f64() / ms(17200).as_secs_f64();
+        assert!(meets(r, 0.15));
+        assert!(!meets(
+            ms(2590).as_secs_f64() / ms(17200).as_secs_f64(),
+            0.15
+        ));
+        assert!(meets(0.1, 0.15));
     }
 
     #[test]
