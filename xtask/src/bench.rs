@@ -195,7 +195,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
             read: Vec::new(),
             emit: Vec::new(),
             tag: lean::tag_for(&name, &args.tags),
-            each_tag: if tagdist::wants_all(&name, &args.tags) {
+            each_tag: if lean::wants_all(&name, &args.tags) {
                 Some(tagdist::plan(path)?)
             } else {
                 None

@@ -29,8 +29,11 @@ pub(super) struct TagCheck {
     pub failed: Option<String>,
 }
 
-/// `--tags spec=tag,…` read into (spec, tag) pairs; a tag of `all` ([`super::tagdist::ALL`])
-/// asks for every tag of that spec. An entry without a spec or a tag is an error.
+/// The `--tags` value that asks for every tag of a spec (`tagdist.rs`).
+pub(super) const ALL: &str = "all";
+
+/// `--tags spec=tag,…` read into (spec, tag) pairs; a tag of `all` ([`ALL`]) asks for every tag
+/// of that spec. An entry without a spec or a tag is an error.
 pub(super) fn parse_tags(list: &str) -> Result<Vec<(String, String)>> {
     list.split(',')
         .filter(|entry| !entry.trim().is_empty())
@@ -43,11 +46,14 @@ pub(super) fn parse_tags(list: &str) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
+/// Whether `--tags` asks for every tag of the spec named `spec`.
+pub(super) fn wants_all(spec: &str, tags: &[(String, String)]) -> bool {
+    tags.iter().any(|(s, t)| s == spec && t == ALL)
+}
+
 /// The one tag to measure for the spec named `spec`: its first entry that is not `all`.
 pub(super) fn tag_for(spec: &str, tags: &[(String, String)]) -> Option<TagCheck> {
-    let (_, tag) = tags
-        .iter()
-        .find(|(s, t)| s == spec && t != super::tagdist::ALL)?;
+    let (_, tag) = tags.iter().find(|(s, t)| s == spec && t != ALL)?;
     Some(TagCheck::new(tag))
 }
 
@@ -248,4 +254,25 @@ pub(super) fn cold_row(spec: &str, ours: &ColdBuild, theirs: Option<&ColdBuild>)
 /// The crate folder of a generated crate, for the cold build.
 pub(super) fn crate_dir(krate: &Option<(PathBuf, String)>) -> Option<(&Path, &str)> {
     krate.as_ref().map(|(d, p)| (d.as_path(), p.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_parse_into_pairs_and_all_is_not_a_single_tag() {
+        let tags =
+            parse_tags("clever-cloud=all, api-github-com=issues,,clever-cloud=apps").unwrap();
+        assert_eq!(tags.len(), 3);
+        assert!(wants_all("clever-cloud", &tags));
+        assert!(!wants_all("api-github-com", &tags));
+        assert_eq!(tag_for("clever-cloud", &tags).unwrap().tag, "apps");
+        assert_eq!(tag_for("api-github-com", &tags).unwrap().tag, "issues");
+        let only_all = parse_tags("clever-cloud=all").unwrap();
+        assert!(tag_for("clever-cloud", &only_all).is_none());
+        assert!(parse_tags("clever-cloud").is_err());
+        assert!(parse_tags("=issues").is_err());
+        assert!(parse_tags("clever-cloud=").is_err());
+    }
 }

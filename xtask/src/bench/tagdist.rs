@@ -4,8 +4,9 @@
 //! Each round checks the whole crate, then no tag feature (`rustls` alone: the floor every tag
 //! pays), then every tag feature alone (`--no-default-features --features rustls,<tag>`, the
 //! crate cleaned before each), in reverse order every other round so that a drift in load does
-//! not always fall on the same tags; a last whole-crate check closes the rounds. A tag's ratio is the median of its CPU times over the median of the whole crate's.
-//! The types each tag compiles come from the model (`features --why`'s closure).
+//! not always fall on the same tags; a last whole-crate check closes the rounds. A tag's ratio
+//! is the median of its CPU times over the median of the whole crate's. The types each tag
+//! compiles, and their fields and variants, come from the model (`features --why`'s closure).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -21,9 +22,6 @@ use cloudsdk_codegen::{Options, read_model};
 use super::lean::{self, TagCheck};
 use super::{fmt_duration, median};
 use crate::features::{always, compiles};
-
-/// The `--tags` value that asks for every tag of a spec.
-pub(super) const ALL: &str = "all";
 
 /// One tag feature: its size in the model and its checks.
 pub(super) struct TagCost {
@@ -42,11 +40,6 @@ pub(super) struct EachTag {
     /// No tag feature: the untagged operations and the types always compiled.
     pub floor: TagCost,
     pub tags: Vec<TagCost>,
-}
-
-/// Whether `--tags` asks for every tag of the spec named `spec`.
-pub(super) fn wants_all(spec: &str, tags: &[(String, String)]) -> bool {
-    tags.iter().any(|(s, t)| s == spec && t == ALL)
 }
 
 /// The tag features of the spec at `path` with their operations and the types each compiles.
@@ -369,25 +362,6 @@ components:
         assert_eq!(size(&each.floor), ("".into(), 1, 1, 1));
         let tags: Vec<_> = each.tags.iter().map(size).collect();
         assert_eq!(tags, [("pets".into(), 1, 2, 3), ("stores".into(), 1, 3, 7)]);
-    }
-
-    #[test]
-    fn tags_parse_into_pairs_and_all_is_not_a_single_tag() {
-        let tags =
-            lean::parse_tags("clever-cloud=all, api-github-com=issues,,clever-cloud=apps").unwrap();
-        assert_eq!(tags.len(), 3);
-        assert!(wants_all("clever-cloud", &tags));
-        assert!(!wants_all("api-github-com", &tags));
-        assert_eq!(lean::tag_for("clever-cloud", &tags).unwrap().tag, "apps");
-        assert_eq!(
-            lean::tag_for("api-github-com", &tags).unwrap().tag,
-            "issues"
-        );
-        let only_all = lean::parse_tags("clever-cloud=all").unwrap();
-        assert!(lean::tag_for("clever-cloud", &only_all).is_none());
-        assert!(lean::parse_tags("clever-cloud").is_err());
-        assert!(lean::parse_tags("=issues").is_err());
-        assert!(lean::parse_tags("clever-cloud=").is_err());
     }
 
     #[test]
