@@ -237,6 +237,9 @@ fn summary(each: &EachTag, target: f64) -> String {
         percentile(&values, 90.0),
         ratios.iter().copied().max_by(|a, b| a.0.total_cmp(&b.0)),
     ) else {
+        if each.tags.is_empty() {
+            return "\nThe crate has no tag features (fewer than two tags).\n".to_owned();
+        }
         return format!("\nNo tag was measured ({failed} did not compile).\n");
     };
     let within = values.iter().filter(|&&r| meets(r, target)).count();
@@ -452,5 +455,7 @@ components:
         broken.check.failed = Some("error".into());
         let text = render("x", &crate_of(vec![broken]), 0.15);
         assert!(text.contains("No tag was measured (1 did not compile)."));
+        let none = render("x", &crate_of(Vec::new()), 0.15);
+        assert!(none.contains("The crate has no tag features"));
     }
 }
