@@ -16,6 +16,7 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::{Context, Result, bail};
 
 mod lean;
+mod tagdist;
 use cloudsdk_codegen::emit::Dependencies;
 use cloudsdk_codegen::write::write;
 use cloudsdk_codegen::{Options, generate};
@@ -64,8 +65,9 @@ struct Args {
     progenitor: Want,
     openapi_generator: Want,
     progenitor_interface: String,
-    /// `spec=tag,…`: the tag feature checked alone beside the whole crate.
-    tags: String,
+    /// `spec=tag,…`: the tag feature checked alone beside the whole crate (`spec=all`: every
+    /// tag of the spec, see `tagdist.rs`).
+    tags: Vec<(String, String)>,
     /// The spec whose one-call program is built cold.
     cold: Option<String>,
 }
@@ -81,7 +83,7 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
         progenitor: Want::Auto,
         openapi_generator: Want::Auto,
         progenitor_interface: "builder".into(),
-        tags: lean::DEFAULT_TAGS.into(),
+        tags: lean::parse_tags(lean::DEFAULT_TAGS)?,
         cold: None,
     };
     let mut it = args.iter();
@@ -107,7 +109,9 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
             }
             "--no-compile" => parsed.compile = false,
             "--no-build" => parsed.build = false,
-            "--tags" => parsed.tags = it.next().context("--tags needs spec=tag,…")?.clone(),
+            "--tags" => {
+                parsed.tags = lean::parse_tags(it.next().context("--tags needs spec=tag,…")?)?
+            }
             "--cold" => parsed.cold = Some(it.next().context("--cold needs a spec name")?.clone()),
             "--no-criterion" => parsed.criterion = false,
             "--no-corpus" => parsed.corpus = false,
@@ -191,9 +195,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
             read: Vec::new(),
             emit: Vec::new(),
             tag: lean::tag_for(&name, &args.tags),
+            each_tag: if lean::wants_all(&name, &args.tags) {
+                Some(tagdist::plan(path)?)
+            } else {
+                None
+            },
             name,
             cold: None,
         });
+    }
+
+    if !args.compile && specs.iter().any(|s| s.each_tag.is_some()) {
+        bail!("--tags SPEC=all checks the crate: it cannot go with --no-compile");
     }
 
     // Generation, the three generators interleaved run by run so that load spikes hit all alike.
@@ -267,6 +280,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         openapi_generator,
         &args,
     );
+    for spec in &specs {
+        if let Some(each) = &spec.each_tag {
+            print!("{}", tagdist::render(&spec.name, each, TAG_TARGET));
+        }
+    }
     println!(
         "\n{} run(s) per measurement, medians; load average {} before, {} after ({} CPUs).",
         args.runs,
@@ -310,6 +328,8 @@ struct Spec {
     emit: Vec<Duration>,
     /// Our crate checked with one tag's feature alone.
     tag: Option<lean::TagCheck>,
+    /// Our crate checked with each of its tag features alone (`--tags SPEC=all`).
+    each_tag: Option<tagdist::EachTag>,
     /// The cold builds of a one-call program: ours, progenitor's.
     cold: Option<(lean::ColdBuild, Option<lean::ColdBuild>)>,
 }
@@ -561,6 +581,11 @@ fn time_checks(root: &Path, ws: &Path, specs: &mut [Spec], runs: usize, build: b
             if let (Some(tag), Some((_, package))) = (&mut spec.tag, &spec.ours.krate) {
                 lean::time_tag(&check, package, tag)?;
             }
+        }
+    }
+    for spec in specs.iter_mut() {
+        if let (Some(each), Some((_, package))) = (&mut spec.each_tag, &spec.ours.krate) {
+            tagdist::measure(&check, package, each, runs)?;
         }
     }
     Ok(())

@@ -88,14 +88,8 @@ fn why(args: &[String]) -> Result<bool> {
             );
             agree = false;
         }
-        let compiled = match (feature, reason) {
-            (None, _) => true,
-            (Some(_), r) if always(r) => true,
-            (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
-            (Some(_), _) => false,
-        };
         kept += usize::from(always(reason));
-        if compiled {
+        if compiles(feature, reason) {
             println!("{name}: {reason}");
         }
     }
@@ -103,8 +97,19 @@ fn why(args: &[String]) -> Result<bool> {
     Ok(agree)
 }
 
+/// Whether a type kept for `reason` is compiled with only `feature` (a tag feature; `None`: the
+/// whole crate, `full`).
+pub(crate) fn compiles(feature: Option<&str>, reason: &Reason) -> bool {
+    match (feature, reason) {
+        (None, _) => true,
+        (Some(_), r) if always(r) => true,
+        (Some(f), Reason::Groups(by)) => by.iter().any(|(g, _)| g == f),
+        (Some(_), _) => false,
+    }
+}
+
 /// Whether a reason keeps its type compiled whatever the features.
-fn always(reason: &Reason) -> bool {
+pub(crate) fn always(reason: &Reason) -> bool {
     matches!(
         reason,
         Reason::ErrorBody | Reason::Untagged(_) | Reason::EveryGroup | Reason::NoTagFeatures

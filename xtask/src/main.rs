@@ -75,12 +75,14 @@ usage:
       it against a loopback server on 127.0.0.1 that checks each provider's credentials
   cargo xtask bench [--specs A,B,…] [--runs N] [--no-compile] [--no-build] [--no-criterion] [--no-corpus]
                     [--with-progenitor | --no-progenitor] [--with-openapi-generator | --no-openapi-generator]
-                    [--progenitor-interface builder|positional] [--tags SPEC=TAG,…] [--cold SPEC]
+                    [--progenitor-interface builder|positional] [--tags SPEC=TAG|all,…] [--cold SPEC]
       time generation (ours in-process, the others as processes), `cargo check` and a debug
       `cargo build` of each generated crate (dependencies excluded; --no-build: check only) and
       the criterion benches; print one table of medians.
       --tags: our crate also checked with one tag's feature alone (default
-      api-github-com=issues,clever-cloud=applications); --cold SPEC: a clean `cargo build` of a
+      api-github-com=issues,clever-cloud=applications); SPEC=all: every tag of SPEC alone, the
+      whole crate between rounds, a table of CPU ratios, their median, p90, max, the share
+      within 0.15 and the typical tag (median operation count); --cold SPEC: a clean `cargo build` of a
       one-call program on SPEC's crate (ours and progenitor's), time and crates compiled.
       Re-runs itself with --release. Default specs: oxide, nexus, hcloud, api.github.com from
       ../shared/corpus/realworld; default 3 runs; other generators are used when installed.";

@@ -1,6 +1,7 @@
 //! What per-tag features and a lean dependency tree buy a user (issue 16):
 //! - `cargo check` of our crate with one tag's feature alone (`--no-default-features --features
-//!   rustls,<tag>`) beside the whole crate (`--tags spec=tag,…`);
+//!   rustls,<tag>`) beside the whole crate (`--tags spec=tag,…`; every tag: `spec=all`, in
+//!   `tagdist.rs`);
 //! - the cold build of a program that depends on one generated crate (`--cold spec`): a fresh
 //!   target directory, `cargo build`, its time and the number of crates compiled. Ours runs the
 //!   crate's quickstart (one call); progenitor's builds its `Client` (a call needs names only its
@@ -28,21 +29,46 @@ pub(super) struct TagCheck {
     pub failed: Option<String>,
 }
 
-/// The tag to measure for the spec named `spec`, from `spec=tag,…`.
-pub(super) fn tag_for(spec: &str, tags: &str) -> Option<TagCheck> {
-    let tag = tags
-        .split(',')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(s, _)| *s == spec)?
-        .1;
-    Some(TagCheck {
-        tag: tag.to_owned(),
-        ..TagCheck::default()
-    })
+/// The `--tags` value that asks for every tag of a spec (`tagdist.rs`).
+pub(super) const ALL: &str = "all";
+
+/// `--tags spec=tag,…` read into (spec, tag) pairs; a tag of `all` ([`ALL`]) asks for every tag
+/// of that spec. An entry without a spec or a tag is an error.
+pub(super) fn parse_tags(list: &str) -> Result<Vec<(String, String)>> {
+    list.split(',')
+        .filter(|entry| !entry.trim().is_empty())
+        .map(|entry| match entry.split_once('=') {
+            Some((spec, tag)) if !spec.trim().is_empty() && !tag.trim().is_empty() => {
+                Ok((spec.trim().to_owned(), tag.trim().to_owned()))
+            }
+            _ => anyhow::bail!("--tags: `{entry}` is not SPEC=TAG (or SPEC=all)"),
+        })
+        .collect()
 }
 
-/// One timed `cargo check -p package` with only `rustls` and the tag's feature, after
-/// `cargo clean -p` (as the full crate's check).
+/// Whether `--tags` asks for every tag of the spec named `spec`.
+pub(super) fn wants_all(spec: &str, tags: &[(String, String)]) -> bool {
+    tags.iter().any(|(s, t)| s == spec && t == ALL)
+}
+
+/// The one tag to measure for the spec named `spec`: its first entry that is not `all`.
+pub(super) fn tag_for(spec: &str, tags: &[(String, String)]) -> Option<TagCheck> {
+    let (_, tag) = tags.iter().find(|(s, t)| s == spec && t != ALL)?;
+    Some(TagCheck::new(tag))
+}
+
+impl TagCheck {
+    /// A tag feature not measured yet.
+    pub(super) fn new(tag: &str) -> TagCheck {
+        TagCheck {
+            tag: tag.to_owned(),
+            ..TagCheck::default()
+        }
+    }
+}
+
+/// One timed `cargo check -p package` with only `rustls` and the tag's feature (an empty tag:
+/// `rustls` alone), after `cargo clean -p` (as the full crate's check).
 pub(super) fn time_tag(
     check: &dyn Fn(&[&str]) -> Result<Output>,
     package: &str,
@@ -51,7 +77,10 @@ pub(super) fn time_tag(
     if tag.failed.is_some() {
         return Ok(());
     }
-    let features = format!("rustls,{}", tag.tag);
+    let features = match tag.tag.as_str() {
+        "" => "rustls".to_owned(),
+        one => format!("rustls,{one}"),
+    };
     check(&["clean", "--quiet", "-p", package])?;
     let cpu = cpu_time();
     let started = Instant::now();
@@ -225,4 +254,25 @@ pub(super) fn cold_row(spec: &str, ours: &ColdBuild, theirs: Option<&ColdBuild>)
 /// The crate folder of a generated crate, for the cold build.
 pub(super) fn crate_dir(krate: &Option<(PathBuf, String)>) -> Option<(&Path, &str)> {
     krate.as_ref().map(|(d, p)| (d.as_path(), p.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_parse_into_pairs_and_all_is_not_a_single_tag() {
+        let tags =
+            parse_tags("clever-cloud=all, api-github-com=issues,,clever-cloud=apps").unwrap();
+        assert_eq!(tags.len(), 3);
+        assert!(wants_all("clever-cloud", &tags));
+        assert!(!wants_all("api-github-com", &tags));
+        assert_eq!(tag_for("clever-cloud", &tags).unwrap().tag, "apps");
+        assert_eq!(tag_for("api-github-com", &tags).unwrap().tag, "issues");
+        let only_all = parse_tags("clever-cloud=all").unwrap();
+        assert!(tag_for("clever-cloud", &only_all).is_none());
+        assert!(parse_tags("clever-cloud").is_err());
+        assert!(parse_tags("=issues").is_err());
+        assert!(parse_tags("clever-cloud=").is_err());
+    }
 }
