@@ -337,7 +337,8 @@ mod tests {
             plan.skipped,
             [
                 "appSocket (GET /socket/{app}: websocket)",
-                "events (GET /events: websocket)"
+                "events (GET /events: websocket)",
+                "feed (GET /feed: websocket)"
             ]
         );
         let plan = fixture("auth.yaml");
