@@ -214,7 +214,10 @@ pub(super) fn struct_serialize(name: &str, fields: &[Field], additional: bool) -
     );
     let optional: Vec<bool> = fields.iter().map(skipped_when_none).collect();
     if additional {
-        w.fixed(8, "let mut s = cloudsdk_runtime::ser::Map::new(serializer);");
+        w.fixed(
+            8,
+            "let mut s = cloudsdk_runtime::ser::Map::new(serializer);",
+        );
     } else {
         let required = optional.iter().filter(|o| !**o).count();
         let mut len = required.to_string();
@@ -223,10 +226,18 @@ pub(super) fn struct_serialize(name: &str, fields: &[Field], additional: bool) -
             len = "len".to_owned();
         }
         for (f, _) in fields.iter().zip(&optional).filter(|(_, o)| **o) {
-            w.line(8, &format!("len += self.{}.is_some() as usize;", f.rust_name));
+            w.line(
+                8,
+                &format!("len += self.{}.is_some() as usize;", f.rust_name),
+            );
         }
         let args = ["serializer".to_owned(), lit(name), len];
-        w.signature(8, "let mut s = cloudsdk_runtime::ser::Struct::new", &args, ";");
+        w.signature(
+            8,
+            "let mut s = cloudsdk_runtime::ser::Struct::new",
+            &args,
+            ";",
+        );
     }
     for (f, optional) in fields.iter().zip(optional) {
         let call = if optional { "optional" } else { "field" };

@@ -98,7 +98,11 @@ fn the_serialize_text_is_what_prettyplease_prints() {
     let (mut written, mut broken, mut counted) = (0, 0, 0);
     let mut names = structs();
     // Type names long enough to break the call that starts the struct.
-    names.extend(structs().into_iter().map(|(name, fields)| (name.repeat(3), fields)));
+    names.extend(
+        structs()
+            .into_iter()
+            .map(|(name, fields)| (name.repeat(3), fields)),
+    );
     for (name, mut fields) in names {
         for additional in [false, true] {
             for required in [false, true] {
