@@ -222,7 +222,7 @@ macro_rules! scalars {
     };
 }
 
-impl<'a> ser::Serializer for &'a mut Recorder {
+impl ser::Serializer for &mut Recorder {
     type Ok = ();
     type Error = Stopped;
     type SerializeSeq = Self;
