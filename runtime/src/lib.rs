@@ -57,6 +57,7 @@ mod policy;
 mod redact;
 mod request;
 mod response;
+pub mod ser;
 mod stream;
 mod tls;
 mod transport;

@@ -1,7 +1,7 @@
 //! The most repeated items of `types.rs` written directly as text, in the layout prettyplease
 //! gives them, so that they skip the parse and print of the token path (`format.rs`): a struct's
-//! declaration, its written-out `Deserialize` (two impls), its constructor and `with_` setters,
-//! and a string enum's impls.
+//! declaration, its written-out `Serialize` and `Deserialize` (two impls), its constructor and
+//! `with_` setters, and a string enum's impls.
 //!
 //! The writer knows only what prettyplease does with these few shapes when their lines fit its
 //! width: a function's parameters on one line or one a line, a struct literal on one line or one
@@ -190,6 +190,67 @@ pub(super) fn arg_in(t: &TypeRef, prefix: &str) -> Option<(String, &'static str)
         ),
         other => (ty(other, prefix)?, ""),
     })
+}
+
+/// Whether a field is left out when `None` (an optional property; a required one that may be
+/// null is written as `null`), for both paths.
+pub(super) fn skipped_when_none(f: &Field) -> bool {
+    !f.required && f.ty.is_option()
+}
+
+/// [`super::types`]' `struct_serialize` for a struct with fields: one call on
+/// `cloudsdk_runtime::ser`'s `Struct` or `Map` per field.
+pub(super) fn struct_serialize(name: &str, fields: &[Field], additional: bool) -> Option<String> {
+    if fields.is_empty() || !plain(name) || !fields.iter().all(|f| plain(&f.rust_name)) {
+        return None;
+    }
+    let mut w = Writer::new();
+    w.line(0, &format!("impl serde::Serialize for {name} {{"));
+    w.signature(
+        INDENT,
+        "fn serialize<S: serde::Serializer>",
+        &["&self".into(), "serializer: S".into()],
+        " -> ::std::result::Result<S::Ok, S::Error> {",
+    );
+    let optional: Vec<bool> = fields.iter().map(skipped_when_none).collect();
+    if additional {
+        w.fixed(
+            8,
+            "let mut s = cloudsdk_runtime::ser::Map::new(serializer);",
+        );
+    } else {
+        let required = optional.iter().filter(|o| !**o).count();
+        let mut len = required.to_string();
+        if optional.contains(&true) {
+            w.fixed(8, &format!("let mut len = {required};"));
+            len = "len".to_owned();
+        }
+        for (f, _) in fields.iter().zip(&optional).filter(|(_, o)| **o) {
+            w.line(
+                8,
+                &format!("len += self.{}.is_some() as usize;", f.rust_name),
+            );
+        }
+        let args = ["serializer".to_owned(), lit(name), len];
+        w.signature(
+            8,
+            "let mut s = cloudsdk_runtime::ser::Struct::new",
+            &args,
+            ";",
+        );
+    }
+    for (f, optional) in fields.iter().zip(optional) {
+        let call = if optional { "optional" } else { "field" };
+        let json = lit(&f.name);
+        w.line(8, &format!("s.{call}({json}, &self.{});", f.rust_name));
+    }
+    if additional {
+        w.fixed(8, &format!("s.flatten(&self.{ADDITIONAL_PROPERTIES});"));
+    }
+    w.fixed(8, "s.end()");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    w.finish()
 }
 
 /// [`super::types`]' `struct_deserialize` for a struct with fields: the `FromMap` impl and the
@@ -400,12 +461,9 @@ pub(super) fn struct_def(
     head.docs(0, doc);
     let mut w = Writer::new();
     if fields.iter().all(|f| f.ty.is_option()) {
-        w.fixed(
-            0,
-            "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]",
-        );
+        w.fixed(0, "#[derive(Debug, Clone, PartialEq, Default)]");
     } else {
-        w.fixed(0, "#[derive(Debug, Clone, PartialEq, serde::Serialize)]");
+        w.fixed(0, "#[derive(Debug, Clone, PartialEq)]");
     }
     w.fixed(0, "#[non_exhaustive]");
     w.line(0, &format!("pub struct {name} {{"));
@@ -414,18 +472,10 @@ pub(super) fn struct_def(
             return None;
         }
         w.docs(INDENT, docs);
-        let rename = (f.rust_name != f.name).then(|| format!("rename = {}", lit(&f.name)));
-        let optional = (!f.required && f.ty.is_option())
-            .then(|| "skip_serializing_if = \"::std::option::Option::is_none\"".to_owned());
-        let serde: Vec<String> = rename.into_iter().chain(optional).collect();
-        if !serde.is_empty() {
-            w.line(INDENT, &format!("#[serde({})]", serde.join(", ")));
-        }
         w.line(INDENT, &format!("pub {}: {},", f.rust_name, ty(&f.ty, "")?));
     }
     if let Some(t) = additional {
         w.fixed(INDENT, "/// Properties not named by the schema.");
-        w.fixed(INDENT, "#[serde(flatten)]");
         w.line(
             INDENT,
             &format!(

@@ -94,6 +94,37 @@ fn the_deserialize_text_is_what_prettyplease_prints() {
 }
 
 #[test]
+fn the_serialize_text_is_what_prettyplease_prints() {
+    let (mut written, mut broken, mut counted) = (0, 0, 0);
+    let mut names = structs();
+    // Type names long enough to break the call that starts the struct.
+    names.extend(
+        structs()
+            .into_iter()
+            .map(|(name, fields)| (name.repeat(3), fields)),
+    );
+    for (name, mut fields) in names {
+        for additional in [false, true] {
+            for required in [false, true] {
+                // A required field that may be null is written, not skipped.
+                fields.iter_mut().for_each(|f| f.required = required);
+                let Some(text) = struct_serialize(&name, &fields, additional) else {
+                    continue;
+                };
+                let tokens = types::struct_serialize(&name, &fields, additional);
+                assert_eq!(text, printed(tokens), "{name} {fields:?}");
+                written += 1;
+                broken += usize::from(text.contains("Struct::new(\n"));
+                counted += usize::from(text.contains("len += self."));
+            }
+        }
+    }
+    assert!(written > 100, "{written}");
+    // Both layouts of the call, and lengths counted, were compared.
+    assert!(broken > 10 && counted > 10, "{broken} {counted}");
+}
+
+#[test]
 fn the_constructor_text_is_what_prettyplease_prints() {
     let mut written = 0;
     for (name, fields) in structs() {

@@ -151,6 +151,10 @@ fn type_def(def: &TypeDef, piece: &mut Piece) {
                 None => piece.tokens(struct_def(def, doc, fields, additional_ty)),
             }
             let additional = additional.is_some();
+            match text::struct_serialize(&def.name, fields, additional) {
+                Some(i) => piece.text(&def.name, i),
+                None => piece.tokens(struct_serialize(&def.name, fields, additional)),
+            }
             match text::struct_deserialize(&def.name, fields, additional) {
                 Some(impls) => impls.into_iter().for_each(|i| piece.text(&def.name, i)),
                 None => piece.tokens(struct_deserialize(&def.name, fields, additional)),
@@ -188,8 +192,9 @@ fn type_def(def: &TypeDef, piece: &mut Piece) {
     piece.tokens(tokens);
 }
 
-/// A struct: fields in spec order, the others flattened into a map when the schema keeps them,
-/// `Default` when every field is optional, and a hand-written `Deserialize`. `#[non_exhaustive]`,
+/// A struct: fields in spec order, the others kept in a map when the schema keeps them,
+/// `Default` when every field is optional; its `Serialize` and `Deserialize` are written out
+/// ([`struct_serialize`], [`struct_deserialize`]). `#[non_exhaustive]`,
 /// so a new field is not a breaking change: users build one with its constructor.
 pub(super) fn struct_def(
     def: &TypeDef,
@@ -201,7 +206,7 @@ pub(super) fn struct_def(
     let here = TokenStream::new();
     let all_optional = fields.iter().all(|f| f.ty.is_option());
     let default = if all_optional {
-        quote! { Default, }
+        quote! { , Default }
     } else {
         TokenStream::new()
     };
@@ -218,13 +223,12 @@ pub(super) fn struct_def(
         let map = ident(ADDITIONAL_PROPERTIES);
         quote! {
             /// Properties not named by the schema.
-            #[serde(flatten)]
             pub #map: ::std::collections::BTreeMap<::std::string::String, #t>,
         }
     });
     quote! {
         #doc
-        #[derive(#derive_debug Clone, PartialEq, #default serde::Serialize)]
+        #[derive(#derive_debug Clone, PartialEq #default)]
         #[non_exhaustive]
         pub struct #name {
             #( #fields )*
@@ -402,7 +406,7 @@ pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> 
     }
 }
 
-/// An integer enum: a newtype with one constant per known value.
+/// An integer enum: a newtype with one constant per known value, written as its integer.
 fn int_enum(name: &Ident, doc: TokenStream, values: &[(String, i64)]) -> TokenStream {
     let consts = values.iter().map(|(c, v)| {
         let c = ident(c);
@@ -411,11 +415,20 @@ fn int_enum(name: &Ident, doc: TokenStream, values: &[(String, i64)]) -> TokenSt
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct #name(pub i64);
         impl #name {
             #( #consts )*
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serde::Serialize::serialize(&self.0, serializer)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <i64 as serde::Deserialize>::deserialize(deserializer).map(Self)
+            }
         }
     }
 }
@@ -436,6 +449,11 @@ fn union(
         let d = format!(" The `{v}` variant.");
         quote! { #[doc = #d] #vi(#t), }
     });
+    let mut names: Vec<&str> = variants.iter().map(|(v, _)| v.as_str()).collect();
+    if discriminator.is_some() {
+        names.push("Unknown");
+    }
+    let serialize = untagged_serialize(&name, &names);
     match discriminator {
         None => {
             // Each variant is tried in order on the value read once, as serde's
@@ -455,11 +473,11 @@ fn union(
             );
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-                #[serde(untagged)]
+                #[derive(Debug, Clone, PartialEq)]
                 pub enum #name {
                     #( #decls )*
                 }
+                #serialize
                 impl<'de> serde::Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
@@ -478,14 +496,14 @@ fn union(
             });
             quote! {
                 #doc
-                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-                #[serde(untagged)]
+                #[derive(Debug, Clone, PartialEq)]
                 #[non_exhaustive]
                 pub enum #name {
                     #( #decls )*
                     /// A variant this version of the client does not know, kept as JSON.
                     Unknown(serde_json::Value),
                 }
+                #serialize
                 impl<'de> serde::Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
@@ -497,6 +515,87 @@ fn union(
                         .map_err(serde::de::Error::custom)
                     }
                 }
+            }
+        }
+    }
+}
+
+/// A union's `Serialize` as serde's untagged derive writes it: each variant's value as itself.
+fn untagged_serialize(name: &Ident, variants: &[&str]) -> TokenStream {
+    let arms = variants.iter().map(|v| {
+        let v = ident(v);
+        quote! { Self::#v(v) => serde::Serialize::serialize(v, serializer), }
+    });
+    let scrutinee = if variants.is_empty() {
+        quote! { *self }
+    } else {
+        quote! { self }
+    };
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match #scrutinee {
+                    #( #arms )*
+                }
+            }
+        }
+    }
+}
+
+/// A struct's `Serialize`, written out over `cloudsdk_runtime::ser` rather than derived: one
+/// call per field, making the calls serde's derive makes (the same length, `skip_field` for an
+/// optional field left out, `serialize_map` when additional properties are kept).
+pub(super) fn struct_serialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
+    let type_name = ident(name);
+    let optional: Vec<bool> = fields.iter().map(text::skipped_when_none).collect();
+    let calls = fields.iter().zip(&optional).map(|(f, &optional)| {
+        let field = ident(&f.rust_name);
+        let json = &f.name;
+        if optional {
+            quote! { s.optional(#json, &self.#field); }
+        } else {
+            quote! { s.field(#json, &self.#field); }
+        }
+    });
+    let body = if additional {
+        let map = ident(ADDITIONAL_PROPERTIES);
+        quote! {
+            let mut s = cloudsdk_runtime::ser::Map::new(serializer);
+            #( #calls )*
+            s.flatten(&self.#map);
+            s.end()
+        }
+    } else if fields.is_empty() {
+        quote! { cloudsdk_runtime::ser::Struct::new(serializer, #name, 0).end() }
+    } else {
+        let required = optional.iter().filter(|o| !**o).count();
+        let required = proc_macro2::Literal::usize_unsuffixed(required);
+        let counts: Vec<TokenStream> = fields
+            .iter()
+            .zip(&optional)
+            .filter(|(_, o)| **o)
+            .map(|(f, _)| {
+                let field = ident(&f.rust_name);
+                quote! { len += self.#field.is_some() as usize; }
+            })
+            .collect();
+        let len = if counts.is_empty() {
+            quote! { #required }
+        } else {
+            quote! { len }
+        };
+        let count = (!counts.is_empty()).then(|| quote! { let mut len = #required; #( #counts )* });
+        quote! {
+            #count
+            let mut s = cloudsdk_runtime::ser::Struct::new(serializer, #name, #len);
+            #( #calls )*
+            s.end()
+        }
+    };
+    quote! {
+        impl serde::Serialize for #type_name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                #body
             }
         }
     }
@@ -603,20 +702,8 @@ fn field(f: &Field) -> TokenStream {
     let t = ty(&f.ty, &TokenStream::new());
     let doc = field_doc_lines(f);
     let doc = quote! { #( #[doc = #doc] )* };
-    let rename = (f.rust_name != f.name).then(|| {
-        let json = &f.name;
-        quote! { rename = #json, }
-    });
-    let optional = (!f.required && f.ty.is_option())
-        .then(|| quote! { skip_serializing_if = "::std::option::Option::is_none", });
-    let serde = if rename.is_some() || optional.is_some() {
-        quote! { #[serde(#rename #optional)] }
-    } else {
-        TokenStream::new()
-    };
     quote! {
         #doc
-        #serde
         pub #name: #t,
     }
 }

@@ -2,7 +2,7 @@
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// A reference to a catalogue entry (plan type, region, channel, generation) by UUID and display name.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NamedUuid {
     /// `uuid`
@@ -11,6 +11,18 @@ pub struct NamedUuid {
     pub uuid: ::std::string::String,
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for NamedUuid {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NamedUuid", 2);
+        s.field("uuid", &self.uuid);
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
@@ -60,7 +72,7 @@ impl NamedUuid {
 }
 /// An object identified by ID, with its display name.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NamedId {
     /// `id`
@@ -69,6 +81,18 @@ pub struct NamedId {
     pub id: ::std::string::String,
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for NamedId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NamedId", 2);
+        s.field("id", &self.id);
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
@@ -118,7 +142,7 @@ impl NamedId {
 }
 /// A Camunda 8 cluster owned by the organization. `planType` is its hardware plan, `region` the data center hosting it, `backupRegion` (only on plans that offer it) where its backups are kept, `generation` the Camunda version it runs and `channel` the release channel it follows for upgrades.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Cluster {
     /// Identifier used by every other cluster operation.
@@ -130,45 +154,65 @@ pub struct Cluster {
     /// The user who owns the cluster.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "ownerId")]
     pub owner_id: ::std::string::String,
     /// `created`
     ///
     /// Set by the server; ignored in requests.
     pub created: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `planType`
-    #[serde(rename = "planType")]
     pub plan_type: NamedUuid,
     /// `region`
     pub region: NamedUuid,
     /// `backupRegion`
-    #[serde(
-        rename = "backupRegion",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub backup_region: ::std::option::Option<NamedUuid>,
     /// `generation`
     pub generation: NamedUuid,
     /// `channel`
     pub channel: NamedUuid,
     /// Whether Camunda upgrades the cluster automatically when a new version is released. Ignored for clusters on a non-stable channel.
-    #[serde(rename = "autoUpdate")]
     pub auto_update: bool,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
     pub status: ClusterHealth,
     /// `links`
     pub links: ClusterLinks,
     /// Network rules of the cluster. Present only when the organization has the feature and the API client may read it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipallowlist: ::std::option::Option<::std::vec::Vec<IpAllowlistEntry>>,
     /// Earlier name of `ipallowlist`, scheduled for removal; read `ipallowlist` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipwhitelist: ::std::option::Option<::std::vec::Vec<IpAllowlistEntry>>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for Cluster {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 11;
+        len += self.backup_region.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.ipallowlist.is_some() as usize;
+        len += self.ipwhitelist.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Cluster", len);
+        s.field("uuid", &self.uuid);
+        s.field("name", &self.name);
+        s.field("ownerId", &self.owner_id);
+        s.field("created", &self.created);
+        s.field("planType", &self.plan_type);
+        s.field("region", &self.region);
+        s.optional("backupRegion", &self.backup_region);
+        s.field("generation", &self.generation);
+        s.field("channel", &self.channel);
+        s.field("autoUpdate", &self.auto_update);
+        s.optional("labels", &self.labels);
+        s.field("status", &self.status);
+        s.field("links", &self.links);
+        s.optional("ipallowlist", &self.ipallowlist);
+        s.optional("ipwhitelist", &self.ipwhitelist);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
@@ -300,35 +344,39 @@ impl Cluster {
 }
 /// Health of each cluster component; `ready` combines them.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterHealth {
     /// `ready`
     pub ready: HealthStatus,
     /// `zeebeStatus`
-    #[serde(
-        rename = "zeebeStatus",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub zeebe_status: ::std::option::Option<HealthStatus>,
     /// `operateStatus`
-    #[serde(
-        rename = "operateStatus",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub operate_status: ::std::option::Option<HealthStatus>,
     /// `tasklistStatus`
-    #[serde(
-        rename = "tasklistStatus",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub tasklist_status: ::std::option::Option<HealthStatus>,
     /// `optimizeStatus`
-    #[serde(
-        rename = "optimizeStatus",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub optimize_status: ::std::option::Option<HealthStatus>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for ClusterHealth {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.zeebe_status.is_some() as usize;
+        len += self.operate_status.is_some() as usize;
+        len += self.tasklist_status.is_some() as usize;
+        len += self.optimize_status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ClusterHealth", len);
+        s.field("ready", &self.ready);
+        s.optional("zeebeStatus", &self.zeebe_status);
+        s.optional("operateStatus", &self.operate_status);
+        s.optional("tasklistStatus", &self.tasklist_status);
+        s.optional("optimizeStatus", &self.optimize_status);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
@@ -480,33 +528,52 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
 }
 /// URLs of the components running in a cluster.
 #[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClusterLinks {
     /// `zeebe`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zeebe: ::std::option::Option<::std::string::String>,
     /// `operate`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub operate: ::std::option::Option<::std::string::String>,
     /// `tasklist`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tasklist: ::std::option::Option<::std::string::String>,
     /// `optimize`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub optimize: ::std::option::Option<::std::string::String>,
     /// `console`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub console: ::std::option::Option<::std::string::String>,
     /// `identity`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<::std::string::String>,
     /// `connectors`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::string::String>,
     /// `oauth`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
+impl serde::Serialize for ClusterLinks {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.zeebe.is_some() as usize;
+        len += self.operate.is_some() as usize;
+        len += self.tasklist.is_some() as usize;
+        len += self.optimize.is_some() as usize;
+        len += self.console.is_some() as usize;
+        len += self.identity.is_some() as usize;
+        len += self.connectors.is_some() as usize;
+        len += self.oauth.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ClusterLinks", len);
+        s.optional("zeebe", &self.zeebe);
+        s.optional("operate", &self.operate);
+        s.optional("tasklist", &self.tasklist);
+        s.optional("optimize", &self.optimize);
+        s.optional("console", &self.console);
+        s.optional("identity", &self.identity);
+        s.optional("connectors", &self.connectors);
+        s.optional("oauth", &self.oauth);
+        s.end()
+    }
 }
 #[cfg(any(feature = "clusters", feature = "zeebe-clients"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
@@ -641,13 +708,29 @@ impl ClusterLinks {
 }
 /// The `IpAllowlistEntry` schema.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IpAllowlistEntry {
     /// One or more CIDR ranges, separated by commas.
     pub ip: ::std::string::String,
     /// `description`
     pub description: ::std::string::String,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for IpAllowlistEntry {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "IpAllowlistEntry",
+            2,
+        );
+        s.field("ip", &self.ip);
+        s.field("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
@@ -697,50 +780,59 @@ impl IpAllowlistEntry {
 }
 /// Settings for a new cluster. Every identifier comes from the creation parameters.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateClusterRequest {
     /// `name`
     pub name: ::std::string::String,
     /// UUID of the hardware plan type.
-    #[serde(rename = "planTypeId")]
     pub plan_type_id: ::std::string::String,
     /// UUID of the release channel.
-    #[serde(rename = "channelId")]
     pub channel_id: ::std::string::String,
     /// UUID of the software generation; must be allowed on the channel.
-    #[serde(rename = "generationId")]
     pub generation_id: ::std::string::String,
     /// UUID of the region to host the cluster in.
-    #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// UUID of the region for backups; only for plans that offer it.
-    #[serde(
-        rename = "backupRegionId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub backup_region_id: ::std::option::Option<::std::string::String>,
     /// Set to false to opt out of automatic upgrades.
-    #[serde(
-        rename = "autoUpdate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub auto_update: ::std::option::Option<bool>,
     /// `encryption`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub encryption: ::std::option::Option<ClusterEncryption>,
     /// Number of hardware packages to allocate (1 when omitted). Only for advanced plan types, on request.
-    #[serde(
-        rename = "hardwarePackages",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub hardware_packages: ::std::option::Option<f64>,
     /// `stageLabel`
-    #[serde(
-        rename = "stageLabel",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub stage_label: ::std::option::Option<ClusterStage>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for CreateClusterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 5;
+        len += self.backup_region_id.is_some() as usize;
+        len += self.auto_update.is_some() as usize;
+        len += self.encryption.is_some() as usize;
+        len += self.hardware_packages.is_some() as usize;
+        len += self.stage_label.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateClusterRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("planTypeId", &self.plan_type_id);
+        s.field("channelId", &self.channel_id);
+        s.field("generationId", &self.generation_id);
+        s.field("regionId", &self.region_id);
+        s.optional("backupRegionId", &self.backup_region_id);
+        s.optional("autoUpdate", &self.auto_update);
+        s.optional("encryption", &self.encryption);
+        s.optional("hardwarePackages", &self.hardware_packages);
+        s.optional("stageLabel", &self.stage_label);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
@@ -853,14 +945,28 @@ impl CreateClusterRequest {
 }
 /// The `CreateClusterResponse` schema.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateClusterResponse {
     /// UUID of the cluster that is being created.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "clusterId")]
     pub cluster_id: cloudsdk_runtime::uuid::Uuid,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for CreateClusterResponse {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateClusterResponse",
+            1,
+        );
+        s.field("clusterId", &self.cluster_id);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
@@ -1027,24 +1133,36 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
 }
 /// Fields to change; omitted fields stay as they are.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateClusterRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Number of hardware packages to allocate. Only for advanced plan types, on request.
-    #[serde(
-        rename = "numberOfAllocatedHwPackages",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub number_of_allocated_hw_packages: ::std::option::Option<f64>,
     /// `stageLabel`
-    #[serde(
-        rename = "stageLabel",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub stage_label: ::std::option::Option<ClusterStage>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for UpdateClusterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.number_of_allocated_hw_packages.is_some() as usize;
+        len += self.stage_label.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateClusterRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("numberOfAllocatedHwPackages", &self.number_of_allocated_hw_packages);
+        s.optional("stageLabel", &self.stage_label);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
@@ -1113,11 +1231,26 @@ impl UpdateClusterRequest {
 }
 /// The `UpdateIpAllowlistRequest` schema.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateIpAllowlistRequest {
     /// `ipallowlist`
     pub ipallowlist: ::std::vec::Vec<IpAllowlistEntry>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for UpdateIpAllowlistRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateIpAllowlistRequest",
+            1,
+        );
+        s.field("ipallowlist", &self.ipallowlist);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
@@ -1158,11 +1291,26 @@ impl UpdateIpAllowlistRequest {
 }
 /// Body of the deprecated `updateIpWhitelist` operation.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateIpWhitelistRequest {
     /// `ipwhitelist`
     pub ipwhitelist: ::std::vec::Vec<IpAllowlistEntry>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for UpdateIpWhitelistRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateIpWhitelistRequest",
+            1,
+        );
+        s.field("ipwhitelist", &self.ipwhitelist);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
@@ -1203,16 +1351,32 @@ impl UpdateIpWhitelistRequest {
 }
 /// Everything that can be chosen when creating a cluster.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterParameters {
     /// `channels`
     pub channels: ::std::vec::Vec<ChannelOption>,
     /// `clusterPlanTypes`
-    #[serde(rename = "clusterPlanTypes")]
     pub cluster_plan_types: ::std::vec::Vec<NamedUuid>,
     /// `regions`
     pub regions: ::std::vec::Vec<RegionOption>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for ClusterParameters {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ClusterParameters",
+            3,
+        );
+        s.field("channels", &self.channels);
+        s.field("clusterPlanTypes", &self.cluster_plan_types);
+        s.field("regions", &self.regions);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
@@ -1267,7 +1431,7 @@ impl ClusterParameters {
 }
 /// A release channel and the generations that can be installed from it.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ChannelOption {
     /// `uuid`
@@ -1275,11 +1439,23 @@ pub struct ChannelOption {
     /// `name`
     pub name: ::std::string::String,
     /// `defaultGeneration`
-    #[serde(rename = "defaultGeneration")]
     pub default_generation: NamedUuid,
     /// `allowedGenerations`
-    #[serde(rename = "allowedGenerations")]
     pub allowed_generations: ::std::vec::Vec<NamedUuid>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for ChannelOption {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ChannelOption", 4);
+        s.field("uuid", &self.uuid);
+        s.field("name", &self.name);
+        s.field("defaultGeneration", &self.default_generation);
+        s.field("allowedGenerations", &self.allowed_generations);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
@@ -1346,7 +1522,7 @@ impl ChannelOption {
 }
 /// A region clusters can be created in, with the backup locations it supports.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RegionOption {
     /// `uuid`
@@ -1356,8 +1532,23 @@ pub struct RegionOption {
     /// The cloud provider operating the region.
     pub provider: ::std::string::String,
     /// `backups`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backups: ::std::option::Option<::std::vec::Vec<BackupRegionGroup>>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for RegionOption {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.backups.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RegionOption", len);
+        s.field("uuid", &self.uuid);
+        s.field("name", &self.name);
+        s.field("provider", &self.provider);
+        s.optional("backups", &self.backups);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
@@ -1421,13 +1612,29 @@ impl RegionOption {
 }
 /// The `BackupRegionGroup` schema.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BackupRegionGroup {
     /// `uuid`
     pub uuid: ::std::string::String,
     /// `regions`
     pub regions: ::std::vec::Vec<BackupRegionOption>,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for BackupRegionGroup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "BackupRegionGroup",
+            2,
+        );
+        s.field("uuid", &self.uuid);
+        s.field("regions", &self.regions);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
@@ -1474,13 +1681,29 @@ impl BackupRegionGroup {
 }
 /// The `BackupRegionOption` schema.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BackupRegionOption {
     /// `id`
     pub id: ::std::string::String,
     /// `label`
     pub label: ::std::string::String,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for BackupRegionOption {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "BackupRegionOption",
+            2,
+        );
+        s.field("id", &self.id);
+        s.field("label", &self.label);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
@@ -1530,22 +1753,33 @@ impl BackupRegionOption {
 }
 /// Outcome of an upgrade request.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterUpgrade {
     /// `cluster`
     pub cluster: NamedId,
     /// `oldGeneration`
-    #[serde(rename = "oldGeneration")]
     pub old_generation: NamedId,
     /// `newGeneration`
-    #[serde(rename = "newGeneration")]
     pub new_generation: NamedId,
     /// `orgId`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
+}
+#[cfg(feature = "clusters")]
+impl serde::Serialize for ClusterUpgrade {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ClusterUpgrade", 4);
+        s.field("cluster", &self.cluster);
+        s.field("oldGeneration", &self.old_generation);
+        s.field("newGeneration", &self.new_generation);
+        s.field("orgId", &self.org_id);
+        s.end()
+    }
 }
 #[cfg(feature = "clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
@@ -1674,7 +1908,7 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
 }
 /// An API client of a cluster, as listed (never includes the secret).
 #[cfg(feature = "zeebe-clients")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ZeebeClient {
     /// `name`
@@ -1682,10 +1916,22 @@ pub struct ZeebeClient {
     /// `clientId`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// `permissions`
     pub permissions: ::std::vec::Vec<ClientPermission>,
+}
+#[cfg(feature = "zeebe-clients")]
+impl serde::Serialize for ZeebeClient {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ZeebeClient", 3);
+        s.field("name", &self.name);
+        s.field("clientId", &self.client_id);
+        s.field("permissions", &self.permissions);
+        s.end()
+    }
 }
 #[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
@@ -1740,20 +1986,35 @@ impl ZeebeClient {
 }
 /// Settings an application uses to connect to the cluster with one client.
 #[cfg(feature = "zeebe-clients")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ZeebeClientConnection {
     /// `name`
     pub name: ::std::string::String,
     /// gRPC address of the cluster's Zeebe gateway.
-    #[serde(rename = "ZEEBE_ADDRESS")]
     pub zeebe_address: ::std::string::String,
     /// `ZEEBE_CLIENT_ID`
-    #[serde(rename = "ZEEBE_CLIENT_ID")]
     pub zeebe_client_id: ::std::string::String,
     /// Where the client exchanges its credentials for a token.
-    #[serde(rename = "ZEEBE_AUTHORIZATION_SERVER_URL")]
     pub zeebe_authorization_server_url: ::std::string::String,
+}
+#[cfg(feature = "zeebe-clients")]
+impl serde::Serialize for ZeebeClientConnection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ZeebeClientConnection",
+            4,
+        );
+        s.field("name", &self.name);
+        s.field("ZEEBE_ADDRESS", &self.zeebe_address);
+        s.field("ZEEBE_CLIENT_ID", &self.zeebe_client_id);
+        s.field("ZEEBE_AUTHORIZATION_SERVER_URL", &self.zeebe_authorization_server_url);
+        s.end()
+    }
 }
 #[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
@@ -1818,15 +2079,31 @@ impl ZeebeClientConnection {
 }
 /// The `CreateZeebeClientRequest` schema.
 #[cfg(feature = "zeebe-clients")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateZeebeClientRequest {
     /// Name of the new client; unique within the cluster.
-    #[serde(rename = "clientName")]
     pub client_name: ::std::string::String,
     /// Components the client may use; all of them when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::vec::Vec<ClientPermission>>,
+}
+#[cfg(feature = "zeebe-clients")]
+impl serde::Serialize for CreateZeebeClientRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.permissions.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateZeebeClientRequest",
+            len,
+        );
+        s.field("clientName", &self.client_name);
+        s.optional("permissions", &self.permissions);
+        s.end()
+    }
 }
 #[cfg(feature = "zeebe-clients")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
@@ -1878,7 +2155,7 @@ impl CreateZeebeClientRequest {
 }
 /// A freshly created client. Unlike every other client response it carries `clientSecret`, which cannot be retrieved again.
 #[cfg(feature = "zeebe-clients")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatedZeebeClient {
     /// `name`
@@ -1890,17 +2167,14 @@ pub struct CreatedZeebeClient {
     /// `clientId`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// The client's secret, shown this one time only.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// `permissions`
     pub permissions: ::std::vec::Vec<ClientPermission>,
     /// `links`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<ClusterLinks>,
 }
 #[cfg(feature = "zeebe-clients")]
@@ -1914,6 +2188,28 @@ impl std::fmt::Debug for CreatedZeebeClient {
             .field("permissions", &self.permissions)
             .field("links", &self.links)
             .finish()
+    }
+}
+#[cfg(feature = "zeebe-clients")]
+impl serde::Serialize for CreatedZeebeClient {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 5;
+        len += self.links.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreatedZeebeClient",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("uuid", &self.uuid);
+        s.field("clientId", &self.client_id);
+        s.field("clientSecret", &self.client_secret);
+        s.field("permissions", &self.permissions);
+        s.optional("links", &self.links);
+        s.end()
     }
 }
 #[cfg(feature = "zeebe-clients")]
@@ -1988,7 +2284,7 @@ impl CreatedZeebeClient {
 }
 /// A backup of a cluster and the state of each component's part of it.
 #[cfg(feature = "backups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Backup {
     /// `uuid`
@@ -2004,17 +2300,32 @@ pub struct Backup {
     /// `status`
     pub status: BackupStatus,
     /// `zeebeStatus`
-    #[serde(rename = "zeebeStatus")]
     pub zeebe_status: BackupStatus,
     /// `operateStatus`
-    #[serde(rename = "operateStatus")]
     pub operate_status: BackupStatus,
     /// `tasklistStatus`
-    #[serde(rename = "tasklistStatus")]
     pub tasklist_status: BackupStatus,
     /// `optimizeStatus`
-    #[serde(rename = "optimizeStatus")]
     pub optimize_status: BackupStatus,
+}
+#[cfg(feature = "backups")]
+impl serde::Serialize for Backup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Backup", 9);
+        s.field("uuid", &self.uuid);
+        s.field("name", &self.name);
+        s.field("created", &self.created);
+        s.field("completed", &self.completed);
+        s.field("status", &self.status);
+        s.field("zeebeStatus", &self.zeebe_status);
+        s.field("operateStatus", &self.operate_status);
+        s.field("tasklistStatus", &self.tasklist_status);
+        s.field("optimizeStatus", &self.optimize_status);
+        s.end()
+    }
 }
 #[cfg(feature = "backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
@@ -2171,16 +2482,14 @@ pub type ClusterSecrets = ::std::collections::BTreeMap<
 >;
 /// The `CreateSecretRequest` schema.
 #[cfg(feature = "secrets")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSecretRequest {
     /// `secretName`
     ///
     /// Bounds: at most 49 characters.
-    #[serde(rename = "secretName")]
     pub secret_name: ::std::string::String,
     /// `secretValue`
-    #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
 }
 #[cfg(feature = "secrets")]
@@ -2190,6 +2499,22 @@ impl std::fmt::Debug for CreateSecretRequest {
             .field("secret_name", &self.secret_name)
             .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
             .finish()
+    }
+}
+#[cfg(feature = "secrets")]
+impl serde::Serialize for CreateSecretRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateSecretRequest",
+            2,
+        );
+        s.field("secretName", &self.secret_name);
+        s.field("secretValue", &self.secret_value);
+        s.end()
     }
 }
 #[cfg(feature = "secrets")]
@@ -2240,11 +2565,10 @@ impl CreateSecretRequest {
 }
 /// The `UpdateSecretRequest` schema.
 #[cfg(feature = "secrets")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSecretRequest {
     /// `secretValue`
-    #[serde(rename = "secretValue")]
     pub secret_value: ::std::string::String,
 }
 #[cfg(feature = "secrets")]
@@ -2253,6 +2577,21 @@ impl std::fmt::Debug for UpdateSecretRequest {
         f.debug_struct("UpdateSecretRequest")
             .field("secret_value", &cloudsdk_runtime::Redacted(&self.secret_value))
             .finish()
+    }
+}
+#[cfg(feature = "secrets")]
+impl serde::Serialize for UpdateSecretRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateSecretRequest",
+            1,
+        );
+        s.field("secretValue", &self.secret_value);
+        s.end()
     }
 }
 #[cfg(feature = "secrets")]
@@ -2470,7 +2809,7 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
 }
 /// A member of the organization, or a person with a pending invitation.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Member {
     /// `name`
@@ -2480,8 +2819,21 @@ pub struct Member {
     /// `roles`
     pub roles: ::std::vec::Vec<OrganizationRole>,
     /// True while the person has not accepted the invitation yet.
-    #[serde(rename = "invitePending")]
     pub invite_pending: bool,
+}
+#[cfg(feature = "members")]
+impl serde::Serialize for Member {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Member", 4);
+        s.field("name", &self.name);
+        s.field("email", &self.email);
+        s.field("roles", &self.roles);
+        s.field("invitePending", &self.invite_pending);
+        s.end()
+    }
 }
 #[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
@@ -2541,12 +2893,26 @@ impl Member {
 }
 /// The `UpdateMemberRequest` schema.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateMemberRequest {
     /// Roles the person should hold.
-    #[serde(rename = "orgRoles")]
     pub org_roles: ::std::vec::Vec<AssignableOrganizationRole>,
+}
+#[cfg(feature = "members")]
+impl serde::Serialize for UpdateMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateMemberRequest",
+            1,
+        );
+        s.field("orgRoles", &self.org_roles);
+        s.end()
+    }
 }
 #[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
@@ -2587,60 +2953,65 @@ impl UpdateMemberRequest {
 }
 /// One entry of the organization's audit trail.
 #[cfg(feature = "activity")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ActivityEvent {
     /// The service that recorded the event.
     pub service: ::std::string::String,
     /// `orgId`
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Description of what happened.
     pub audit: ::std::string::String,
     /// `auditType`
-    #[serde(rename = "auditType")]
     pub audit_type: AuditType,
     /// Kind of object that was affected.
     pub entity: ::std::string::String,
     /// `entityId`
-    #[serde(rename = "entityId")]
     pub entity_id: ::std::string::String,
     /// The attribute that changed, for updates.
-    #[serde(
-        rename = "entityAttribute",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub entity_attribute: ::std::option::Option<::std::string::String>,
     /// `entityAttributeValueFrom`
-    #[serde(
-        rename = "entityAttributeValueFrom",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub entity_attribute_value_from: ::std::option::Option<::std::string::String>,
     /// `entityAttributeValueTo`
-    #[serde(
-        rename = "entityAttributeValueTo",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub entity_attribute_value_to: ::std::option::Option<::std::string::String>,
     /// `parentEntity`
-    #[serde(
-        rename = "parentEntity",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub parent_entity: ::std::option::Option<::std::string::String>,
     /// `parentEntityId`
-    #[serde(
-        rename = "parentEntityId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub parent_entity_id: ::std::option::Option<::std::string::String>,
     /// Who performed the change.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// When the event happened, as a numeric timestamp.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<f64>,
+}
+#[cfg(feature = "activity")]
+impl serde::Serialize for ActivityEvent {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 7;
+        len += self.entity_attribute.is_some() as usize;
+        len += self.entity_attribute_value_from.is_some() as usize;
+        len += self.entity_attribute_value_to.is_some() as usize;
+        len += self.parent_entity.is_some() as usize;
+        len += self.parent_entity_id.is_some() as usize;
+        len += self.timestamp.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ActivityEvent", len);
+        s.field("service", &self.service);
+        s.field("orgId", &self.org_id);
+        s.field("audit", &self.audit);
+        s.field("auditType", &self.audit_type);
+        s.field("entity", &self.entity);
+        s.field("entityId", &self.entity_id);
+        s.optional("entityAttribute", &self.entity_attribute);
+        s.optional("entityAttributeValueFrom", &self.entity_attribute_value_from);
+        s.optional("entityAttributeValueTo", &self.entity_attribute_value_to);
+        s.optional("parentEntity", &self.parent_entity);
+        s.optional("parentEntityId", &self.parent_entity_id);
+        s.field("userId", &self.user_id);
+        s.optional("timestamp", &self.timestamp);
+        s.end()
+    }
 }
 #[cfg(feature = "activity")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {

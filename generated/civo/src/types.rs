@@ -1,21 +1,35 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of a failed request when it is JSON. Every field is optional: some errors carry only `reason`, and some failures (notably 404) are not JSON at all.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Error {
     /// Machine-readable snake_case error code.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Human-readable explanation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// Extra detail, when the server has any.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::std::string::String>,
     /// Outcome marker some error bodies include.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
+}
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.code.is_some() as usize;
+        len += self.reason.is_some() as usize;
+        len += self.details.is_some() as usize;
+        len += self.result.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Error", len);
+        s.optional("code", &self.code);
+        s.optional("reason", &self.reason);
+        s.optional("details", &self.details);
+        s.optional("result", &self.result);
+        s.end()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
@@ -127,23 +141,71 @@ impl Error {
         feature = "webhooks"
     )
 )]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SimpleResponse {
     /// Identifier of the affected or newly created object, when there is one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `success` when the operation worked.
     pub result: ::std::string::String,
     /// `code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// `reason`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// `details`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "database-backups",
+        feature = "databases",
+        feature = "dns",
+        feature = "firewalls",
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "kubernetes-pools",
+        feature = "load-balancers",
+        feature = "networks",
+        feature = "object-store-credentials",
+        feature = "object-stores",
+        feature = "reserved-ips",
+        feature = "resource-snapshots",
+        feature = "roles",
+        feature = "snapshot-schedules",
+        feature = "ssh-keys",
+        feature = "teams",
+        feature = "volume-snapshots",
+        feature = "volumes",
+        feature = "vpc-firewalls",
+        feature = "vpc-load-balancers",
+        feature = "vpc-networks",
+        feature = "vpc-reserved-ips",
+        feature = "webhooks"
+    )
+)]
+impl serde::Serialize for SimpleResponse {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.id.is_some() as usize;
+        len += self.code.is_some() as usize;
+        len += self.reason.is_some() as usize;
+        len += self.details.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SimpleResponse",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.field("result", &self.result);
+        s.optional("code", &self.code);
+        s.optional("reason", &self.reason);
+        s.optional("details", &self.details);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -318,12 +380,24 @@ impl SimpleResponse {
 }
 /// Body of instance and volume actions that only name the region.
 #[cfg(any(feature = "instances", feature = "volumes"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RegionRequest {
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "instances", feature = "volumes"))]
+impl serde::Serialize for RegionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RegionRequest", len);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instances", feature = "volumes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
@@ -372,11 +446,26 @@ impl RegionRequest {
 }
 /// Options for exchanging an API key for a JWT.
 #[cfg(feature = "auth")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExchangeTokenRequest {
     /// Requested scope; empty for the default.
     pub scope: ::std::string::String,
+}
+#[cfg(feature = "auth")]
+impl serde::Serialize for ExchangeTokenRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ExchangeTokenRequest",
+            1,
+        );
+        s.field("scope", &self.scope);
+        s.end()
+    }
 }
 #[cfg(feature = "auth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
@@ -417,7 +506,7 @@ impl ExchangeTokenRequest {
 }
 /// A short-lived JSON Web Token usable in place of the API key.
 #[cfg(feature = "auth")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TokenExchangeResponse {
     /// The JWT to send as the bearer token.
@@ -425,15 +514,12 @@ pub struct TokenExchangeResponse {
     /// `token_type`
     pub token_type: ::std::string::String,
     /// `refresh_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// Lifetime of the access token in seconds.
     pub expires_in: i32,
     /// `id_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
     /// Account the token acts for.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "auth")]
@@ -447,6 +533,30 @@ impl std::fmt::Debug for TokenExchangeResponse {
             .field("id_token", &cloudsdk_runtime::Redacted(&self.id_token))
             .field("account_id", &self.account_id)
             .finish()
+    }
+}
+#[cfg(feature = "auth")]
+impl serde::Serialize for TokenExchangeResponse {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.refresh_token.is_some() as usize;
+        len += self.id_token.is_some() as usize;
+        len += self.account_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TokenExchangeResponse",
+            len,
+        );
+        s.field("access_token", &self.access_token);
+        s.field("token_type", &self.token_type);
+        s.optional("refresh_token", &self.refresh_token);
+        s.field("expires_in", &self.expires_in);
+        s.optional("id_token", &self.id_token);
+        s.optional("account_id", &self.account_id);
+        s.end()
     }
 }
 #[cfg(feature = "auth")]
@@ -538,36 +648,60 @@ impl TokenExchangeResponse {
 }
 /// Which services a region offers.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RegionFeatures {
     /// `iaas`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iaas: ::std::option::Option<bool>,
     /// `kubernetes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubernetes: ::std::option::Option<bool>,
     /// `object_store`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object_store: ::std::option::Option<bool>,
     /// `loadbalancer`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub loadbalancer: ::std::option::Option<bool>,
     /// `gpu`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<bool>,
     /// `dbaas`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dbaas: ::std::option::Option<bool>,
     /// `volume`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume: ::std::option::Option<bool>,
     /// `paas`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paas: ::std::option::Option<bool>,
     /// `public_ip_node_pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pools: ::std::option::Option<bool>,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for RegionFeatures {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.iaas.is_some() as usize;
+        len += self.kubernetes.is_some() as usize;
+        len += self.object_store.is_some() as usize;
+        len += self.loadbalancer.is_some() as usize;
+        len += self.gpu.is_some() as usize;
+        len += self.dbaas.is_some() as usize;
+        len += self.volume.is_some() as usize;
+        len += self.paas.is_some() as usize;
+        len += self.public_ip_node_pools.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RegionFeatures",
+            len,
+        );
+        s.optional("iaas", &self.iaas);
+        s.optional("kubernetes", &self.kubernetes);
+        s.optional("object_store", &self.object_store);
+        s.optional("loadbalancer", &self.loadbalancer);
+        s.optional("gpu", &self.gpu);
+        s.optional("dbaas", &self.dbaas);
+        s.optional("volume", &self.volume);
+        s.optional("paas", &self.paas);
+        s.optional("public_ip_node_pools", &self.public_ip_node_pools);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
@@ -687,7 +821,7 @@ impl RegionFeatures {
 }
 /// A Civo data center location.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Region {
     /// Code used in the `region` parameter.
@@ -695,23 +829,42 @@ pub struct Region {
     /// `name`
     pub name: ::std::string::String,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// True when the region cannot take new resources.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub out_of_capacity: ::std::option::Option<bool>,
     /// ISO country code.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `country_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country_name: ::std::option::Option<::std::string::String>,
     /// True for the account's default region.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
     /// `features`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<RegionFeatures>,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for Region {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.type_.is_some() as usize;
+        len += self.out_of_capacity.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.country_name.is_some() as usize;
+        len += self.default.is_some() as usize;
+        len += self.features.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Region", len);
+        s.field("code", &self.code);
+        s.field("name", &self.name);
+        s.optional("type", &self.type_);
+        s.optional("out_of_capacity", &self.out_of_capacity);
+        s.optional("country", &self.country);
+        s.optional("country_name", &self.country_name);
+        s.optional("default", &self.default);
+        s.optional("features", &self.features);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
@@ -824,31 +977,53 @@ impl Region {
 }
 /// Definition of a private or partner region.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRegionRequest {
     /// `code`
     pub code: ::std::string::String,
     /// `country_iso_code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country_iso_code: ::std::option::Option<::std::string::String>,
     /// `private`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<bool>,
     /// Accounts allowed to use the region.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Kubeconfig of the cluster backing the region.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubeconfig: ::std::option::Option<::std::string::String>,
     /// Hours a deleted compute resource is kept before it is purged.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub compute_soft_deletion_hours: ::std::option::Option<i32>,
     /// Features to enable, keyed by feature name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, bool>,
     >,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for CreateRegionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.country_iso_code.is_some() as usize;
+        len += self.private.is_some() as usize;
+        len += self.account_ids.is_some() as usize;
+        len += self.kubeconfig.is_some() as usize;
+        len += self.compute_soft_deletion_hours.is_some() as usize;
+        len += self.features.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateRegionRequest",
+            len,
+        );
+        s.field("code", &self.code);
+        s.optional("country_iso_code", &self.country_iso_code);
+        s.optional("private", &self.private);
+        s.optional("account_ids", &self.account_ids);
+        s.optional("kubeconfig", &self.kubeconfig);
+        s.optional("compute_soft_deletion_hours", &self.compute_soft_deletion_hours);
+        s.optional("features", &self.features);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
@@ -957,11 +1132,26 @@ impl CreateRegionRequest {
 }
 /// Names the region to connect or disconnect.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RegionCodeRequest {
     /// `code`
     pub code: ::std::string::String,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for RegionCodeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RegionCodeRequest",
+            1,
+        );
+        s.field("code", &self.code);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
@@ -1002,134 +1192,186 @@ impl RegionCodeRequest {
 }
 /// Resource limits of the account and how much of each is in use; every metric has a `_limit` and a `_usage` field.
 #[cfg(feature = "quota")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Quota {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `default_user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_user_id: ::std::option::Option<::std::string::String>,
     /// `default_user_email_address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_user_email_address: ::std::option::Option<::std::string::String>,
     /// `instance_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_count_limit: ::std::option::Option<i32>,
     /// `instance_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_count_usage: ::std::option::Option<i32>,
     /// `cpu_core_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_core_limit: ::std::option::Option<i32>,
     /// `cpu_core_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_core_usage: ::std::option::Option<i32>,
     /// `ram_mb_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ram_mb_limit: ::std::option::Option<i32>,
     /// `ram_mb_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ram_mb_usage: ::std::option::Option<i32>,
     /// `disk_gb_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_gb_limit: ::std::option::Option<i32>,
     /// `disk_gb_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_gb_usage: ::std::option::Option<i32>,
     /// `disk_volume_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_volume_count_limit: ::std::option::Option<i32>,
     /// `disk_volume_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_volume_count_usage: ::std::option::Option<i32>,
     /// `disk_snapshot_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_snapshot_count_limit: ::std::option::Option<i32>,
     /// `disk_snapshot_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_snapshot_count_usage: ::std::option::Option<i32>,
     /// `public_ip_address_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_address_limit: ::std::option::Option<i32>,
     /// `public_ip_address_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_address_usage: ::std::option::Option<i32>,
     /// `subnet_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_count_limit: ::std::option::Option<i32>,
     /// `subnet_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_count_usage: ::std::option::Option<i32>,
     /// `network_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_count_limit: ::std::option::Option<i32>,
     /// `network_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_count_usage: ::std::option::Option<i32>,
     /// `security_group_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_group_limit: ::std::option::Option<i32>,
     /// `security_group_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_group_usage: ::std::option::Option<i32>,
     /// `security_group_rule_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_group_rule_limit: ::std::option::Option<i32>,
     /// `security_group_rule_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_group_rule_usage: ::std::option::Option<i32>,
     /// `port_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port_count_limit: ::std::option::Option<i32>,
     /// `port_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port_count_usage: ::std::option::Option<i32>,
     /// `loadbalancer_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub loadbalancer_count_limit: ::std::option::Option<i32>,
     /// `loadbalancer_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub loadbalancer_count_usage: ::std::option::Option<i32>,
     /// `objectstore_gb_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub objectstore_gb_limit: ::std::option::Option<i32>,
     /// `objectstore_gb_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub objectstore_gb_usage: ::std::option::Option<i32>,
     /// `database_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_count_limit: ::std::option::Option<i32>,
     /// `database_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_count_usage: ::std::option::Option<i32>,
     /// `database_snapshot_count_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_snapshot_count_limit: ::std::option::Option<i32>,
     /// `database_snapshot_count_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_snapshot_count_usage: ::std::option::Option<i32>,
     /// `database_cpu_core_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_cpu_core_limit: ::std::option::Option<i32>,
     /// `database_cpu_core_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_cpu_core_usage: ::std::option::Option<i32>,
     /// `database_ram_mb_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_ram_mb_limit: ::std::option::Option<i32>,
     /// `database_ram_mb_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_ram_mb_usage: ::std::option::Option<i32>,
     /// `database_disk_gb_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_disk_gb_limit: ::std::option::Option<i32>,
     /// `database_disk_gb_usage`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_disk_gb_usage: ::std::option::Option<i32>,
+}
+#[cfg(feature = "quota")]
+impl serde::Serialize for Quota {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.default_user_id.is_some() as usize;
+        len += self.default_user_email_address.is_some() as usize;
+        len += self.instance_count_limit.is_some() as usize;
+        len += self.instance_count_usage.is_some() as usize;
+        len += self.cpu_core_limit.is_some() as usize;
+        len += self.cpu_core_usage.is_some() as usize;
+        len += self.ram_mb_limit.is_some() as usize;
+        len += self.ram_mb_usage.is_some() as usize;
+        len += self.disk_gb_limit.is_some() as usize;
+        len += self.disk_gb_usage.is_some() as usize;
+        len += self.disk_volume_count_limit.is_some() as usize;
+        len += self.disk_volume_count_usage.is_some() as usize;
+        len += self.disk_snapshot_count_limit.is_some() as usize;
+        len += self.disk_snapshot_count_usage.is_some() as usize;
+        len += self.public_ip_address_limit.is_some() as usize;
+        len += self.public_ip_address_usage.is_some() as usize;
+        len += self.subnet_count_limit.is_some() as usize;
+        len += self.subnet_count_usage.is_some() as usize;
+        len += self.network_count_limit.is_some() as usize;
+        len += self.network_count_usage.is_some() as usize;
+        len += self.security_group_limit.is_some() as usize;
+        len += self.security_group_usage.is_some() as usize;
+        len += self.security_group_rule_limit.is_some() as usize;
+        len += self.security_group_rule_usage.is_some() as usize;
+        len += self.port_count_limit.is_some() as usize;
+        len += self.port_count_usage.is_some() as usize;
+        len += self.loadbalancer_count_limit.is_some() as usize;
+        len += self.loadbalancer_count_usage.is_some() as usize;
+        len += self.objectstore_gb_limit.is_some() as usize;
+        len += self.objectstore_gb_usage.is_some() as usize;
+        len += self.database_count_limit.is_some() as usize;
+        len += self.database_count_usage.is_some() as usize;
+        len += self.database_snapshot_count_limit.is_some() as usize;
+        len += self.database_snapshot_count_usage.is_some() as usize;
+        len += self.database_cpu_core_limit.is_some() as usize;
+        len += self.database_cpu_core_usage.is_some() as usize;
+        len += self.database_ram_mb_limit.is_some() as usize;
+        len += self.database_ram_mb_usage.is_some() as usize;
+        len += self.database_disk_gb_limit.is_some() as usize;
+        len += self.database_disk_gb_usage.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Quota", len);
+        s.optional("id", &self.id);
+        s.optional("default_user_id", &self.default_user_id);
+        s.optional("default_user_email_address", &self.default_user_email_address);
+        s.optional("instance_count_limit", &self.instance_count_limit);
+        s.optional("instance_count_usage", &self.instance_count_usage);
+        s.optional("cpu_core_limit", &self.cpu_core_limit);
+        s.optional("cpu_core_usage", &self.cpu_core_usage);
+        s.optional("ram_mb_limit", &self.ram_mb_limit);
+        s.optional("ram_mb_usage", &self.ram_mb_usage);
+        s.optional("disk_gb_limit", &self.disk_gb_limit);
+        s.optional("disk_gb_usage", &self.disk_gb_usage);
+        s.optional("disk_volume_count_limit", &self.disk_volume_count_limit);
+        s.optional("disk_volume_count_usage", &self.disk_volume_count_usage);
+        s.optional("disk_snapshot_count_limit", &self.disk_snapshot_count_limit);
+        s.optional("disk_snapshot_count_usage", &self.disk_snapshot_count_usage);
+        s.optional("public_ip_address_limit", &self.public_ip_address_limit);
+        s.optional("public_ip_address_usage", &self.public_ip_address_usage);
+        s.optional("subnet_count_limit", &self.subnet_count_limit);
+        s.optional("subnet_count_usage", &self.subnet_count_usage);
+        s.optional("network_count_limit", &self.network_count_limit);
+        s.optional("network_count_usage", &self.network_count_usage);
+        s.optional("security_group_limit", &self.security_group_limit);
+        s.optional("security_group_usage", &self.security_group_usage);
+        s.optional("security_group_rule_limit", &self.security_group_rule_limit);
+        s.optional("security_group_rule_usage", &self.security_group_rule_usage);
+        s.optional("port_count_limit", &self.port_count_limit);
+        s.optional("port_count_usage", &self.port_count_usage);
+        s.optional("loadbalancer_count_limit", &self.loadbalancer_count_limit);
+        s.optional("loadbalancer_count_usage", &self.loadbalancer_count_usage);
+        s.optional("objectstore_gb_limit", &self.objectstore_gb_limit);
+        s.optional("objectstore_gb_usage", &self.objectstore_gb_usage);
+        s.optional("database_count_limit", &self.database_count_limit);
+        s.optional("database_count_usage", &self.database_count_usage);
+        s.optional("database_snapshot_count_limit", &self.database_snapshot_count_limit);
+        s.optional("database_snapshot_count_usage", &self.database_snapshot_count_usage);
+        s.optional("database_cpu_core_limit", &self.database_cpu_core_limit);
+        s.optional("database_cpu_core_usage", &self.database_cpu_core_usage);
+        s.optional("database_ram_mb_limit", &self.database_ram_mb_limit);
+        s.optional("database_ram_mb_usage", &self.database_ram_mb_usage);
+        s.optional("database_disk_gb_limit", &self.database_disk_gb_limit);
+        s.optional("database_disk_gb_usage", &self.database_disk_gb_usage);
+        s.end()
+    }
 }
 #[cfg(feature = "quota")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
@@ -1546,31 +1788,48 @@ impl Quota {
 }
 /// Billable usage of one product over a period.
 #[cfg(feature = "charges")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Charge {
     /// Product code.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `from`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `to`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// Hours billed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_hours: ::std::option::Option<i32>,
     /// Size billed, for storage products.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size_gb: ::std::option::Option<i32>,
+}
+#[cfg(feature = "charges")]
+impl serde::Serialize for Charge {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.code.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.from.is_some() as usize;
+        len += self.to.is_some() as usize;
+        len += self.num_hours.is_some() as usize;
+        len += self.size_gb.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Charge", len);
+        s.optional("code", &self.code);
+        s.optional("label", &self.label);
+        s.optional("from", &self.from);
+        s.optional("to", &self.to);
+        s.optional("num_hours", &self.num_hours);
+        s.optional("size_gb", &self.size_gb);
+        s.end()
+    }
 }
 #[cfg(feature = "charges")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
@@ -1675,45 +1934,66 @@ impl Charge {
 }
 /// An entry of the account audit log.
 #[cfg(feature = "actions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Action {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `account_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// What kind of action it was.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `details`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::std::string::String>,
     /// Resource the action concerned.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub related_id: ::std::option::Option<::std::string::String>,
     /// `related_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub related_type: ::std::option::Option<::std::string::String>,
     /// True for internal debug entries.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<bool>,
+}
+#[cfg(feature = "actions")]
+impl serde::Serialize for Action {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        len += self.account_id.is_some() as usize;
+        len += self.user_id.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.details.is_some() as usize;
+        len += self.related_id.is_some() as usize;
+        len += self.related_type.is_some() as usize;
+        len += self.debug.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Action", len);
+        s.optional("id", &self.id);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.optional("account_id", &self.account_id);
+        s.optional("user_id", &self.user_id);
+        s.optional("type", &self.type_);
+        s.optional("details", &self.details);
+        s.optional("related_id", &self.related_id);
+        s.optional("related_type", &self.related_type);
+        s.optional("debug", &self.debug);
+        s.end()
+    }
 }
 #[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
@@ -1866,7 +2146,7 @@ impl Action {
 }
 /// One page of audit log entries.
 #[cfg(feature = "actions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ActionPage {
     /// Number of this page, starting at 1.
@@ -1877,6 +2157,20 @@ pub struct ActionPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<Action>,
+}
+#[cfg(feature = "actions")]
+impl serde::Serialize for ActionPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ActionPage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
@@ -1936,59 +2230,44 @@ impl ActionPage {
 }
 /// A Civo account.
 #[cfg(any(feature = "accounts", feature = "organisation"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Account {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_address: ::std::option::Option<::std::string::String>,
     /// `api_key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `flags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flags: ::std::option::Option<::std::string::String>,
     /// `timezone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
     /// `partner`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner: ::std::option::Option<::std::string::String>,
     /// `default_user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_user_id: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `email_confirmed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_confirmed: ::std::option::Option<bool>,
     /// `credit_card_added`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_added: ::std::option::Option<bool>,
     /// `enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
 #[cfg(any(feature = "accounts", feature = "organisation"))]
@@ -2011,6 +2290,47 @@ impl std::fmt::Debug for Account {
             .field("credit_card_added", &self.credit_card_added)
             .field("enabled", &self.enabled)
             .finish()
+    }
+}
+#[cfg(any(feature = "accounts", feature = "organisation"))]
+impl serde::Serialize for Account {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.email_address.is_some() as usize;
+        len += self.api_key.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.flags.is_some() as usize;
+        len += self.timezone.is_some() as usize;
+        len += self.partner.is_some() as usize;
+        len += self.default_user_id.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.email_confirmed.is_some() as usize;
+        len += self.credit_card_added.is_some() as usize;
+        len += self.enabled.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Account", len);
+        s.optional("id", &self.id);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.optional("label", &self.label);
+        s.optional("email_address", &self.email_address);
+        s.optional("api_key", &self.api_key);
+        s.optional("token", &self.token);
+        s.optional("flags", &self.flags);
+        s.optional("timezone", &self.timezone);
+        s.optional("partner", &self.partner);
+        s.optional("default_user_id", &self.default_user_id);
+        s.optional("status", &self.status);
+        s.optional("email_confirmed", &self.email_confirmed);
+        s.optional("credit_card_added", &self.credit_card_added);
+        s.optional("enabled", &self.enabled);
+        s.end()
     }
 }
 #[cfg(any(feature = "accounts", feature = "organisation"))]
@@ -2221,7 +2541,7 @@ impl Account {
 }
 /// One page of accounts.
 #[cfg(feature = "accounts")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AccountPage {
     /// Number of this page, starting at 1.
@@ -2232,6 +2552,20 @@ pub struct AccountPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<Account>,
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for AccountPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AccountPage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
@@ -2291,27 +2625,22 @@ impl AccountPage {
 }
 /// An organisation grouping several accounts.
 #[cfg(any(feature = "accounts", feature = "organisation"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Token other accounts use to join the organisation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
@@ -2326,6 +2655,27 @@ impl std::fmt::Debug for Organisation {
             .field("created_at", &self.created_at)
             .field("updated_at", &self.updated_at)
             .finish()
+    }
+}
+#[cfg(any(feature = "accounts", feature = "organisation"))]
+impl serde::Serialize for Organisation {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Organisation", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("token", &self.token);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.end()
     }
 }
 #[cfg(any(feature = "accounts", feature = "organisation"))]
@@ -2425,11 +2775,26 @@ impl Organisation {
 }
 /// Name of the organisation.
 #[cfg(feature = "organisation")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrganisationRequest {
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "organisation")]
+impl serde::Serialize for OrganisationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OrganisationRequest",
+            1,
+        );
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "organisation")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
@@ -2470,7 +2835,7 @@ impl OrganisationRequest {
 }
 /// Credentials proving the right to join an organisation.
 #[cfg(feature = "organisation")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrganisationAccountRequest {
     /// `organisation_id`
@@ -2488,6 +2853,22 @@ impl std::fmt::Debug for AddOrganisationAccountRequest {
                 &cloudsdk_runtime::Redacted(&self.organisation_token),
             )
             .finish()
+    }
+}
+#[cfg(feature = "organisation")]
+impl serde::Serialize for AddOrganisationAccountRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddOrganisationAccountRequest",
+            2,
+        );
+        s.field("organisation_id", &self.organisation_id);
+        s.field("organisation_token", &self.organisation_token);
+        s.end()
     }
 }
 #[cfg(feature = "organisation")]
@@ -2540,21 +2921,40 @@ impl AddOrganisationAccountRequest {
 }
 /// An account the user can act in.
 #[cfg(feature = "accounts")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MembershipAccount {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_address: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `organisation_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisation_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for MembershipAccount {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.email_address.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.organisation_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MembershipAccount",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("email_address", &self.email_address);
+        s.optional("label", &self.label);
+        s.optional("organisation_id", &self.organisation_id);
+        s.end()
+    }
 }
 #[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
@@ -2641,15 +3041,32 @@ impl MembershipAccount {
 }
 /// An organisation the user belongs to.
 #[cfg(feature = "accounts")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MembershipOrganisation {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for MembershipOrganisation {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MembershipOrganisation",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
@@ -2709,15 +3126,28 @@ impl MembershipOrganisation {
 }
 /// Accounts and organisations available to the current user.
 #[cfg(feature = "accounts")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Memberships {
     /// `accounts`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accounts: ::std::option::Option<::std::vec::Vec<MembershipAccount>>,
     /// `organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisations: ::std::option::Option<::std::vec::Vec<MembershipOrganisation>>,
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for Memberships {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.accounts.is_some() as usize;
+        len += self.organisations.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Memberships", len);
+        s.optional("accounts", &self.accounts);
+        s.optional("organisations", &self.organisations);
+        s.end()
+    }
 }
 #[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
@@ -2777,65 +3207,48 @@ impl Memberships {
 }
 /// A person who can sign in to Civo.
 #[cfg(feature = "accounts")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `first_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// `last_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `company_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company_name: ::std::option::Option<::std::string::String>,
     /// `email_address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_address: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `flags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flags: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `marketing_allowed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub marketing_allowed: ::std::option::Option<i32>,
     /// `default_account_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_account_id: ::std::option::Option<::std::string::String>,
     /// `password_digest`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password_digest: ::std::option::Option<::std::string::String>,
     /// `partner`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner: ::std::option::Option<::std::string::String>,
     /// `partner_user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_user_id: ::std::option::Option<::std::string::String>,
     /// `referral_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_id: ::std::option::Option<::std::string::String>,
     /// `last_chosen_region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_chosen_region: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "accounts")]
@@ -2860,6 +3273,51 @@ impl std::fmt::Debug for User {
             .field("referral_id", &self.referral_id)
             .field("last_chosen_region", &self.last_chosen_region)
             .finish()
+    }
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.first_name.is_some() as usize;
+        len += self.last_name.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        len += self.company_name.is_some() as usize;
+        len += self.email_address.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.flags.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.marketing_allowed.is_some() as usize;
+        len += self.default_account_id.is_some() as usize;
+        len += self.password_digest.is_some() as usize;
+        len += self.partner.is_some() as usize;
+        len += self.partner_user_id.is_some() as usize;
+        len += self.referral_id.is_some() as usize;
+        len += self.last_chosen_region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "User", len);
+        s.optional("id", &self.id);
+        s.optional("first_name", &self.first_name);
+        s.optional("last_name", &self.last_name);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.optional("company_name", &self.company_name);
+        s.optional("email_address", &self.email_address);
+        s.optional("status", &self.status);
+        s.optional("flags", &self.flags);
+        s.optional("token", &self.token);
+        s.optional("marketing_allowed", &self.marketing_allowed);
+        s.optional("default_account_id", &self.default_account_id);
+        s.optional("password_digest", &self.password_digest);
+        s.optional("partner", &self.partner);
+        s.optional("partner_user_id", &self.partner_user_id);
+        s.optional("referral_id", &self.referral_id);
+        s.optional("last_chosen_region", &self.last_chosen_region);
+        s.end()
     }
 }
 #[cfg(feature = "accounts")]
@@ -3100,27 +3558,42 @@ impl User {
 }
 /// A group of users sharing permissions within an account.
 #[cfg(any(feature = "accounts", feature = "teams"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Team {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(any(feature = "accounts", feature = "teams"))]
+impl serde::Serialize for Team {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Team", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.end()
+    }
 }
 #[cfg(any(feature = "accounts", feature = "teams"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
@@ -3207,33 +3680,50 @@ impl Team {
 }
 /// A named bundle of permissions.
 #[cfg(any(feature = "accounts", feature = "roles"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Role {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::string::String>,
     /// True for roles Civo provides.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub built_in: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(any(feature = "accounts", feature = "roles"))]
+impl serde::Serialize for Role {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.permissions.is_some() as usize;
+        len += self.built_in.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Role", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("permissions", &self.permissions);
+        s.optional("built_in", &self.built_in);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.end()
+    }
 }
 #[cfg(any(feature = "accounts", feature = "roles"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
@@ -3341,24 +3831,44 @@ impl Role {
 }
 /// A user together with every account, organisation, team and role they relate to.
 #[cfg(feature = "accounts")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserEverything {
     /// `user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<User>,
     /// `accounts`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accounts: ::std::option::Option<::std::vec::Vec<Account>>,
     /// `organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisations: ::std::option::Option<::std::vec::Vec<Organisation>>,
     /// `teams`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub teams: ::std::option::Option<::std::vec::Vec<Team>>,
     /// `roles`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<Role>>,
+}
+#[cfg(feature = "accounts")]
+impl serde::Serialize for UserEverything {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.user.is_some() as usize;
+        len += self.accounts.is_some() as usize;
+        len += self.organisations.is_some() as usize;
+        len += self.teams.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UserEverything",
+            len,
+        );
+        s.optional("user", &self.user);
+        s.optional("accounts", &self.accounts);
+        s.optional("organisations", &self.organisations);
+        s.optional("teams", &self.teams);
+        s.optional("roles", &self.roles);
+        s.end()
+    }
 }
 #[cfg(feature = "accounts")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
@@ -3442,11 +3952,22 @@ impl UserEverything {
 }
 /// Name of the team.
 #[cfg(feature = "teams")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TeamRequest {
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "teams")]
+impl serde::Serialize for TeamRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TeamRequest", 1);
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
@@ -3487,36 +4008,54 @@ impl TeamRequest {
 }
 /// A user's membership of a team.
 #[cfg(feature = "teams")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TeamMember {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `team_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "teams")]
+impl serde::Serialize for TeamMember {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.team_id.is_some() as usize;
+        len += self.user_id.is_some() as usize;
+        len += self.permissions.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TeamMember", len);
+        s.optional("id", &self.id);
+        s.optional("team_id", &self.team_id);
+        s.optional("user_id", &self.user_id);
+        s.optional("permissions", &self.permissions);
+        s.optional("roles", &self.roles);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.end()
+    }
 }
 #[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
@@ -3639,17 +4178,35 @@ impl TeamMember {
 }
 /// The user to add and what they may do.
 #[cfg(feature = "teams")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddTeamMemberRequest {
     /// `user_id`
     pub user_id: ::std::string::String,
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "teams")]
+impl serde::Serialize for AddTeamMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.permissions.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddTeamMemberRequest",
+            len,
+        );
+        s.field("user_id", &self.user_id);
+        s.optional("permissions", &self.permissions);
+        s.optional("roles", &self.roles);
+        s.end()
+    }
 }
 #[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
@@ -3716,15 +4273,32 @@ impl AddTeamMemberRequest {
 }
 /// New permissions and roles of a team member.
 #[cfg(feature = "teams")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateTeamMemberRequest {
     /// Comma-separated permission codes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::string::String>,
     /// Comma-separated role IDs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "teams")]
+impl serde::Serialize for UpdateTeamMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.permissions.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateTeamMemberRequest",
+            len,
+        );
+        s.optional("permissions", &self.permissions);
+        s.optional("roles", &self.roles);
+        s.end()
+    }
 }
 #[cfg(feature = "teams")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
@@ -3784,13 +4358,29 @@ impl UpdateTeamMemberRequest {
 }
 /// A new role.
 #[cfg(feature = "roles")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRoleRequest {
     /// `name`
     pub name: ::std::string::String,
     /// Comma-separated permission codes.
     pub permissions: ::std::string::String,
+}
+#[cfg(feature = "roles")]
+impl serde::Serialize for CreateRoleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateRoleRequest",
+            2,
+        );
+        s.field("name", &self.name);
+        s.field("permissions", &self.permissions);
+        s.end()
+    }
 }
 #[cfg(feature = "roles")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
@@ -3840,18 +4430,32 @@ impl CreateRoleRequest {
 }
 /// A permission that can be granted.
 #[cfg(feature = "roles")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Permission {
     /// `code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "roles")]
+impl serde::Serialize for Permission {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.code.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Permission", len);
+        s.optional("code", &self.code);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "roles")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
@@ -3926,31 +4530,24 @@ impl Permission {
 }
 /// A URL Civo notifies when selected events happen.
 #[cfg(feature = "webhooks")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Webhook {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `events`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// Shared secret used to sign deliveries.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// `disabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disabled: ::std::option::Option<bool>,
     /// Number of failed deliveries.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<i32>,
     /// `last_failure_reason`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_failure_reason: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "webhooks")]
@@ -3965,6 +4562,31 @@ impl std::fmt::Debug for Webhook {
             .field("failures", &self.failures)
             .field("last_failure_reason", &self.last_failure_reason)
             .finish()
+    }
+}
+#[cfg(feature = "webhooks")]
+impl serde::Serialize for Webhook {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.events.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.secret.is_some() as usize;
+        len += self.disabled.is_some() as usize;
+        len += self.failures.is_some() as usize;
+        len += self.last_failure_reason.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Webhook", len);
+        s.optional("id", &self.id);
+        s.optional("events", &self.events);
+        s.optional("url", &self.url);
+        s.optional("secret", &self.secret);
+        s.optional("disabled", &self.disabled);
+        s.optional("failures", &self.failures);
+        s.optional("last_failure_reason", &self.last_failure_reason);
+        s.end()
     }
 }
 #[cfg(feature = "webhooks")]
@@ -4079,7 +4701,7 @@ impl Webhook {
 }
 /// Webhook settings.
 #[cfg(feature = "webhooks")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebhookRequest {
     /// Event names to deliver.
@@ -4087,7 +4709,6 @@ pub struct WebhookRequest {
     /// `url`
     pub url: ::std::string::String,
     /// `secret`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "webhooks")]
@@ -4098,6 +4719,25 @@ impl std::fmt::Debug for WebhookRequest {
             .field("url", &self.url)
             .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
             .finish()
+    }
+}
+#[cfg(feature = "webhooks")]
+impl serde::Serialize for WebhookRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.secret.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "WebhookRequest",
+            len,
+        );
+        s.field("events", &self.events);
+        s.field("url", &self.url);
+        s.optional("secret", &self.secret);
+        s.end()
     }
 }
 #[cfg(feature = "webhooks")]
@@ -4160,41 +4800,63 @@ impl WebhookRequest {
 }
 /// A hardware size for instances, Kubernetes nodes or databases.
 #[cfg(feature = "sizes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceSize {
     /// What the size is for, e.g. `instance`, `kubernetes`, `database`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `name`
     pub name: ::std::string::String,
     /// `nice_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nice_name: ::std::option::Option<::std::string::String>,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_cores: ::std::option::Option<i32>,
     /// `gpu_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu_count: ::std::option::Option<i32>,
     /// `gpu_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu_type: ::std::option::Option<::std::string::String>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_gb: ::std::option::Option<i32>,
     /// `transfer_tb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transfer_tb: ::std::option::Option<i32>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Whether the size can be chosen today.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub selectable: ::std::option::Option<bool>,
+}
+#[cfg(feature = "sizes")]
+impl serde::Serialize for InstanceSize {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.type_.is_some() as usize;
+        len += self.nice_name.is_some() as usize;
+        len += self.cpu_cores.is_some() as usize;
+        len += self.gpu_count.is_some() as usize;
+        len += self.gpu_type.is_some() as usize;
+        len += self.ram_mb.is_some() as usize;
+        len += self.disk_gb.is_some() as usize;
+        len += self.transfer_tb.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.selectable.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "InstanceSize", len);
+        s.optional("type", &self.type_);
+        s.field("name", &self.name);
+        s.optional("nice_name", &self.nice_name);
+        s.optional("cpu_cores", &self.cpu_cores);
+        s.optional("gpu_count", &self.gpu_count);
+        s.optional("gpu_type", &self.gpu_type);
+        s.optional("ram_mb", &self.ram_mb);
+        s.optional("disk_gb", &self.disk_gb);
+        s.optional("transfer_tb", &self.transfer_tb);
+        s.optional("description", &self.description);
+        s.optional("selectable", &self.selectable);
+        s.end()
+    }
 }
 #[cfg(feature = "sizes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
@@ -4339,7 +5001,7 @@ impl InstanceSize {
 }
 /// An operating system image instances can boot from.
 #[cfg(feature = "disk-images")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DiskImage {
     /// `id`
@@ -4349,46 +5011,72 @@ pub struct DiskImage {
     /// `name`
     pub name: ::std::string::String,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// `distribution`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub distribution: ::std::option::Option<::std::string::String>,
     /// `os`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub os: ::std::option::Option<::std::string::String>,
     /// `disk_image_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_image_url: ::std::option::Option<::std::string::String>,
     /// `disk_image_size_bytes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_image_size_bytes: ::std::option::Option<i64>,
     /// `logo_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `created_by`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_by: ::std::option::Option<::std::string::String>,
     /// True for the default image of its distribution.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub distribution_default: ::std::option::Option<bool>,
     /// e.g. `available`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "disk-images")]
+impl serde::Serialize for DiskImage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.version.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.distribution.is_some() as usize;
+        len += self.os.is_some() as usize;
+        len += self.disk_image_url.is_some() as usize;
+        len += self.disk_image_size_bytes.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.created_by.is_some() as usize;
+        len += self.distribution_default.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.label.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "DiskImage", len);
+        s.field("id", &self.id);
+        s.field("name", &self.name);
+        s.optional("version", &self.version);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("distribution", &self.distribution);
+        s.optional("os", &self.os);
+        s.optional("disk_image_url", &self.disk_image_url);
+        s.optional("disk_image_size_bytes", &self.disk_image_size_bytes);
+        s.optional("logo_url", &self.logo_url);
+        s.optional("created_at", &self.created_at);
+        s.optional("created_by", &self.created_by);
+        s.optional("distribution_default", &self.distribution_default);
+        s.optional("state", &self.state);
+        s.optional("description", &self.description);
+        s.optional("label", &self.label);
+        s.end()
+    }
 }
 #[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
@@ -4588,7 +5276,7 @@ impl DiskImage {
 }
 /// Metadata of a custom image about to be uploaded.
 #[cfg(feature = "disk-images")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDiskImageRequest {
     /// `name`
@@ -4600,23 +5288,49 @@ pub struct CreateDiskImageRequest {
     /// Where the image comes from.
     pub source: ::std::string::String,
     /// `os`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub os: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// SHA-256 checksum of the image file.
     pub image_sha256: ::std::string::String,
     /// MD5 checksum of the image file.
     pub image_md5: ::std::string::String,
     /// Logo, base64-encoded.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_base64: ::std::option::Option<::std::string::String>,
     /// `image_size_bytes`
     pub image_size_bytes: i64,
+}
+#[cfg(feature = "disk-images")]
+impl serde::Serialize for CreateDiskImageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 7;
+        len += self.os.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.logo_base64.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateDiskImageRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("distribution", &self.distribution);
+        s.field("version", &self.version);
+        s.field("source", &self.source);
+        s.optional("os", &self.os);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("region", &self.region);
+        s.field("image_sha256", &self.image_sha256);
+        s.field("image_md5", &self.image_md5);
+        s.optional("logo_base64", &self.logo_base64);
+        s.field("image_size_bytes", &self.image_size_bytes);
+        s.end()
+    }
 }
 #[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
@@ -4741,7 +5455,7 @@ impl CreateDiskImageRequest {
 }
 /// A custom image record waiting for its upload.
 #[cfg(feature = "disk-images")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatedDiskImage {
     /// `id`
@@ -4751,46 +5465,76 @@ pub struct CreatedDiskImage {
     /// `name`
     pub name: ::std::string::String,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// `distribution`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub distribution: ::std::option::Option<::std::string::String>,
     /// `os`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub os: ::std::option::Option<::std::string::String>,
     /// Where to upload the image file.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_image_url: ::std::option::Option<::std::string::String>,
     /// `disk_image_size_bytes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_image_size_bytes: ::std::option::Option<i64>,
     /// `logo_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `created_by`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_by: ::std::option::Option<::std::string::String>,
     /// True for the default image of its distribution.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub distribution_default: ::std::option::Option<bool>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `image_size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_size: ::std::option::Option<i64>,
+}
+#[cfg(feature = "disk-images")]
+impl serde::Serialize for CreatedDiskImage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.version.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.distribution.is_some() as usize;
+        len += self.os.is_some() as usize;
+        len += self.disk_image_url.is_some() as usize;
+        len += self.disk_image_size_bytes.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.created_by.is_some() as usize;
+        len += self.distribution_default.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.image_size.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreatedDiskImage",
+            len,
+        );
+        s.field("id", &self.id);
+        s.field("name", &self.name);
+        s.optional("version", &self.version);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("distribution", &self.distribution);
+        s.optional("os", &self.os);
+        s.optional("disk_image_url", &self.disk_image_url);
+        s.optional("disk_image_size_bytes", &self.disk_image_size_bytes);
+        s.optional("logo_url", &self.logo_url);
+        s.optional("created_at", &self.created_at);
+        s.optional("created_by", &self.created_by);
+        s.optional("distribution_default", &self.distribution_default);
+        s.optional("region", &self.region);
+        s.optional("status", &self.status);
+        s.optional("image_size", &self.image_size);
+        s.end()
+    }
 }
 #[cfg(feature = "disk-images")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
@@ -4987,11 +5731,22 @@ impl CreatedDiskImage {
 }
 /// A volume attached to an instance.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AttachedVolume {
     /// `id`
     pub id: ::std::string::String,
+}
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
+impl serde::Serialize for AttachedVolume {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AttachedVolume", 1);
+        s.field("id", &self.id);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
@@ -5032,18 +5787,32 @@ impl AttachedVolume {
 }
 /// Keeps instances with the given tags together or apart.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AffinityRule {
     /// e.g. `affinity` or `anti-affinity`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `exclusive`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exclusive: ::std::option::Option<bool>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
+impl serde::Serialize for AffinityRule {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.exclusive.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AffinityRule", len);
+        s.optional("type", &self.type_);
+        s.optional("exclusive", &self.exclusive);
+        s.optional("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
@@ -5112,17 +5881,30 @@ impl AffinityRule {
 }
 /// Constraints on where an instance is scheduled.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PlacementRule {
     /// `affinity_rules`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub affinity_rules: ::std::option::Option<::std::vec::Vec<AffinityRule>>,
     /// Required node labels.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_selector: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
+impl serde::Serialize for PlacementRule {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.affinity_rules.is_some() as usize;
+        len += self.node_selector.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PlacementRule", len);
+        s.optional("affinity_rules", &self.affinity_rules);
+        s.optional("node_selector", &self.node_selector);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
@@ -5189,26 +5971,49 @@ impl PlacementRule {
         feature = "vpc-networks"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Subnet {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `subnet_size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_size: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "instances",
+        feature = "kubernetes",
+        feature = "networks",
+        feature = "vpc-networks"
+    )
+)]
+impl serde::Serialize for Subnet {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.subnet_size.is_some() as usize;
+        len += self.status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Subnet", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("network_id", &self.network_id);
+        s.optional("subnet_size", &self.subnet_size);
+        s.optional("status", &self.status);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -5328,7 +6133,7 @@ impl Subnet {
 }
 /// A virtual machine.
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Instance {
     /// `id`
@@ -5336,143 +6141,98 @@ pub struct Instance {
     /// Set by the server; ignored in requests.
     pub id: ::std::string::String,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `private_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ip: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// `ipv6`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv6: ::std::option::Option<::std::string::String>,
     /// `pseudo_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pseudo_ip: ::std::option::Option<::std::string::String>,
     /// `subnets`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnets: ::std::option::Option<::std::vec::Vec<Subnet>>,
     /// `diskimage` or `snapshot`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_type: ::std::option::Option<::std::string::String>,
     /// Disk image or snapshot the instance was built from.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_id: ::std::option::Option<::std::string::String>,
     /// `template_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub template_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `openstack_image_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub openstack_image_id: ::std::option::Option<::std::string::String>,
     /// `openstack_server_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub openstack_server_id: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// `initial_password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_password: ::std::option::Option<::std::string::String>,
     /// `ssh_key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key: ::std::option::Option<::std::string::String>,
     /// `ssh_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_id: ::std::option::Option<::std::string::String>,
     /// Upper-case state, e.g. `BUILDING`, `ACTIVE`, `SHUTOFF`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `notes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Cloud-init user data.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub script: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_cores: ::std::option::Option<i32>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_gb: ::std::option::Option<i32>,
     /// `gpu_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu_count: ::std::option::Option<i32>,
     /// `gpu_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu_type: ::std::option::Option<::std::string::String>,
     /// `volume_backed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_backed: ::std::option::Option<bool>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// `attached_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attached_volumes: ::std::option::Option<::std::vec::Vec<AttachedVolume>>,
     /// `reserved_ip_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip_id: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip_name: ::std::option::Option<::std::string::String>,
     /// `reserved_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip: ::std::option::Option<::std::string::String>,
     /// `placement_rule`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub placement_rule: ::std::option::Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_bandwidth_limit: ::std::option::Option<i32>,
     /// `allowed_ips`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `rescue_password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rescue_password: ::std::option::Option<::std::string::String>,
     /// `civostatsd_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_token: ::std::option::Option<::std::string::String>,
     /// `civostatsd_stats`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_stats: ::std::option::Option<::std::string::String>,
     /// `civostatsd_stats_per_minute`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_stats_per_minute: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
     /// `civostatsd_stats_per_hour`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_stats_per_hour: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
@@ -5534,6 +6294,108 @@ impl std::fmt::Debug for Instance {
             .field("civostatsd_stats_per_minute", &self.civostatsd_stats_per_minute)
             .field("civostatsd_stats_per_hour", &self.civostatsd_stats_per_hour)
             .finish()
+    }
+}
+#[cfg(any(feature = "instances", feature = "kubernetes"))]
+impl serde::Serialize for Instance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.hostname.is_some() as usize;
+        len += self.reverse_dns.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.private_ip.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.ipv6.is_some() as usize;
+        len += self.pseudo_ip.is_some() as usize;
+        len += self.subnets.is_some() as usize;
+        len += self.source_type.is_some() as usize;
+        len += self.source_id.is_some() as usize;
+        len += self.template_id.is_some() as usize;
+        len += self.snapshot_id.is_some() as usize;
+        len += self.openstack_image_id.is_some() as usize;
+        len += self.openstack_server_id.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.initial_password.is_some() as usize;
+        len += self.ssh_key.is_some() as usize;
+        len += self.ssh_key_id.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.notes.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.script.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.cpu_cores.is_some() as usize;
+        len += self.ram_mb.is_some() as usize;
+        len += self.disk_gb.is_some() as usize;
+        len += self.gpu_count.is_some() as usize;
+        len += self.gpu_type.is_some() as usize;
+        len += self.volume_backed.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        len += self.attached_volumes.is_some() as usize;
+        len += self.reserved_ip_id.is_some() as usize;
+        len += self.reserved_ip_name.is_some() as usize;
+        len += self.reserved_ip.is_some() as usize;
+        len += self.placement_rule.is_some() as usize;
+        len += self.network_bandwidth_limit.is_some() as usize;
+        len += self.allowed_ips.is_some() as usize;
+        len += self.rescue_password.is_some() as usize;
+        len += self.civostatsd_token.is_some() as usize;
+        len += self.civostatsd_stats.is_some() as usize;
+        len += self.civostatsd_stats_per_minute.is_some() as usize;
+        len += self.civostatsd_stats_per_hour.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Instance", len);
+        s.field("id", &self.id);
+        s.optional("hostname", &self.hostname);
+        s.optional("reverse_dns", &self.reverse_dns);
+        s.optional("size", &self.size);
+        s.optional("region", &self.region);
+        s.optional("network_id", &self.network_id);
+        s.optional("private_ip", &self.private_ip);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("ipv6", &self.ipv6);
+        s.optional("pseudo_ip", &self.pseudo_ip);
+        s.optional("subnets", &self.subnets);
+        s.optional("source_type", &self.source_type);
+        s.optional("source_id", &self.source_id);
+        s.optional("template_id", &self.template_id);
+        s.optional("snapshot_id", &self.snapshot_id);
+        s.optional("openstack_image_id", &self.openstack_image_id);
+        s.optional("openstack_server_id", &self.openstack_server_id);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("initial_password", &self.initial_password);
+        s.optional("ssh_key", &self.ssh_key);
+        s.optional("ssh_key_id", &self.ssh_key_id);
+        s.optional("status", &self.status);
+        s.optional("notes", &self.notes);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("tags", &self.tags);
+        s.optional("script", &self.script);
+        s.optional("created_at", &self.created_at);
+        s.optional("cpu_cores", &self.cpu_cores);
+        s.optional("ram_mb", &self.ram_mb);
+        s.optional("disk_gb", &self.disk_gb);
+        s.optional("gpu_count", &self.gpu_count);
+        s.optional("gpu_type", &self.gpu_type);
+        s.optional("volume_backed", &self.volume_backed);
+        s.optional("volume_type", &self.volume_type);
+        s.optional("attached_volumes", &self.attached_volumes);
+        s.optional("reserved_ip_id", &self.reserved_ip_id);
+        s.optional("reserved_ip_name", &self.reserved_ip_name);
+        s.optional("reserved_ip", &self.reserved_ip);
+        s.optional("placement_rule", &self.placement_rule);
+        s.optional("network_bandwidth_limit", &self.network_bandwidth_limit);
+        s.optional("allowed_ips", &self.allowed_ips);
+        s.optional("rescue_password", &self.rescue_password);
+        s.optional("civostatsd_token", &self.civostatsd_token);
+        s.optional("civostatsd_stats", &self.civostatsd_stats);
+        s.optional("civostatsd_stats_per_minute", &self.civostatsd_stats_per_minute);
+        s.optional("civostatsd_stats_per_hour", &self.civostatsd_stats_per_hour);
+        s.end()
     }
 }
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
@@ -6090,7 +6952,7 @@ impl Instance {
 }
 /// One page of instances.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstancePage {
     /// Number of this page, starting at 1.
@@ -6101,6 +6963,20 @@ pub struct InstancePage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<Instance>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for InstancePage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "InstancePage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
@@ -6160,83 +7036,122 @@ impl InstancePage {
 }
 /// Settings of new instances; the server applies defaults for anything left out.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// How many identical instances to create.
     ///
     /// Defaults to `1` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i32>,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"` (a string): whether to give the instance a public address.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// Reserved IP to use as the public address.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ipv4: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `template_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub template_id: ::std::option::Option<::std::string::String>,
     /// `diskimage` or `snapshot`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_type: ::std::option::Option<::std::string::String>,
     /// Disk image or snapshot to boot from.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// Subnet IDs to attach.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// `ssh_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_id: ::std::option::Option<::std::string::String>,
     /// Cloud-init user data.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub script: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// `attached_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attached_volumes: ::std::option::Option<::std::vec::Vec<AttachedVolume>>,
     /// `placement_rule`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub placement_rule: ::std::option::Option<PlacementRule>,
     /// `network_bandwidth_limit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_bandwidth_limit: ::std::option::Option<i32>,
     /// `allowed_ips`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for CreateInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.count.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.reverse_dns.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.reserved_ipv4.is_some() as usize;
+        len += self.private_ipv4.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.template_id.is_some() as usize;
+        len += self.source_type.is_some() as usize;
+        len += self.source_id.is_some() as usize;
+        len += self.snapshot_id.is_some() as usize;
+        len += self.subnets.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.ssh_key_id.is_some() as usize;
+        len += self.script.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        len += self.attached_volumes.is_some() as usize;
+        len += self.placement_rule.is_some() as usize;
+        len += self.network_bandwidth_limit.is_some() as usize;
+        len += self.allowed_ips.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateInstanceRequest",
+            len,
+        );
+        s.optional("count", &self.count);
+        s.optional("hostname", &self.hostname);
+        s.optional("reverse_dns", &self.reverse_dns);
+        s.optional("size", &self.size);
+        s.optional("region", &self.region);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("reserved_ipv4", &self.reserved_ipv4);
+        s.optional("private_ipv4", &self.private_ipv4);
+        s.optional("network_id", &self.network_id);
+        s.optional("template_id", &self.template_id);
+        s.optional("source_type", &self.source_type);
+        s.optional("source_id", &self.source_id);
+        s.optional("snapshot_id", &self.snapshot_id);
+        s.optional("subnets", &self.subnets);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("ssh_key_id", &self.ssh_key_id);
+        s.optional("script", &self.script);
+        s.optional("tags", &self.tags);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("volume_type", &self.volume_type);
+        s.optional("attached_volumes", &self.attached_volumes);
+        s.optional("placement_rule", &self.placement_rule);
+        s.optional("network_bandwidth_limit", &self.network_bandwidth_limit);
+        s.optional("allowed_ips", &self.allowed_ips);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
@@ -6554,30 +7469,52 @@ impl CreateInstanceRequest {
 }
 /// Instance fields to change.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `reverse_dns`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reverse_dns: ::std::option::Option<::std::string::String>,
     /// `notes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
     /// Set to clear the notes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes_delete: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// `subnets`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for UpdateInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.hostname.is_some() as usize;
+        len += self.reverse_dns.is_some() as usize;
+        len += self.notes.is_some() as usize;
+        len += self.notes_delete.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.subnets.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateInstanceRequest",
+            len,
+        );
+        s.optional("hostname", &self.hostname);
+        s.optional("reverse_dns", &self.reverse_dns);
+        s.optional("notes", &self.notes);
+        s.optional("notes_delete", &self.notes_delete);
+        s.optional("region", &self.region);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("subnets", &self.subnets);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
@@ -6700,14 +7637,31 @@ impl UpdateInstanceRequest {
 }
 /// Replacement tag list.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetInstanceTagsRequest {
     /// Space-separated tags.
     pub tags: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for SetInstanceTagsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SetInstanceTagsRequest",
+            len,
+        );
+        s.field("tags", &self.tags);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
@@ -6762,14 +7716,31 @@ impl SetInstanceTagsRequest {
 }
 /// The size to move to.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResizeInstanceRequest {
     /// `size`
     pub size: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for ResizeInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ResizeInstanceRequest",
+            len,
+        );
+        s.field("size", &self.size);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
@@ -6824,14 +7795,31 @@ impl ResizeInstanceRequest {
 }
 /// The firewall to apply.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetInstanceFirewallRequest {
     /// `firewall_id`
     pub firewall_id: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for SetInstanceFirewallRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SetInstanceFirewallRequest",
+            len,
+        );
+        s.field("firewall_id", &self.firewall_id);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
@@ -6886,11 +7874,26 @@ impl SetInstanceFirewallRequest {
 }
 /// Addresses the instance may use.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAllowedIpsRequest {
     /// `allowed_ips`
     pub allowed_ips: ::std::vec::Vec<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for UpdateAllowedIpsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateAllowedIpsRequest",
+            1,
+        );
+        s.field("allowed_ips", &self.allowed_ips);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
@@ -6931,11 +7934,26 @@ impl UpdateAllowedIpsRequest {
 }
 /// New bandwidth cap.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateBandwidthLimitRequest {
     /// Limit in Mbit/s; 0 removes it.
     pub network_bandwidth_limit: i32,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for UpdateBandwidthLimitRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateBandwidthLimitRequest",
+            1,
+        );
+        s.field("network_bandwidth_limit", &self.network_bandwidth_limit);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
@@ -6981,15 +7999,28 @@ impl UpdateBandwidthLimitRequest {
 }
 /// A console session that was opened.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VncSession {
     /// Browser URL of the console.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uri: ::std::option::Option<::std::string::String>,
     /// How long it stays open.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub duration: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for VncSession {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.uri.is_some() as usize;
+        len += self.duration.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VncSession", len);
+        s.optional("uri", &self.uri);
+        s.optional("duration", &self.duration);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
@@ -7049,15 +8080,28 @@ impl VncSession {
 }
 /// The console session currently open.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VncStatus {
     /// `uri`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uri: ::std::option::Option<::std::string::String>,
     /// When it closes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expiration: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for VncStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.uri.is_some() as usize;
+        len += self.expiration.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VncStatus", len);
+        s.optional("uri", &self.uri);
+        s.optional("expiration", &self.expiration);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
@@ -7117,15 +8161,32 @@ impl VncStatus {
 }
 /// State of one volume inside a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SnapshotVolumeState {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl serde::Serialize for SnapshotVolumeState {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.state.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SnapshotVolumeState",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("state", &self.state);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
@@ -7185,15 +8246,32 @@ impl SnapshotVolumeState {
 }
 /// Progress of a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SnapshotStatus {
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// `volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes: ::std::option::Option<::std::vec::Vec<SnapshotVolumeState>>,
+}
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl serde::Serialize for SnapshotStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.state.is_some() as usize;
+        len += self.volumes.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SnapshotStatus",
+            len,
+        );
+        s.optional("state", &self.state);
+        s.optional("volumes", &self.volumes);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
@@ -7250,31 +8328,52 @@ impl SnapshotStatus {
 }
 /// A point-in-time copy of an instance, optionally with its volumes.
 #[cfg(feature = "instance-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "instance-snapshots")]
+impl serde::Serialize for InstanceSnapshot {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.included_volumes.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstanceSnapshot",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("included_volumes", &self.included_volumes);
+        s.optional("status", &self.status);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
@@ -7382,14 +8481,31 @@ impl InstanceSnapshot {
 }
 /// Name and description of the snapshot.
 #[cfg(feature = "instance-snapshots")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInstanceSnapshotRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instance-snapshots")]
+impl serde::Serialize for CreateInstanceSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateInstanceSnapshotRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
@@ -7444,15 +8560,32 @@ impl CreateInstanceSnapshotRequest {
 }
 /// Snapshot fields to change.
 #[cfg(feature = "instance-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateInstanceSnapshotRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "instance-snapshots")]
+impl serde::Serialize for UpdateInstanceSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateInstanceSnapshotRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
@@ -7512,21 +8645,40 @@ impl UpdateInstanceSnapshotRequest {
 }
 /// How to restore an instance snapshot.
 #[cfg(feature = "instance-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RestoreInstanceSnapshotRequest {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// Restore onto the original instance instead of a new one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub overwrite_existing: ::std::option::Option<bool>,
+}
+#[cfg(feature = "instance-snapshots")]
+impl serde::Serialize for RestoreInstanceSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.private_ipv4.is_some() as usize;
+        len += self.overwrite_existing.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RestoreInstanceSnapshotRequest",
+            len,
+        );
+        s.optional("description", &self.description);
+        s.optional("hostname", &self.hostname);
+        s.optional("private_ipv4", &self.private_ipv4);
+        s.optional("overwrite_existing", &self.overwrite_existing);
+        s.end()
+    }
 }
 #[cfg(feature = "instance-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest {
@@ -7610,12 +8762,24 @@ impl RestoreInstanceSnapshotRequest {
 }
 /// Progress of a restore.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RestoreStatus {
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl serde::Serialize for RestoreStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.state.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RestoreStatus", len);
+        s.optional("state", &self.state);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
@@ -7664,45 +8828,70 @@ impl RestoreStatus {
 }
 /// A restore job started from a snapshot.
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceRestoreInfo {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `from_snapshot`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from_snapshot: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `overwrite_existing`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub overwrite_existing: ::std::option::Option<bool>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<RestoreStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// Unset until the restore finishes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
+impl serde::Serialize for InstanceRestoreInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.from_snapshot.is_some() as usize;
+        len += self.private_ipv4.is_some() as usize;
+        len += self.overwrite_existing.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.completed_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstanceRestoreInfo",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("hostname", &self.hostname);
+        s.optional("description", &self.description);
+        s.optional("from_snapshot", &self.from_snapshot);
+        s.optional("private_ipv4", &self.private_ipv4);
+        s.optional("overwrite_existing", &self.overwrite_existing);
+        s.optional("status", &self.status);
+        s.optional("created_at", &self.created_at);
+        s.optional("completed_at", &self.completed_at);
+        s.end()
+    }
 }
 #[cfg(any(feature = "instance-snapshots", feature = "resource-snapshots"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
@@ -7855,29 +9044,50 @@ impl InstanceRestoreInfo {
 }
 /// The instance part of a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResourceSnapshotInstance {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<SnapshotStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for ResourceSnapshotInstance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.included_volumes.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ResourceSnapshotInstance",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("included_volumes", &self.included_volumes);
+        s.optional("status", &self.status);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
@@ -7985,31 +9195,52 @@ impl ResourceSnapshotInstance {
 }
 /// A snapshot of a resource, taken by hand or by a schedule.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResourceSnapshot {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// e.g. `instance`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `instance`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<ResourceSnapshotInstance>,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for ResourceSnapshot {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.resource_type.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.instance.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ResourceSnapshot",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("resource_type", &self.resource_type);
+        s.optional("created_at", &self.created_at);
+        s.optional("instance", &self.instance);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
@@ -8117,15 +9348,32 @@ impl ResourceSnapshot {
 }
 /// Snapshot fields to change.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateResourceSnapshotRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for UpdateResourceSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateResourceSnapshotRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
@@ -8185,24 +9433,44 @@ impl UpdateResourceSnapshotRequest {
 }
 /// How to restore the instance part of a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceRestoreOptions {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `include_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub include_volumes: ::std::option::Option<bool>,
     /// `overwrite_existing`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub overwrite_existing: ::std::option::Option<bool>,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for InstanceRestoreOptions {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.private_ipv4.is_some() as usize;
+        len += self.include_volumes.is_some() as usize;
+        len += self.overwrite_existing.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstanceRestoreOptions",
+            len,
+        );
+        s.optional("description", &self.description);
+        s.optional("hostname", &self.hostname);
+        s.optional("private_ipv4", &self.private_ipv4);
+        s.optional("include_volumes", &self.include_volumes);
+        s.optional("overwrite_existing", &self.overwrite_existing);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
@@ -8295,12 +9563,28 @@ impl InstanceRestoreOptions {
 }
 /// Restore options per resource type.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RestoreResourceSnapshotRequest {
     /// `instance`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<InstanceRestoreOptions>,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for RestoreResourceSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.instance.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RestoreResourceSnapshotRequest",
+            len,
+        );
+        s.optional("instance", &self.instance);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest {
@@ -8346,15 +9630,32 @@ impl RestoreResourceSnapshotRequest {
 }
 /// A restore started from a resource snapshot.
 #[cfg(feature = "resource-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResourceSnapshotRestore {
     /// `resource_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `instance`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<InstanceRestoreInfo>,
+}
+#[cfg(feature = "resource-snapshots")]
+impl serde::Serialize for ResourceSnapshotRestore {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.resource_type.is_some() as usize;
+        len += self.instance.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ResourceSnapshotRestore",
+            len,
+        );
+        s.optional("resource_type", &self.resource_type);
+        s.optional("instance", &self.instance);
+        s.end()
+    }
 }
 #[cfg(feature = "resource-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
@@ -8414,15 +9715,32 @@ impl ResourceSnapshotRestore {
 }
 /// How long scheduled snapshots are kept.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SnapshotRetention {
     /// `period`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub period: ::std::option::Option<::std::string::String>,
     /// `max_snapshots`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_snapshots: ::std::option::Option<i32>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for SnapshotRetention {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.period.is_some() as usize;
+        len += self.max_snapshots.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SnapshotRetention",
+            len,
+        );
+        s.optional("period", &self.period);
+        s.optional("max_snapshots", &self.max_snapshots);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
@@ -8482,18 +9800,36 @@ impl SnapshotRetention {
 }
 /// An instance covered by a snapshot schedule.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ScheduledInstance {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `included_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub included_volumes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for ScheduledInstance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.included_volumes.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ScheduledInstance",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("size", &self.size);
+        s.optional("included_volumes", &self.included_volumes);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
@@ -8568,18 +9904,32 @@ impl ScheduledInstance {
 }
 /// The latest snapshot a schedule took.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LastSnapshot {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for LastSnapshot {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.state.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "LastSnapshot", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("state", &self.state);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
@@ -8654,15 +10004,32 @@ impl LastSnapshot {
 }
 /// State of a schedule.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SnapshotScheduleStatus {
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// `last_snapshot`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_snapshot: ::std::option::Option<LastSnapshot>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for SnapshotScheduleStatus {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.state.is_some() as usize;
+        len += self.last_snapshot.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SnapshotScheduleStatus",
+            len,
+        );
+        s.optional("state", &self.state);
+        s.optional("last_snapshot", &self.last_snapshot);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
@@ -8722,40 +10089,64 @@ impl SnapshotScheduleStatus {
 }
 /// Recurring snapshots of a set of instances.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SnapshotSchedule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `cron_expression`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cron_expression: ::std::option::Option<::std::string::String>,
     /// `paused`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paused: ::std::option::Option<bool>,
     /// `retention`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub retention: ::std::option::Option<SnapshotRetention>,
     /// `instances`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instances: ::std::option::Option<::std::vec::Vec<ScheduledInstance>>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<SnapshotScheduleStatus>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for SnapshotSchedule {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.cron_expression.is_some() as usize;
+        len += self.paused.is_some() as usize;
+        len += self.retention.is_some() as usize;
+        len += self.instances.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SnapshotSchedule",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("cron_expression", &self.cron_expression);
+        s.optional("paused", &self.paused);
+        s.optional("retention", &self.retention);
+        s.optional("instances", &self.instances);
+        s.optional("status", &self.status);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
@@ -8890,14 +10281,31 @@ impl SnapshotSchedule {
 }
 /// An instance to include in a new schedule.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ScheduleInstanceSelection {
     /// `instance_id`
     pub instance_id: ::std::string::String,
     /// `include_volumes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub include_volumes: ::std::option::Option<bool>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for ScheduleInstanceSelection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.include_volumes.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ScheduleInstanceSelection",
+            len,
+        );
+        s.field("instance_id", &self.instance_id);
+        s.optional("include_volumes", &self.include_volumes);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
@@ -8949,21 +10357,41 @@ impl ScheduleInstanceSelection {
 }
 /// A new snapshot schedule.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSnapshotScheduleRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `cron_expression`
     pub cron_expression: ::std::string::String,
     /// `retention`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub retention: ::std::option::Option<SnapshotRetention>,
     /// `instances`
     pub instances: ::std::vec::Vec<ScheduleInstanceSelection>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for CreateSnapshotScheduleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.description.is_some() as usize;
+        len += self.retention.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateSnapshotScheduleRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.field("cron_expression", &self.cron_expression);
+        s.optional("retention", &self.retention);
+        s.field("instances", &self.instances);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
@@ -9039,18 +10467,36 @@ impl CreateSnapshotScheduleRequest {
 }
 /// Schedule fields to change.
 #[cfg(feature = "snapshot-schedules")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateSnapshotScheduleRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `paused`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paused: ::std::option::Option<bool>,
+}
+#[cfg(feature = "snapshot-schedules")]
+impl serde::Serialize for UpdateSnapshotScheduleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.paused.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateSnapshotScheduleRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("paused", &self.paused);
+        s.end()
+    }
 }
 #[cfg(feature = "snapshot-schedules")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
@@ -9122,28 +10568,44 @@ impl UpdateSnapshotScheduleRequest {
 }
 /// A public SSH key that can be installed on new instances.
 #[cfg(feature = "ssh-keys")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SshKey {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
     /// `public_key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_key: ::std::option::Option<::std::string::String>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "ssh-keys")]
+impl serde::Serialize for SshKey {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.fingerprint.is_some() as usize;
+        len += self.public_key.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SshKey", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("fingerprint", &self.fingerprint);
+        s.optional("public_key", &self.public_key);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
@@ -9242,13 +10704,29 @@ impl SshKey {
 }
 /// A key to upload.
 #[cfg(feature = "ssh-keys")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSshKeyRequest {
     /// `name`
     pub name: ::std::string::String,
     /// OpenSSH public key text.
     pub public_key: ::std::string::String,
+}
+#[cfg(feature = "ssh-keys")]
+impl serde::Serialize for CreateSshKeyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateSshKeyRequest",
+            2,
+        );
+        s.field("name", &self.name);
+        s.field("public_key", &self.public_key);
+        s.end()
+    }
 }
 #[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
@@ -9298,11 +10776,26 @@ impl CreateSshKeyRequest {
 }
 /// New name of the key.
 #[cfg(feature = "ssh-keys")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSshKeyRequest {
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "ssh-keys")]
+impl serde::Serialize for UpdateSshKeyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateSshKeyRequest",
+            1,
+        );
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "ssh-keys")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
@@ -9343,21 +10836,36 @@ impl UpdateSshKeyRequest {
 }
 /// A kind of block storage.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VolumeType {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for VolumeType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.enabled.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VolumeType", len);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("enabled", &self.enabled);
+        s.optional("labels", &self.labels);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
@@ -9438,46 +10946,68 @@ impl VolumeType {
 }
 /// A block storage volume.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Volume {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `instance_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `mountpoint`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mountpoint: ::std::option::Option<::std::string::String>,
     /// e.g. `available`, `attached`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// `size_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size_gb: ::std::option::Option<i32>,
     /// `bootable`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bootable: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for Volume {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.instance_id.is_some() as usize;
+        len += self.cluster_id.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.mountpoint.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        len += self.size_gb.is_some() as usize;
+        len += self.bootable.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Volume", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("instance_id", &self.instance_id);
+        s.optional("cluster_id", &self.cluster_id);
+        s.optional("network_id", &self.network_id);
+        s.optional("mountpoint", &self.mountpoint);
+        s.optional("status", &self.status);
+        s.optional("volume_type", &self.volume_type);
+        s.optional("size_gb", &self.size_gb);
+        s.optional("bootable", &self.bootable);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
@@ -9642,34 +11172,58 @@ impl Volume {
 }
 /// A new volume.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVolumeRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `namespace`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `size_gb`
     pub size_gb: i32,
     /// `bootable`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bootable: ::std::option::Option<bool>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// Snapshot to create the volume from.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for CreateVolumeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.namespace.is_some() as usize;
+        len += self.cluster_id.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.bootable.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        len += self.snapshot_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateVolumeRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("namespace", &self.namespace);
+        s.optional("cluster_id", &self.cluster_id);
+        s.optional("network_id", &self.network_id);
+        s.optional("region", &self.region);
+        s.field("size_gb", &self.size_gb);
+        s.optional("bootable", &self.bootable);
+        s.optional("volume_type", &self.volume_type);
+        s.optional("snapshot_id", &self.snapshot_id);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
@@ -9800,18 +11354,32 @@ impl CreateVolumeRequest {
 }
 /// Outcome of creating a volume.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VolumeResult {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for VolumeResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.result.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VolumeResult", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("result", &self.result);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
@@ -9886,14 +11454,31 @@ impl VolumeResult {
 }
 /// The new size; it must be larger than the current one.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResizeVolumeRequest {
     /// `size_gb`
     pub size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for ResizeVolumeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ResizeVolumeRequest",
+            len,
+        );
+        s.field("size_gb", &self.size_gb);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
@@ -9948,17 +11533,35 @@ impl ResizeVolumeRequest {
 }
 /// The instance to attach to.
 #[cfg(feature = "volumes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AttachVolumeRequest {
     /// `instance_id`
     pub instance_id: ::std::string::String,
     /// `attach_at_boot`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attach_at_boot: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volumes")]
+impl serde::Serialize for AttachVolumeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.attach_at_boot.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AttachVolumeRequest",
+            len,
+        );
+        s.field("instance_id", &self.instance_id);
+        s.optional("attach_at_boot", &self.attach_at_boot);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "volumes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
@@ -10022,38 +11625,62 @@ impl AttachVolumeRequest {
 }
 /// A point-in-time copy of a volume.
 #[cfg(feature = "volume-snapshots")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VolumeSnapshot {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `snapshot_id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `snapshot_description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_description: ::std::option::Option<::std::string::String>,
     /// `volume_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_id: ::std::option::Option<::std::string::String>,
     /// `instance_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `source_volume_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_volume_name: ::std::option::Option<::std::string::String>,
     /// Size in bytes needed to restore.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub restore_size: ::std::option::Option<i64>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// When the snapshot was taken.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub creation_time: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volume-snapshots")]
+impl serde::Serialize for VolumeSnapshot {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.snapshot_id.is_some() as usize;
+        len += self.snapshot_description.is_some() as usize;
+        len += self.volume_id.is_some() as usize;
+        len += self.instance_id.is_some() as usize;
+        len += self.source_volume_name.is_some() as usize;
+        len += self.restore_size.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.creation_time.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "VolumeSnapshot",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("snapshot_id", &self.snapshot_id);
+        s.optional("snapshot_description", &self.snapshot_description);
+        s.optional("volume_id", &self.volume_id);
+        s.optional("instance_id", &self.instance_id);
+        s.optional("source_volume_name", &self.source_volume_name);
+        s.optional("restore_size", &self.restore_size);
+        s.optional("state", &self.state);
+        s.optional("creation_time", &self.creation_time);
+        s.end()
+    }
 }
 #[cfg(feature = "volume-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
@@ -10197,17 +11824,35 @@ impl VolumeSnapshot {
 }
 /// A new volume snapshot.
 #[cfg(feature = "volume-snapshots")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVolumeSnapshotRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "volume-snapshots")]
+impl serde::Serialize for CreateVolumeSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.description.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateVolumeSnapshotRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "volume-snapshots")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
@@ -10274,18 +11919,36 @@ impl CreateVolumeSnapshotRequest {
 }
 /// The credential that owns a bucket.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStoreOwner {
     /// `access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `credential_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credential_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for ObjectStoreOwner {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.access_key_id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.credential_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ObjectStoreOwner",
+            len,
+        );
+        s.optional("access_key_id", &self.access_key_id);
+        s.optional("name", &self.name);
+        s.optional("credential_id", &self.credential_id);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
@@ -10360,29 +12023,46 @@ impl ObjectStoreOwner {
 }
 /// An S3-compatible bucket.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStore {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Capacity in GB.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_size: ::std::option::Option<i32>,
     /// `owner_info`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_info: ::std::option::Option<ObjectStoreOwner>,
     /// Host serving the bucket.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub objectstore_endpoint: ::std::option::Option<::std::string::String>,
     /// e.g. `ready`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for ObjectStore {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.max_size.is_some() as usize;
+        len += self.owner_info.is_some() as usize;
+        len += self.objectstore_endpoint.is_some() as usize;
+        len += self.status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ObjectStore", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("max_size", &self.max_size);
+        s.optional("owner_info", &self.owner_info);
+        s.optional("objectstore_endpoint", &self.objectstore_endpoint);
+        s.optional("status", &self.status);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
@@ -10487,7 +12167,7 @@ impl ObjectStore {
 }
 /// One page of object stores.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectStorePage {
     /// Number of this page, starting at 1.
@@ -10498,6 +12178,20 @@ pub struct ObjectStorePage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<ObjectStore>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for ObjectStorePage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ObjectStorePage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
@@ -10557,20 +12251,39 @@ impl ObjectStorePage {
 }
 /// A new bucket.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectStoreRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Existing credential to own the bucket.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for CreateObjectStoreRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.access_key_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateObjectStoreRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.field("max_size_gb", &self.max_size_gb);
+        s.optional("access_key_id", &self.access_key_id);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
@@ -10649,14 +12362,31 @@ impl CreateObjectStoreRequest {
 }
 /// New capacity.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateObjectStoreRequest {
     /// `max_size_gb`
     pub max_size_gb: i32,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for UpdateObjectStoreRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateObjectStoreRequest",
+            len,
+        );
+        s.field("max_size_gb", &self.max_size_gb);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
@@ -10711,18 +12441,36 @@ impl UpdateObjectStoreRequest {
 }
 /// Usage of a bucket.
 #[cfg(feature = "object-stores")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStoreStats {
     /// `size_kb_utilised`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size_kb_utilised: ::std::option::Option<i64>,
     /// `max_size_kb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_size_kb: ::std::option::Option<i64>,
     /// `num_objects`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_objects: ::std::option::Option<i64>,
+}
+#[cfg(feature = "object-stores")]
+impl serde::Serialize for ObjectStoreStats {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.size_kb_utilised.is_some() as usize;
+        len += self.max_size_kb.is_some() as usize;
+        len += self.num_objects.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ObjectStoreStats",
+            len,
+        );
+        s.optional("size_kb_utilised", &self.size_kb_utilised);
+        s.optional("max_size_kb", &self.max_size_kb);
+        s.optional("num_objects", &self.num_objects);
+        s.end()
+    }
 }
 #[cfg(feature = "object-stores")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
@@ -10788,31 +12536,24 @@ impl ObjectStoreStats {
 }
 /// An access key pair for object stores.
 #[cfg(feature = "object-store-credentials")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStoreCredential {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// The secret key.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_size_gb: ::std::option::Option<i32>,
     /// `suspended`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspended: ::std::option::Option<bool>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "object-store-credentials")]
@@ -10830,6 +12571,35 @@ impl std::fmt::Debug for ObjectStoreCredential {
             .field("suspended", &self.suspended)
             .field("status", &self.status)
             .finish()
+    }
+}
+#[cfg(feature = "object-store-credentials")]
+impl serde::Serialize for ObjectStoreCredential {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.access_key_id.is_some() as usize;
+        len += self.secret_access_key_id.is_some() as usize;
+        len += self.max_size_gb.is_some() as usize;
+        len += self.suspended.is_some() as usize;
+        len += self.status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ObjectStoreCredential",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("access_key_id", &self.access_key_id);
+        s.optional("secret_access_key_id", &self.secret_access_key_id);
+        s.optional("max_size_gb", &self.max_size_gb);
+        s.optional("suspended", &self.suspended);
+        s.optional("status", &self.status);
+        s.end()
     }
 }
 #[cfg(feature = "object-store-credentials")]
@@ -10947,7 +12717,7 @@ impl ObjectStoreCredential {
 }
 /// One page of object store credentials.
 #[cfg(feature = "object-store-credentials")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectStoreCredentialPage {
     /// Number of this page, starting at 1.
@@ -10958,6 +12728,24 @@ pub struct ObjectStoreCredentialPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<ObjectStoreCredential>,
+}
+#[cfg(feature = "object-store-credentials")]
+impl serde::Serialize for ObjectStoreCredentialPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ObjectStoreCredentialPage",
+            4,
+        );
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "object-store-credentials")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
@@ -11017,22 +12805,18 @@ impl ObjectStoreCredentialPage {
 }
 /// A new key pair; keys are generated when not given.
 #[cfg(feature = "object-store-credentials")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectStoreCredentialRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `secret_access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_size_gb: ::std::option::Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "object-store-credentials")]
@@ -11048,6 +12832,30 @@ impl std::fmt::Debug for CreateObjectStoreCredentialRequest {
             .field("max_size_gb", &self.max_size_gb)
             .field("region", &self.region)
             .finish()
+    }
+}
+#[cfg(feature = "object-store-credentials")]
+impl serde::Serialize for CreateObjectStoreCredentialRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.access_key_id.is_some() as usize;
+        len += self.secret_access_key_id.is_some() as usize;
+        len += self.max_size_gb.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateObjectStoreCredentialRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("access_key_id", &self.access_key_id);
+        s.optional("secret_access_key_id", &self.secret_access_key_id);
+        s.optional("max_size_gb", &self.max_size_gb);
+        s.optional("region", &self.region);
+        s.end()
     }
 }
 #[cfg(feature = "object-store-credentials")]
@@ -11136,20 +12944,16 @@ impl CreateObjectStoreCredentialRequest {
 }
 /// Credential fields to change.
 #[cfg(feature = "object-store-credentials")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateObjectStoreCredentialRequest {
     /// `access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// `secret_access_key_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret_access_key_id: ::std::option::Option<::std::string::String>,
     /// `max_size_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_size_gb: ::std::option::Option<i32>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "object-store-credentials")]
@@ -11164,6 +12968,29 @@ impl std::fmt::Debug for UpdateObjectStoreCredentialRequest {
             .field("max_size_gb", &self.max_size_gb)
             .field("region", &self.region)
             .finish()
+    }
+}
+#[cfg(feature = "object-store-credentials")]
+impl serde::Serialize for UpdateObjectStoreCredentialRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.access_key_id.is_some() as usize;
+        len += self.secret_access_key_id.is_some() as usize;
+        len += self.max_size_gb.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateObjectStoreCredentialRequest",
+            len,
+        );
+        s.optional("access_key_id", &self.access_key_id);
+        s.optional("secret_access_key_id", &self.secret_access_key_id);
+        s.optional("max_size_gb", &self.max_size_gb);
+        s.optional("region", &self.region);
+        s.end()
     }
 }
 #[cfg(feature = "object-store-credentials")]
@@ -11248,62 +13075,90 @@ impl UpdateObjectStoreCredentialRequest {
 }
 /// A private network.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Network {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// True for the region's default network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
     /// `cidr`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// `cidr_v6`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr_v6: ::std::option::Option<::std::string::String>,
     /// e.g. `Active`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `ipv4_enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv4_enabled: ::std::option::Option<bool>,
     /// `ipv6_enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv6_enabled: ::std::option::Option<bool>,
     /// `nameservers_v4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nameservers_v4: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `nameservers_v6`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nameservers_v6: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `vlan_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vlan_id: ::std::option::Option<i32>,
     /// `physical_interface`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub physical_interface: ::std::option::Option<::std::string::String>,
     /// `gateway_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_ipv4: ::std::option::Option<::std::string::String>,
     /// `allocation_pool_v4_start`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allocation_pool_v4_start: ::std::option::Option<::std::string::String>,
     /// `allocation_pool_v4_end`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allocation_pool_v4_end: ::std::option::Option<::std::string::String>,
     /// `free_ip_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub free_ip_count: ::std::option::Option<i32>,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for Network {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.default.is_some() as usize;
+        len += self.cidr.is_some() as usize;
+        len += self.cidr_v6.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.ipv4_enabled.is_some() as usize;
+        len += self.ipv6_enabled.is_some() as usize;
+        len += self.nameservers_v4.is_some() as usize;
+        len += self.nameservers_v6.is_some() as usize;
+        len += self.vlan_id.is_some() as usize;
+        len += self.physical_interface.is_some() as usize;
+        len += self.gateway_ipv4.is_some() as usize;
+        len += self.allocation_pool_v4_start.is_some() as usize;
+        len += self.allocation_pool_v4_end.is_some() as usize;
+        len += self.free_ip_count.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Network", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("label", &self.label);
+        s.optional("default", &self.default);
+        s.optional("cidr", &self.cidr);
+        s.optional("cidr_v6", &self.cidr_v6);
+        s.optional("status", &self.status);
+        s.optional("ipv4_enabled", &self.ipv4_enabled);
+        s.optional("ipv6_enabled", &self.ipv6_enabled);
+        s.optional("nameservers_v4", &self.nameservers_v4);
+        s.optional("nameservers_v6", &self.nameservers_v6);
+        s.optional("vlan_id", &self.vlan_id);
+        s.optional("physical_interface", &self.physical_interface);
+        s.optional("gateway_ipv4", &self.gateway_ipv4);
+        s.optional("allocation_pool_v4_start", &self.allocation_pool_v4_start);
+        s.optional("allocation_pool_v4_end", &self.allocation_pool_v4_end);
+        s.optional("free_ip_count", &self.free_ip_count);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
@@ -11531,7 +13386,7 @@ impl Network {
 }
 /// Connects the network to an existing VLAN.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VlanConnect {
     /// `vlan_id`
@@ -11539,7 +13394,6 @@ pub struct VlanConnect {
     /// `physical_interface`
     ///
     /// Defaults to `"eth0"` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub physical_interface: ::std::option::Option<::std::string::String>,
     /// `cidr_v4`
     pub cidr_v4: ::std::string::String,
@@ -11549,6 +13403,24 @@ pub struct VlanConnect {
     pub allocation_pool_v4_start: ::std::string::String,
     /// `allocation_pool_v4_end`
     pub allocation_pool_v4_end: ::std::string::String,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for VlanConnect {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 5;
+        len += self.physical_interface.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VlanConnect", len);
+        s.field("vlan_id", &self.vlan_id);
+        s.optional("physical_interface", &self.physical_interface);
+        s.field("cidr_v4", &self.cidr_v4);
+        s.field("gateway_ipv4", &self.gateway_ipv4);
+        s.field("allocation_pool_v4_start", &self.allocation_pool_v4_start);
+        s.field("allocation_pool_v4_end", &self.allocation_pool_v4_end);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
@@ -11635,35 +13507,59 @@ impl VlanConnect {
 }
 /// Network settings; renaming only needs `label`.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkRequest {
     /// `label`
     pub label: ::std::string::String,
     /// `"true"` to make it the default network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
     /// `ipv4_enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv4_enabled: ::std::option::Option<bool>,
     /// `nameservers_v4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nameservers_v4: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `cidr_v4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr_v4: ::std::option::Option<::std::string::String>,
     /// `ipv6_enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv6_enabled: ::std::option::Option<bool>,
     /// `nameservers_v6`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nameservers_v6: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `vlan_connect`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vlan_connect: ::std::option::Option<VlanConnect>,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for NetworkRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.default.is_some() as usize;
+        len += self.ipv4_enabled.is_some() as usize;
+        len += self.nameservers_v4.is_some() as usize;
+        len += self.cidr_v4.is_some() as usize;
+        len += self.ipv6_enabled.is_some() as usize;
+        len += self.nameservers_v6.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.vlan_connect.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NetworkRequest",
+            len,
+        );
+        s.field("label", &self.label);
+        s.optional("default", &self.default);
+        s.optional("ipv4_enabled", &self.ipv4_enabled);
+        s.optional("nameservers_v4", &self.nameservers_v4);
+        s.optional("cidr_v4", &self.cidr_v4);
+        s.optional("ipv6_enabled", &self.ipv6_enabled);
+        s.optional("nameservers_v6", &self.nameservers_v6);
+        s.optional("region", &self.region);
+        s.optional("vlan_connect", &self.vlan_connect);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
@@ -11793,18 +13689,32 @@ impl NetworkRequest {
 }
 /// Outcome of creating or updating a network.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NetworkResult {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for NetworkResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.result.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NetworkResult", len);
+        s.optional("id", &self.id);
+        s.optional("label", &self.label);
+        s.optional("result", &self.result);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
@@ -11879,11 +13789,26 @@ impl NetworkResult {
 }
 /// A new subnet.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for CreateSubnetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateSubnetRequest",
+            1,
+        );
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
@@ -11924,13 +13849,29 @@ impl CreateSubnetRequest {
 }
 /// The resource to route the subnet to.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AttachSubnetRequest {
     /// `resource_id`
     pub resource_id: ::std::string::String,
     /// `resource_type`
     pub resource_type: ::std::string::String,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for AttachSubnetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AttachSubnetRequest",
+            2,
+        );
+        s.field("resource_id", &self.resource_id);
+        s.field("resource_type", &self.resource_type);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
@@ -11980,26 +13921,42 @@ impl AttachSubnetRequest {
 }
 /// A subnet attached to a resource.
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Route {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `subnet_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `resource_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// `resource_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_type: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "networks", feature = "vpc-networks"))]
+impl serde::Serialize for Route {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.subnet_id.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.resource_id.is_some() as usize;
+        len += self.resource_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Route", len);
+        s.optional("id", &self.id);
+        s.optional("subnet_id", &self.subnet_id);
+        s.optional("network_id", &self.network_id);
+        s.optional("resource_id", &self.resource_id);
+        s.optional("resource_type", &self.resource_type);
+        s.end()
+    }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
@@ -12098,41 +14055,62 @@ impl Route {
 }
 /// One rule of a firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FirewallRule {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `tcp`, `udp` or `icmp`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// `start_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_port: ::std::option::Option<::std::string::String>,
     /// `end_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_port: ::std::option::Option<::std::string::String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ports: ::std::option::Option<::std::string::String>,
     /// `cidr`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ingress` or `egress`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub direction: ::std::option::Option<::std::string::String>,
     /// `allow` or `deny`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for FirewallRule {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.protocol.is_some() as usize;
+        len += self.start_port.is_some() as usize;
+        len += self.end_port.is_some() as usize;
+        len += self.ports.is_some() as usize;
+        len += self.cidr.is_some() as usize;
+        len += self.direction.is_some() as usize;
+        len += self.action.is_some() as usize;
+        len += self.label.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "FirewallRule", len);
+        s.optional("id", &self.id);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("protocol", &self.protocol);
+        s.optional("start_port", &self.start_port);
+        s.optional("end_port", &self.end_port);
+        s.optional("ports", &self.ports);
+        s.optional("cidr", &self.cidr);
+        s.optional("direction", &self.direction);
+        s.optional("action", &self.action);
+        s.optional("label", &self.label);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
@@ -12288,35 +14266,54 @@ impl FirewallRule {
 }
 /// A set of rules controlling traffic to instances, clusters and load balancers.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Firewall {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `rules_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rules_count: ::std::option::Option<i32>,
     /// `instance_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_count: ::std::option::Option<i32>,
     /// `cluster_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_count: ::std::option::Option<i32>,
     /// `loadbalancer_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub loadbalancer_count: ::std::option::Option<i32>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `rules`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<FirewallRule>>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for Firewall {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.rules_count.is_some() as usize;
+        len += self.instance_count.is_some() as usize;
+        len += self.cluster_count.is_some() as usize;
+        len += self.loadbalancer_count.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.rules.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Firewall", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("rules_count", &self.rules_count);
+        s.optional("instance_count", &self.instance_count);
+        s.optional("cluster_count", &self.cluster_count);
+        s.optional("loadbalancer_count", &self.loadbalancer_count);
+        s.optional("network_id", &self.network_id);
+        s.optional("rules", &self.rules);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
@@ -12436,36 +14433,60 @@ impl Firewall {
 }
 /// A new rule; give a protocol, CIDRs, direction, action and ports.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateFirewallRuleRequest {
     /// `tcp`, `udp` or `icmp`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// `start_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_port: ::std::option::Option<::std::string::String>,
     /// `end_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_port: ::std::option::Option<::std::string::String>,
     /// Ports as a list or range, e.g. `80,443` or `1-65535`; takes precedence over start/end.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ports: ::std::option::Option<::std::string::String>,
     /// `cidr`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ingress` or `egress`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub direction: ::std::option::Option<::std::string::String>,
     /// `allow` or `deny`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for CreateFirewallRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.protocol.is_some() as usize;
+        len += self.start_port.is_some() as usize;
+        len += self.end_port.is_some() as usize;
+        len += self.ports.is_some() as usize;
+        len += self.cidr.is_some() as usize;
+        len += self.direction.is_some() as usize;
+        len += self.action.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateFirewallRuleRequest",
+            len,
+        );
+        s.optional("protocol", &self.protocol);
+        s.optional("start_port", &self.start_port);
+        s.optional("end_port", &self.end_port);
+        s.optional("ports", &self.ports);
+        s.optional("cidr", &self.cidr);
+        s.optional("direction", &self.direction);
+        s.optional("action", &self.action);
+        s.optional("label", &self.label);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
@@ -12609,23 +14630,43 @@ impl CreateFirewallRuleRequest {
 }
 /// A new firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFirewallRequest {
     /// `name`
     pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Set to false to start without the default rules.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub create_rules: ::std::option::Option<bool>,
     /// Rules to create with the firewall.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<CreateFirewallRuleRequest>>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for CreateFirewallRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.create_rules.is_some() as usize;
+        len += self.rules.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateFirewallRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("region", &self.region);
+        s.optional("network_id", &self.network_id);
+        s.optional("create_rules", &self.create_rules);
+        s.optional("rules", &self.rules);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
@@ -12713,14 +14754,31 @@ impl CreateFirewallRequest {
 }
 /// New name of the firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateFirewallRequest {
     /// `name`
     pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for UpdateFirewallRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateFirewallRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
@@ -12775,18 +14833,36 @@ impl UpdateFirewallRequest {
 }
 /// Outcome of creating a firewall.
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FirewallResult {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `result`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
+impl serde::Serialize for FirewallResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.result.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "FirewallResult",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("result", &self.result);
+        s.end()
+    }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
@@ -12861,24 +14937,44 @@ impl FirewallResult {
 }
 /// A fixed backend address.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancerBackend {
     /// `ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// e.g. `TCP`, `HTTP`, `HTTPS`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// `source_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_port: ::std::option::Option<i32>,
     /// `target_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_port: ::std::option::Option<i32>,
     /// `health_check_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub health_check_port: ::std::option::Option<i32>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for LoadBalancerBackend {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.ip.is_some() as usize;
+        len += self.protocol.is_some() as usize;
+        len += self.source_port.is_some() as usize;
+        len += self.target_port.is_some() as usize;
+        len += self.health_check_port.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "LoadBalancerBackend",
+            len,
+        );
+        s.optional("ip", &self.ip);
+        s.optional("protocol", &self.protocol);
+        s.optional("source_port", &self.source_port);
+        s.optional("target_port", &self.target_port);
+        s.optional("health_check_port", &self.health_check_port);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
@@ -12968,15 +15064,28 @@ impl LoadBalancerBackend {
 }
 /// How backends are probed.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HealthCheck {
     /// `port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
     /// `path`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for HealthCheck {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.port.is_some() as usize;
+        len += self.path.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "HealthCheck", len);
+        s.optional("port", &self.port);
+        s.optional("path", &self.path);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
@@ -13033,27 +15142,48 @@ impl HealthCheck {
 }
 /// Backends chosen by instance tags or names.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancerInstancePool {
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `names`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `protocol`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// `source_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_port: ::std::option::Option<i32>,
     /// `target_port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_port: ::std::option::Option<i32>,
     /// `health_check`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub health_check: ::std::option::Option<HealthCheck>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for LoadBalancerInstancePool {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.tags.is_some() as usize;
+        len += self.names.is_some() as usize;
+        len += self.protocol.is_some() as usize;
+        len += self.source_port.is_some() as usize;
+        len += self.target_port.is_some() as usize;
+        len += self.health_check.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "LoadBalancerInstancePool",
+            len,
+        );
+        s.optional("tags", &self.tags);
+        s.optional("names", &self.names);
+        s.optional("protocol", &self.protocol);
+        s.optional("source_port", &self.source_port);
+        s.optional("target_port", &self.target_port);
+        s.optional("health_check", &self.health_check);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
@@ -13149,15 +15279,32 @@ impl LoadBalancerInstancePool {
 }
 /// Timeouts of the load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancerOptions {
     /// `server_timeout`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub server_timeout: ::std::option::Option<::std::string::String>,
     /// `client_timeout`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_timeout: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for LoadBalancerOptions {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.server_timeout.is_some() as usize;
+        len += self.client_timeout.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "LoadBalancerOptions",
+            len,
+        );
+        s.optional("server_timeout", &self.server_timeout);
+        s.optional("client_timeout", &self.client_timeout);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
@@ -13220,74 +15367,109 @@ impl LoadBalancerOptions {
 }
 /// A managed load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancer {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `service_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<LoadBalancerOptions>,
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// `private_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ip: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// e.g. `available`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip_id: ::std::option::Option<::std::string::String>,
     /// `reserved_ip_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip_name: ::std::option::Option<::std::string::String>,
     /// `reserved_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reserved_ip: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for LoadBalancer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.service_name.is_some() as usize;
+        len += self.algorithm.is_some() as usize;
+        len += self.backends.is_some() as usize;
+        len += self.instance_pools.is_some() as usize;
+        len += self.external_traffic_policy.is_some() as usize;
+        len += self.session_affinity.is_some() as usize;
+        len += self.session_affinity_config_timeout.is_some() as usize;
+        len += self.enable_proxy_protocol.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.max_concurrent_requests.is_some() as usize;
+        len += self.options.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.private_ip.is_some() as usize;
+        len += self.cluster_id.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.reserved_ip_id.is_some() as usize;
+        len += self.reserved_ip_name.is_some() as usize;
+        len += self.reserved_ip.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "LoadBalancer", len);
+        s.optional("name", &self.name);
+        s.optional("service_name", &self.service_name);
+        s.optional("algorithm", &self.algorithm);
+        s.optional("backends", &self.backends);
+        s.optional("instance_pools", &self.instance_pools);
+        s.optional("external_traffic_policy", &self.external_traffic_policy);
+        s.optional("session_affinity", &self.session_affinity);
+        s.optional(
+            "session_affinity_config_timeout",
+            &self.session_affinity_config_timeout,
+        );
+        s.optional("enable_proxy_protocol", &self.enable_proxy_protocol);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("max_concurrent_requests", &self.max_concurrent_requests);
+        s.optional("options", &self.options);
+        s.optional("id", &self.id);
+        s.optional("network_id", &self.network_id);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("private_ip", &self.private_ip);
+        s.optional("cluster_id", &self.cluster_id);
+        s.optional("state", &self.state);
+        s.optional("reserved_ip_id", &self.reserved_ip_id);
+        s.optional("reserved_ip_name", &self.reserved_ip_name);
+        s.optional("reserved_ip", &self.reserved_ip);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
@@ -13566,56 +15748,90 @@ impl LoadBalancer {
 }
 /// A new load balancer.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateLoadBalancerRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `service_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `cluster_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// Ports to open when no firewall is given, e.g. `all`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_rule: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for CreateLoadBalancerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.service_name.is_some() as usize;
+        len += self.algorithm.is_some() as usize;
+        len += self.backends.is_some() as usize;
+        len += self.instance_pools.is_some() as usize;
+        len += self.external_traffic_policy.is_some() as usize;
+        len += self.session_affinity.is_some() as usize;
+        len += self.session_affinity_config_timeout.is_some() as usize;
+        len += self.enable_proxy_protocol.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.max_concurrent_requests.is_some() as usize;
+        len += self.options.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.cluster_id.is_some() as usize;
+        len += self.firewall_rule.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateLoadBalancerRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("service_name", &self.service_name);
+        s.optional("algorithm", &self.algorithm);
+        s.optional("backends", &self.backends);
+        s.optional("instance_pools", &self.instance_pools);
+        s.optional("external_traffic_policy", &self.external_traffic_policy);
+        s.optional("session_affinity", &self.session_affinity);
+        s.optional(
+            "session_affinity_config_timeout",
+            &self.session_affinity_config_timeout,
+        );
+        s.optional("enable_proxy_protocol", &self.enable_proxy_protocol);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("max_concurrent_requests", &self.max_concurrent_requests);
+        s.optional("options", &self.options);
+        s.optional("region", &self.region);
+        s.optional("network_id", &self.network_id);
+        s.optional("cluster_id", &self.cluster_id);
+        s.optional("firewall_rule", &self.firewall_rule);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
@@ -13826,48 +16042,79 @@ impl CreateLoadBalancerRequest {
 }
 /// Load balancer settings to change.
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateLoadBalancerRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `service_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_name: ::std::option::Option<::std::string::String>,
     /// e.g. `round_robin`, `least_connections`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub algorithm: ::std::option::Option<::std::string::String>,
     /// `backends`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backends: ::std::option::Option<::std::vec::Vec<LoadBalancerBackend>>,
     /// `instance_pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_pools: ::std::option::Option<::std::vec::Vec<LoadBalancerInstancePool>>,
     /// e.g. `Cluster` or `Local`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_traffic_policy: ::std::option::Option<::std::string::String>,
     /// e.g. `None` or `ClientIP`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity: ::std::option::Option<::std::string::String>,
     /// `session_affinity_config_timeout`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_affinity_config_timeout: ::std::option::Option<i32>,
     /// `send-proxy`, `send-proxy-v2` or empty.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_proxy_protocol: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `max_concurrent_requests`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_concurrent_requests: ::std::option::Option<i32>,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<LoadBalancerOptions>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
+impl serde::Serialize for UpdateLoadBalancerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.service_name.is_some() as usize;
+        len += self.algorithm.is_some() as usize;
+        len += self.backends.is_some() as usize;
+        len += self.instance_pools.is_some() as usize;
+        len += self.external_traffic_policy.is_some() as usize;
+        len += self.session_affinity.is_some() as usize;
+        len += self.session_affinity_config_timeout.is_some() as usize;
+        len += self.enable_proxy_protocol.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.max_concurrent_requests.is_some() as usize;
+        len += self.options.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateLoadBalancerRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("service_name", &self.service_name);
+        s.optional("algorithm", &self.algorithm);
+        s.optional("backends", &self.backends);
+        s.optional("instance_pools", &self.instance_pools);
+        s.optional("external_traffic_policy", &self.external_traffic_policy);
+        s.optional("session_affinity", &self.session_affinity);
+        s.optional(
+            "session_affinity_config_timeout",
+            &self.session_affinity_config_timeout,
+        );
+        s.optional("enable_proxy_protocol", &self.enable_proxy_protocol);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("max_concurrent_requests", &self.max_concurrent_requests);
+        s.optional("options", &self.options);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "load-balancers", feature = "vpc-load-balancers"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
@@ -14050,18 +16297,32 @@ impl UpdateLoadBalancerRequest {
 }
 /// What a reserved IP is attached to.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IpAssignment {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `instance` or `loadbalancer`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for IpAssignment {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "IpAssignment", len);
+        s.optional("id", &self.id);
+        s.optional("type", &self.type_);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
@@ -14136,23 +16397,38 @@ impl IpAssignment {
 }
 /// A public IPv4 address kept independently of any instance.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReservedIp {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Defaults to the address.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// `assigned_to`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assigned_to: ::std::option::Option<IpAssignment>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for ReservedIp {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.ip.is_some() as usize;
+        len += self.assigned_to.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ReservedIp", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("ip", &self.ip);
+        s.optional("assigned_to", &self.assigned_to);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
@@ -14236,7 +16512,7 @@ impl ReservedIp {
 }
 /// One page of reserved IPs.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReservedIpPage {
     /// Number of this page, starting at 1.
@@ -14247,6 +16523,20 @@ pub struct ReservedIpPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<ReservedIp>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for ReservedIpPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ReservedIpPage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
@@ -14306,15 +16596,32 @@ impl ReservedIpPage {
 }
 /// A new reserved IP.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateReservedIpRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for CreateReservedIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateReservedIpRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
@@ -14374,14 +16681,31 @@ impl CreateReservedIpRequest {
 }
 /// New name of the address.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateReservedIpRequest {
     /// `name`
     pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for UpdateReservedIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateReservedIpRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
@@ -14493,20 +16817,39 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
 }
 /// Assign the address to, or release it from, a resource.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReservedIpActionRequest {
     /// `assign` or `unassign`.
     pub action: ReservedIpActionRequestAction,
     /// Target resource; needed to assign.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assign_to_id: ::std::option::Option<::std::string::String>,
     /// `instance` or `loadbalancer`; needed to assign.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assign_to_type: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl serde::Serialize for ReservedIpActionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.assign_to_id.is_some() as usize;
+        len += self.assign_to_type.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ReservedIpActionRequest",
+            len,
+        );
+        s.field("action", &self.action);
+        s.optional("assign_to_id", &self.assign_to_id);
+        s.optional("assign_to_type", &self.assign_to_type);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
@@ -14585,20 +16928,34 @@ impl ReservedIpActionRequest {
 }
 /// A domain whose DNS Civo serves.
 #[cfg(feature = "dns")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DnsDomain {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `account_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "dns")]
+impl serde::Serialize for DnsDomain {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.account_id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "DnsDomain", len);
+        s.optional("id", &self.id);
+        s.optional("account_id", &self.account_id);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
@@ -14673,11 +17030,26 @@ impl DnsDomain {
 }
 /// The domain name.
 #[cfg(feature = "dns")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DnsDomainRequest {
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "dns")]
+impl serde::Serialize for DnsDomainRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DnsDomainRequest",
+            1,
+        );
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
@@ -14718,45 +17090,66 @@ impl DnsDomainRequest {
 }
 /// A record in a DNS domain.
 #[cfg(feature = "dns")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DnsRecord {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `account_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_id: ::std::option::Option<::std::string::String>,
     /// `domain_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// `@` for the apex, or a label.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     /// `A`, `CNAME`, `MX`, `SRV`, `TXT`, `NS` (others such as `AAAA` may appear).
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `priority`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i32>,
     /// `ttl`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<i32>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "dns")]
+impl serde::Serialize for DnsRecord {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.account_id.is_some() as usize;
+        len += self.domain_id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.value.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.priority.is_some() as usize;
+        len += self.ttl.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "DnsRecord", len);
+        s.optional("id", &self.id);
+        s.optional("account_id", &self.account_id);
+        s.optional("domain_id", &self.domain_id);
+        s.optional("name", &self.name);
+        s.optional("value", &self.value);
+        s.optional("type", &self.type_);
+        s.optional("priority", &self.priority);
+        s.optional("ttl", &self.ttl);
+        s.optional("created_at", &self.created_at);
+        s.optional("updated_at", &self.updated_at);
+        s.end()
+    }
 }
 #[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
@@ -14909,22 +17302,41 @@ impl DnsRecord {
 }
 /// Record contents.
 #[cfg(feature = "dns")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DnsRecordRequest {
     /// `type`
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// `name`
     pub name: ::std::string::String,
     /// `value`
     pub value: ::std::string::String,
     /// `priority`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i32>,
     /// `ttl`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<i32>,
+}
+#[cfg(feature = "dns")]
+impl serde::Serialize for DnsRecordRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.priority.is_some() as usize;
+        len += self.ttl.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DnsRecordRequest",
+            len,
+        );
+        s.field("type", &self.type_);
+        s.field("name", &self.name);
+        s.field("value", &self.value);
+        s.optional("priority", &self.priority);
+        s.optional("ttl", &self.ttl);
+        s.end()
+    }
 }
 #[cfg(feature = "dns")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
@@ -15058,24 +17470,36 @@ impl<'de> serde::Deserialize<'de> for TaintEffect {
 }
 /// A Kubernetes node taint.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Taint {
     /// `key`
     pub key: ::std::string::String,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     /// `effect`
     pub effect: TaintEffect,
     /// `timeAdded`
-    #[serde(
-        rename = "timeAdded",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub time_added: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl serde::Serialize for Taint {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.value.is_some() as usize;
+        len += self.time_added.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Taint", len);
+        s.field("key", &self.key);
+        s.optional("value", &self.value);
+        s.field("effect", &self.effect);
+        s.optional("timeAdded", &self.time_added);
+        s.end()
+    }
 }
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
@@ -15149,63 +17573,46 @@ impl Taint {
 }
 /// A node of a Kubernetes cluster.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubernetesInstance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `source_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_type: ::std::option::Option<::std::string::String>,
     /// `source_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_id: ::std::option::Option<::std::string::String>,
     /// `initial_user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_user: ::std::option::Option<::std::string::String>,
     /// `initial_password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_password: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `public_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// `cpu_cores`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_cores: ::std::option::Option<i32>,
     /// `ram_mb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ram_mb: ::std::option::Option<i32>,
     /// `disk_gb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_gb: ::std::option::Option<i32>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `civostatsd_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub civostatsd_token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
@@ -15236,6 +17643,55 @@ impl std::fmt::Debug for KubernetesInstance {
                 &cloudsdk_runtime::Redacted(&self.civostatsd_token),
             )
             .finish()
+    }
+}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl serde::Serialize for KubernetesInstance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.source_type.is_some() as usize;
+        len += self.source_id.is_some() as usize;
+        len += self.initial_user.is_some() as usize;
+        len += self.initial_password.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.cpu_cores.is_some() as usize;
+        len += self.ram_mb.is_some() as usize;
+        len += self.disk_gb.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.civostatsd_token.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesInstance",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("hostname", &self.hostname);
+        s.optional("size", &self.size);
+        s.optional("region", &self.region);
+        s.optional("source_type", &self.source_type);
+        s.optional("source_id", &self.source_id);
+        s.optional("initial_user", &self.initial_user);
+        s.optional("initial_password", &self.initial_password);
+        s.optional("status", &self.status);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("cpu_cores", &self.cpu_cores);
+        s.optional("ram_mb", &self.ram_mb);
+        s.optional("disk_gb", &self.disk_gb);
+        s.optional("tags", &self.tags);
+        s.optional("created_at", &self.created_at);
+        s.optional("civostatsd_token", &self.civostatsd_token);
+        s.end()
     }
 }
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
@@ -15467,42 +17923,66 @@ impl KubernetesInstance {
 }
 /// A group of identically sized nodes.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubernetesPool {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `instance_names`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `instances`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instances: ::std::option::Option<::std::vec::Vec<KubernetesInstance>>,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `annotations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `taints`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// Whether nodes get public addresses.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
+}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl serde::Serialize for KubernetesPool {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.count.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.instance_names.is_some() as usize;
+        len += self.instances.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.annotations.is_some() as usize;
+        len += self.taints.is_some() as usize;
+        len += self.public_ip_node_pool.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesPool",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("count", &self.count);
+        s.optional("size", &self.size);
+        s.optional("instance_names", &self.instance_names);
+        s.optional("instances", &self.instances);
+        s.optional("labels", &self.labels);
+        s.optional("annotations", &self.annotations);
+        s.optional("taints", &self.taints);
+        s.optional("public_ip_node_pool", &self.public_ip_node_pool);
+        s.end()
+    }
 }
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
@@ -15637,34 +18117,52 @@ impl KubernetesPool {
 }
 /// A pool the cluster asked for, as requested.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RequiredPool {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i32>,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `annotations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `taints`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for RequiredPool {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.count.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.annotations.is_some() as usize;
+        len += self.taints.is_some() as usize;
+        len += self.public_ip_node_pool.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RequiredPool", len);
+        s.optional("id", &self.id);
+        s.optional("size", &self.size);
+        s.optional("count", &self.count);
+        s.optional("labels", &self.labels);
+        s.optional("annotations", &self.annotations);
+        s.optional("taints", &self.taints);
+        s.optional("public_ip_node_pool", &self.public_ip_node_pool);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
@@ -15778,58 +18276,87 @@ impl RequiredPool {
 }
 /// A marketplace application installed on a cluster.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstalledApplication {
     /// `application`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub application: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `dependencies`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dependencies: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `maintainer`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub maintainer: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Notes shown after installation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_install: ::std::option::Option<::std::string::String>,
     /// `installed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub installed: ::std::option::Option<bool>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `category`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     /// `updated_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `image_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<::std::string::String>,
     /// Configuration by key.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub configuration: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
     >,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for InstalledApplication {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.application.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.dependencies.is_some() as usize;
+        len += self.maintainer.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.post_install.is_some() as usize;
+        len += self.installed.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.category.is_some() as usize;
+        len += self.updated_at.is_some() as usize;
+        len += self.image_url.is_some() as usize;
+        len += self.plan.is_some() as usize;
+        len += self.configuration.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstalledApplication",
+            len,
+        );
+        s.optional("application", &self.application);
+        s.optional("name", &self.name);
+        s.optional("version", &self.version);
+        s.optional("dependencies", &self.dependencies);
+        s.optional("maintainer", &self.maintainer);
+        s.optional("description", &self.description);
+        s.optional("post_install", &self.post_install);
+        s.optional("installed", &self.installed);
+        s.optional("url", &self.url);
+        s.optional("category", &self.category);
+        s.optional("updated_at", &self.updated_at);
+        s.optional("image_url", &self.image_url);
+        s.optional("plan", &self.plan);
+        s.optional("configuration", &self.configuration);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
@@ -16036,29 +18563,50 @@ impl InstalledApplication {
 }
 /// A readiness condition of a cluster.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClusterCondition {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `True`, `False` or `Unknown`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `synced`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub synced: ::std::option::Option<bool>,
     /// `last_transition_time`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_transition_time: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `reason`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for ClusterCondition {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.synced.is_some() as usize;
+        len += self.last_transition_time.is_some() as usize;
+        len += self.reason.is_some() as usize;
+        len += self.message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ClusterCondition",
+            len,
+        );
+        s.optional("type", &self.type_);
+        s.optional("status", &self.status);
+        s.optional("synced", &self.synced);
+        s.optional("last_transition_time", &self.last_transition_time);
+        s.optional("reason", &self.reason);
+        s.optional("message", &self.message);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
@@ -16166,107 +18714,152 @@ impl ClusterCondition {
 }
 /// A managed Kubernetes cluster.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubernetesCluster {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `generated_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub generated_name: ::std::option::Option<::std::string::String>,
     /// Civo's build version.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// e.g. `ACTIVE`, `BUILDING`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// `ready`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ready: ::std::option::Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `built_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub built_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// Kubeconfig file (YAML).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubeconfig: ::std::option::Option<::std::string::String>,
     /// `api_endpoint`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_endpoint: ::std::option::Option<::std::string::String>,
     /// `master_ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub master_ip: ::std::option::Option<::std::string::String>,
     /// `dns_entry`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_entry: ::std::option::Option<::std::string::String>,
     /// `upgrade_available_to`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upgrade_available_to: ::std::option::Option<::std::string::String>,
     /// `legacy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub legacy: ::std::option::Option<bool>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `namespace`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `instances`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instances: ::std::option::Option<::std::vec::Vec<KubernetesInstance>>,
     /// `pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPool>>,
     /// `required_pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required_pools: ::std::option::Option<::std::vec::Vec<RequiredPool>>,
     /// `installed_applications`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub installed_applications: ::std::option::Option<
         ::std::vec::Vec<InstalledApplication>,
     >,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `"true"` or `"false"`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ccm_installed: ::std::option::Option<::std::string::String>,
     /// `conditions`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conditions: ::std::option::Option<::std::vec::Vec<ClusterCondition>>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for KubernetesCluster {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.generated_name.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.kubernetes_version.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.ready.is_some() as usize;
+        len += self.cluster_type.is_some() as usize;
+        len += self.num_target_nodes.is_some() as usize;
+        len += self.target_nodes_size.is_some() as usize;
+        len += self.built_at.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        len += self.kubeconfig.is_some() as usize;
+        len += self.api_endpoint.is_some() as usize;
+        len += self.master_ip.is_some() as usize;
+        len += self.dns_entry.is_some() as usize;
+        len += self.upgrade_available_to.is_some() as usize;
+        len += self.legacy.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.namespace.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.instances.is_some() as usize;
+        len += self.pools.is_some() as usize;
+        len += self.required_pools.is_some() as usize;
+        len += self.installed_applications.is_some() as usize;
+        len += self.cni_plugin.is_some() as usize;
+        len += self.ccm_installed.is_some() as usize;
+        len += self.conditions.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesCluster",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("generated_name", &self.generated_name);
+        s.optional("version", &self.version);
+        s.optional("kubernetes_version", &self.kubernetes_version);
+        s.optional("status", &self.status);
+        s.optional("ready", &self.ready);
+        s.optional("cluster_type", &self.cluster_type);
+        s.optional("num_target_nodes", &self.num_target_nodes);
+        s.optional("target_nodes_size", &self.target_nodes_size);
+        s.optional("built_at", &self.built_at);
+        s.optional("created_at", &self.created_at);
+        s.optional("kubeconfig", &self.kubeconfig);
+        s.optional("api_endpoint", &self.api_endpoint);
+        s.optional("master_ip", &self.master_ip);
+        s.optional("dns_entry", &self.dns_entry);
+        s.optional("upgrade_available_to", &self.upgrade_available_to);
+        s.optional("legacy", &self.legacy);
+        s.optional("network_id", &self.network_id);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("namespace", &self.namespace);
+        s.optional("tags", &self.tags);
+        s.optional("instances", &self.instances);
+        s.optional("pools", &self.pools);
+        s.optional("required_pools", &self.required_pools);
+        s.optional("installed_applications", &self.installed_applications);
+        s.optional("cni_plugin", &self.cni_plugin);
+        s.optional("ccm_installed", &self.ccm_installed);
+        s.optional("conditions", &self.conditions);
+        s.optional("volume_type", &self.volume_type);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
@@ -16641,7 +19234,7 @@ impl KubernetesCluster {
 }
 /// One page of Kubernetes clusters.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct KubernetesClusterPage {
     /// Number of this page, starting at 1.
@@ -16652,6 +19245,24 @@ pub struct KubernetesClusterPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<KubernetesCluster>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for KubernetesClusterPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesClusterPage",
+            4,
+        );
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
@@ -16711,32 +19322,54 @@ impl KubernetesClusterPage {
 }
 /// A node pool in a cluster create or update request.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubernetesPoolSpec {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `taints`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for KubernetesPoolSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.count.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.taints.is_some() as usize;
+        len += self.public_ip_node_pool.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesPoolSpec",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("count", &self.count);
+        s.optional("size", &self.size);
+        s.optional("labels", &self.labels);
+        s.optional("taints", &self.taints);
+        s.optional("public_ip_node_pool", &self.public_ip_node_pool);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
@@ -16850,56 +19483,87 @@ impl KubernetesPoolSpec {
 }
 /// A new cluster.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKubernetesClusterRequest {
     /// `name`
     pub name: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_destroy: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::string::String>,
     /// `pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub applications: ::std::option::Option<::std::string::String>,
     /// `instance_firewall`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_firewall: ::std::option::Option<::std::string::String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for CreateKubernetesClusterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        len += self.cluster_type.is_some() as usize;
+        len += self.num_target_nodes.is_some() as usize;
+        len += self.target_nodes_size.is_some() as usize;
+        len += self.kubernetes_version.is_some() as usize;
+        len += self.node_destroy.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.pools.is_some() as usize;
+        len += self.applications.is_some() as usize;
+        len += self.instance_firewall.is_some() as usize;
+        len += self.firewall_rule.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.cni_plugin.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateKubernetesClusterRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("region", &self.region);
+        s.optional("cluster_type", &self.cluster_type);
+        s.optional("num_target_nodes", &self.num_target_nodes);
+        s.optional("target_nodes_size", &self.target_nodes_size);
+        s.optional("kubernetes_version", &self.kubernetes_version);
+        s.optional("node_destroy", &self.node_destroy);
+        s.optional("network_id", &self.network_id);
+        s.optional("tags", &self.tags);
+        s.optional("pools", &self.pools);
+        s.optional("applications", &self.applications);
+        s.optional("instance_firewall", &self.instance_firewall);
+        s.optional("firewall_rule", &self.firewall_rule);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("cni_plugin", &self.cni_plugin);
+        s.optional("volume_type", &self.volume_type);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest {
@@ -17116,57 +19780,88 @@ impl CreateKubernetesClusterRequest {
 }
 /// Cluster settings to change; omitted fields stay as they are.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateKubernetesClusterRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `k3s` or `talos`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// `num_target_nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_target_nodes: ::std::option::Option<i32>,
     /// `target_nodes_size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_nodes_size: ::std::option::Option<::std::string::String>,
     /// `kubernetes_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kubernetes_version: ::std::option::Option<::std::string::String>,
     /// Hostname of the node to drop when shrinking.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_destroy: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Space-separated tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::string::String>,
     /// `pools`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pools: ::std::option::Option<::std::vec::Vec<KubernetesPoolSpec>>,
     /// Comma-separated marketplace application names, optionally `name:plan`; on update a leading `-` removes one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub applications: ::std::option::Option<::std::string::String>,
     /// `instance_firewall`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_firewall: ::std::option::Option<::std::string::String>,
     /// Ports to open on the API firewall, e.g. `6443` or `all`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `flannel` or `cilium`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cni_plugin: ::std::option::Option<::std::string::String>,
     /// `volume_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume_type: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for UpdateKubernetesClusterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.cluster_type.is_some() as usize;
+        len += self.num_target_nodes.is_some() as usize;
+        len += self.target_nodes_size.is_some() as usize;
+        len += self.kubernetes_version.is_some() as usize;
+        len += self.node_destroy.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.pools.is_some() as usize;
+        len += self.applications.is_some() as usize;
+        len += self.instance_firewall.is_some() as usize;
+        len += self.firewall_rule.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.cni_plugin.is_some() as usize;
+        len += self.volume_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateKubernetesClusterRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("region", &self.region);
+        s.optional("cluster_type", &self.cluster_type);
+        s.optional("num_target_nodes", &self.num_target_nodes);
+        s.optional("target_nodes_size", &self.target_nodes_size);
+        s.optional("kubernetes_version", &self.kubernetes_version);
+        s.optional("node_destroy", &self.node_destroy);
+        s.optional("network_id", &self.network_id);
+        s.optional("tags", &self.tags);
+        s.optional("pools", &self.pools);
+        s.optional("applications", &self.applications);
+        s.optional("instance_firewall", &self.instance_firewall);
+        s.optional("firewall_rule", &self.firewall_rule);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("cni_plugin", &self.cni_plugin);
+        s.optional("volume_type", &self.volume_type);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest {
@@ -17391,14 +20086,31 @@ impl UpdateKubernetesClusterRequest {
 }
 /// The node to rebuild.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RecycleNodeRequest {
     /// `hostname`
     pub hostname: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for RecycleNodeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RecycleNodeRequest",
+            len,
+        );
+        s.field("hostname", &self.hostname);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
@@ -17453,30 +20165,52 @@ impl RecycleNodeRequest {
 }
 /// A new node pool.
 #[cfg(feature = "kubernetes-pools")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKubernetesPoolRequest {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `count`
     pub count: i32,
     /// `size`
     pub size: ::std::string::String,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `taints`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes-pools")]
+impl serde::Serialize for CreateKubernetesPoolRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.id.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.taints.is_some() as usize;
+        len += self.public_ip_node_pool.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateKubernetesPoolRequest",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.field("count", &self.count);
+        s.field("size", &self.size);
+        s.optional("labels", &self.labels);
+        s.optional("taints", &self.taints);
+        s.optional("public_ip_node_pool", &self.public_ip_node_pool);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes-pools")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
@@ -17580,32 +20314,54 @@ impl CreateKubernetesPoolRequest {
 }
 /// Node pool settings to change.
 #[cfg(feature = "kubernetes-pools")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateKubernetesPoolRequest {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `labels`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `taints`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub taints: ::std::option::Option<::std::vec::Vec<Taint>>,
     /// `public_ip_node_pool`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip_node_pool: ::std::option::Option<bool>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes-pools")]
+impl serde::Serialize for UpdateKubernetesPoolRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.count.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.taints.is_some() as usize;
+        len += self.public_ip_node_pool.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateKubernetesPoolRequest",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("count", &self.count);
+        s.optional("size", &self.size);
+        s.optional("labels", &self.labels);
+        s.optional("taints", &self.taints);
+        s.optional("public_ip_node_pool", &self.public_ip_node_pool);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes-pools")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
@@ -17719,27 +20475,44 @@ impl UpdateKubernetesPoolRequest {
 }
 /// A Kubernetes version clusters can run.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubernetesVersion {
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// Release channel, e.g. `stable`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `default`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
     /// `k3s` or `talos`.
-    #[serde(
-        rename = "clusterType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for KubernetesVersion {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.label.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.default.is_some() as usize;
+        len += self.cluster_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "KubernetesVersion",
+            len,
+        );
+        s.optional("label", &self.label);
+        s.optional("version", &self.version);
+        s.optional("type", &self.type_);
+        s.optional("default", &self.default);
+        s.optional("clusterType", &self.cluster_type);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
@@ -17835,12 +20608,24 @@ impl KubernetesVersion {
 }
 /// A configuration value of a plan.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PlanValue {
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for PlanValue {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PlanValue", len);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
@@ -17889,17 +20674,34 @@ impl PlanValue {
 }
 /// A variant of a marketplace application.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MarketplacePlan {
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Values by key.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub configuration: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, PlanValue>,
     >,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for MarketplacePlan {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.label.is_some() as usize;
+        len += self.configuration.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MarketplacePlan",
+            len,
+        );
+        s.optional("label", &self.label);
+        s.optional("configuration", &self.configuration);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
@@ -17962,42 +20764,68 @@ impl MarketplacePlan {
 }
 /// An application that can be installed on a cluster.
 #[cfg(feature = "kubernetes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MarketplaceApplication {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `title`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// Installed unless opted out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
     /// `dependencies`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dependencies: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `maintainer`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub maintainer: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `post_install`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_install: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `category`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     /// `plans`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plans: ::std::option::Option<::std::vec::Vec<MarketplacePlan>>,
+}
+#[cfg(feature = "kubernetes")]
+impl serde::Serialize for MarketplaceApplication {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.title.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.default.is_some() as usize;
+        len += self.dependencies.is_some() as usize;
+        len += self.maintainer.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.post_install.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.category.is_some() as usize;
+        len += self.plans.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MarketplaceApplication",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("title", &self.title);
+        s.optional("version", &self.version);
+        s.optional("default", &self.default);
+        s.optional("dependencies", &self.dependencies);
+        s.optional("maintainer", &self.maintainer);
+        s.optional("description", &self.description);
+        s.optional("post_install", &self.post_install);
+        s.optional("url", &self.url);
+        s.optional("category", &self.category);
+        s.optional("plans", &self.plans);
+        s.end()
+    }
 }
 #[cfg(feature = "kubernetes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
@@ -18162,21 +20990,28 @@ impl MarketplaceApplication {
 }
 /// How many processes of one type run.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProcessInfo {
     /// `processType`
-    #[serde(
-        rename = "processType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub process_type: ::std::option::Option<::std::string::String>,
     /// `processCount`
-    #[serde(
-        rename = "processCount",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub process_count: ::std::option::Option<i32>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for ProcessInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.process_type.is_some() as usize;
+        len += self.process_count.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ProcessInfo", len);
+        s.optional("processType", &self.process_type);
+        s.optional("processCount", &self.process_count);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
@@ -18236,15 +21071,28 @@ impl ProcessInfo {
 }
 /// An environment variable of an application.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvVar {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for EnvVar {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "EnvVar", len);
+        s.optional("name", &self.name);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
@@ -18304,42 +21152,64 @@ impl EnvVar {
 }
 /// An application hosted on Civo's platform service.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
     pub name: ::std::string::String,
     /// `network_id`
     pub network_id: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `image`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `process_info`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub process_info: ::std::option::Option<::std::vec::Vec<ProcessInfo>>,
     /// `domains`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `config`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// e.g. `building`, `available`, `ready`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for Application {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.id.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.image.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.process_info.is_some() as usize;
+        len += self.domains.is_some() as usize;
+        len += self.ssh_key_ids.is_some() as usize;
+        len += self.config.is_some() as usize;
+        len += self.status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Application", len);
+        s.optional("id", &self.id);
+        s.field("name", &self.name);
+        s.field("network_id", &self.network_id);
+        s.optional("description", &self.description);
+        s.optional("image", &self.image);
+        s.optional("size", &self.size);
+        s.optional("process_info", &self.process_info);
+        s.optional("domains", &self.domains);
+        s.optional("ssh_key_ids", &self.ssh_key_ids);
+        s.optional("config", &self.config);
+        s.optional("status", &self.status);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
@@ -18491,7 +21361,7 @@ impl Application {
 }
 /// One page of applications.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationPage {
     /// Number of this page, starting at 1.
@@ -18502,6 +21372,20 @@ pub struct ApplicationPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<Application>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for ApplicationPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ApplicationPage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
@@ -18561,7 +21445,7 @@ impl ApplicationPage {
 }
 /// A new application.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateApplicationRequest {
     /// `name`
@@ -18569,14 +21453,34 @@ pub struct CreateApplicationRequest {
     /// `network_id`
     pub network_id: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for CreateApplicationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.description.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.ssh_key_ids.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateApplicationRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("network_id", &self.network_id);
+        s.optional("description", &self.description);
+        s.optional("size", &self.size);
+        s.optional("ssh_key_ids", &self.ssh_key_ids);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
@@ -18662,36 +21566,60 @@ impl CreateApplicationRequest {
 }
 /// Application settings to change.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateApplicationRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `advanced`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub advanced: ::std::option::Option<bool>,
     /// `image`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `process_info`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub process_info: ::std::option::Option<::std::vec::Vec<ProcessInfo>>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// `ssh_key_ids`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssh_key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `config`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// `domains`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for UpdateApplicationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.advanced.is_some() as usize;
+        len += self.image.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.process_info.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.ssh_key_ids.is_some() as usize;
+        len += self.config.is_some() as usize;
+        len += self.domains.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateApplicationRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("advanced", &self.advanced);
+        s.optional("image", &self.image);
+        s.optional("description", &self.description);
+        s.optional("process_info", &self.process_info);
+        s.optional("size", &self.size);
+        s.optional("ssh_key_ids", &self.ssh_key_ids);
+        s.optional("config", &self.config);
+        s.optional("domains", &self.domains);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
@@ -18829,17 +21757,14 @@ impl UpdateApplicationRequest {
 }
 /// Login details of a database user.
 #[cfg(feature = "databases")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DatabaseUserInfo {
     /// `username`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
 }
 #[cfg(feature = "databases")]
@@ -18850,6 +21775,27 @@ impl std::fmt::Debug for DatabaseUserInfo {
             .field("password", &cloudsdk_runtime::Redacted(&self.password))
             .field("port", &self.port)
             .finish()
+    }
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for DatabaseUserInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.username.is_some() as usize;
+        len += self.password.is_some() as usize;
+        len += self.port.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DatabaseUserInfo",
+            len,
+        );
+        s.optional("username", &self.username);
+        s.optional("password", &self.password);
+        s.optional("port", &self.port);
+        s.end()
     }
 }
 #[cfg(feature = "databases")]
@@ -18922,58 +21868,42 @@ impl DatabaseUserInfo {
 }
 /// A managed database cluster.
 #[cfg(feature = "databases")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Database {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<i32>,
     /// `size`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::std::string::String>,
     /// e.g. `MySQL`, `PostgreSQL`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub software: ::std::option::Option<::std::string::String>,
     /// `software_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub software_version: ::std::option::Option<::std::string::String>,
     /// `public_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ipv4: ::std::option::Option<::std::string::String>,
     /// `private_ipv4`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ipv4: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
     /// `username`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// `database_user_info`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_user_info: ::std::option::Option<::std::vec::Vec<DatabaseUserInfo>>,
     /// `dns_entry`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_entry: ::std::option::Option<::std::string::String>,
     /// e.g. `Ready`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "databases")]
@@ -18997,6 +21927,49 @@ impl std::fmt::Debug for Database {
             .field("dns_entry", &self.dns_entry)
             .field("status", &self.status)
             .finish()
+    }
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for Database {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.nodes.is_some() as usize;
+        len += self.size.is_some() as usize;
+        len += self.software.is_some() as usize;
+        len += self.software_version.is_some() as usize;
+        len += self.public_ipv4.is_some() as usize;
+        len += self.private_ipv4.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.port.is_some() as usize;
+        len += self.username.is_some() as usize;
+        len += self.password.is_some() as usize;
+        len += self.database_user_info.is_some() as usize;
+        len += self.dns_entry.is_some() as usize;
+        len += self.status.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Database", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("nodes", &self.nodes);
+        s.optional("size", &self.size);
+        s.optional("software", &self.software);
+        s.optional("software_version", &self.software_version);
+        s.optional("public_ipv4", &self.public_ipv4);
+        s.optional("private_ipv4", &self.private_ipv4);
+        s.optional("network_id", &self.network_id);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("port", &self.port);
+        s.optional("username", &self.username);
+        s.optional("password", &self.password);
+        s.optional("database_user_info", &self.database_user_info);
+        s.optional("dns_entry", &self.dns_entry);
+        s.optional("status", &self.status);
+        s.end()
     }
 }
 #[cfg(feature = "databases")]
@@ -19222,7 +22195,7 @@ impl Database {
 }
 /// One page of databases.
 #[cfg(feature = "databases")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DatabasePage {
     /// Number of this page, starting at 1.
@@ -19233,6 +22206,20 @@ pub struct DatabasePage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<Database>,
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for DatabasePage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "DatabasePage", 4);
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
@@ -19292,7 +22279,7 @@ impl DatabasePage {
 }
 /// A new database.
 #[cfg(feature = "databases")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDatabaseRequest {
     /// `name`
@@ -19302,23 +22289,47 @@ pub struct CreateDatabaseRequest {
     /// `software`
     pub software: ::std::string::String,
     /// `software_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub software_version: ::std::option::Option<::std::string::String>,
     /// `network_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<i32>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// `firewall_rule`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_rule: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for CreateDatabaseRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.software_version.is_some() as usize;
+        len += self.network_id.is_some() as usize;
+        len += self.nodes.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.firewall_rule.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateDatabaseRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("size", &self.size);
+        s.field("software", &self.software);
+        s.optional("software_version", &self.software_version);
+        s.optional("network_id", &self.network_id);
+        s.optional("nodes", &self.nodes);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("firewall_rule", &self.firewall_rule);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
@@ -19442,21 +22453,40 @@ impl CreateDatabaseRequest {
 }
 /// Database settings to change.
 #[cfg(feature = "databases")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateDatabaseRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `nodes`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<i32>,
     /// `firewall_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firewall_id: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for UpdateDatabaseRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.nodes.is_some() as usize;
+        len += self.firewall_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateDatabaseRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("nodes", &self.nodes);
+        s.optional("firewall_id", &self.firewall_id);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
@@ -19540,17 +22570,35 @@ impl UpdateDatabaseRequest {
 }
 /// Which backup to restore.
 #[cfg(feature = "databases")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RestoreDatabaseRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Name of the backup.
     pub backup: ::std::string::String,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for RestoreDatabaseRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RestoreDatabaseRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.field("backup", &self.backup);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
@@ -19617,15 +22665,32 @@ impl RestoreDatabaseRequest {
 }
 /// A version of a database engine.
 #[cfg(feature = "databases")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DatabaseVersion {
     /// `software_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub software_version: ::std::option::Option<::std::string::String>,
     /// `default`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
+}
+#[cfg(feature = "databases")]
+impl serde::Serialize for DatabaseVersion {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.software_version.is_some() as usize;
+        len += self.default.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DatabaseVersion",
+            len,
+        );
+        s.optional("software_version", &self.software_version);
+        s.optional("default", &self.default);
+        s.end()
+    }
 }
 #[cfg(feature = "databases")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
@@ -19691,40 +22756,64 @@ pub type DatabaseVersions = ::std::collections::BTreeMap<
 >;
 /// A backup of a database, one-off or scheduled.
 #[cfg(feature = "database-backups")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DatabaseBackup {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `software`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub software: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// Cron expression, for scheduled backups.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schedule: ::std::option::Option<::std::string::String>,
     /// `database_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_name: ::std::option::Option<::std::string::String>,
     /// `database_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_id: ::std::option::Option<::std::string::String>,
     /// `is_scheduled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_scheduled: ::std::option::Option<bool>,
     /// `created_at`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
+}
+#[cfg(feature = "database-backups")]
+impl serde::Serialize for DatabaseBackup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.software.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.schedule.is_some() as usize;
+        len += self.database_name.is_some() as usize;
+        len += self.database_id.is_some() as usize;
+        len += self.is_scheduled.is_some() as usize;
+        len += self.created_at.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DatabaseBackup",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("software", &self.software);
+        s.optional("status", &self.status);
+        s.optional("schedule", &self.schedule);
+        s.optional("database_name", &self.database_name);
+        s.optional("database_id", &self.database_id);
+        s.optional("is_scheduled", &self.is_scheduled);
+        s.optional("created_at", &self.created_at);
+        s.end()
+    }
 }
 #[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
@@ -19868,7 +22957,7 @@ impl DatabaseBackup {
 }
 /// One page of database backups.
 #[cfg(feature = "database-backups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DatabaseBackupPage {
     /// Number of this page, starting at 1.
@@ -19879,6 +22968,24 @@ pub struct DatabaseBackupPage {
     pub pages: i32,
     /// `items`
     pub items: ::std::vec::Vec<DatabaseBackup>,
+}
+#[cfg(feature = "database-backups")]
+impl serde::Serialize for DatabaseBackupPage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DatabaseBackupPage",
+            4,
+        );
+        s.field("page", &self.page);
+        s.field("per_page", &self.per_page);
+        s.field("pages", &self.pages);
+        s.field("items", &self.items);
+        s.end()
+    }
 }
 #[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
@@ -19938,20 +23045,39 @@ impl DatabaseBackupPage {
 }
 /// A new backup: give `schedule` for a recurring one, or `type` for a one-off.
 #[cfg(feature = "database-backups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDatabaseBackupRequest {
     /// `name`
     pub name: ::std::string::String,
     /// `schedule`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schedule: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "database-backups")]
+impl serde::Serialize for CreateDatabaseBackupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.schedule.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreateDatabaseBackupRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("schedule", &self.schedule);
+        s.optional("type", &self.type_);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
@@ -20030,18 +23156,36 @@ impl CreateDatabaseBackupRequest {
 }
 /// New settings of the scheduled backup.
 #[cfg(feature = "database-backups")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateDatabaseBackupRequest {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `schedule`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schedule: ::std::option::Option<::std::string::String>,
     /// Region code the resource lives in, e.g. `LON1`; the account default when omitted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "database-backups")]
+impl serde::Serialize for UpdateDatabaseBackupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.schedule.is_some() as usize;
+        len += self.region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UpdateDatabaseBackupRequest",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("schedule", &self.schedule);
+        s.optional("region", &self.region);
+        s.end()
+    }
 }
 #[cfg(feature = "database-backups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {

@@ -8,46 +8,60 @@ pub type AccessLog = ::std::collections::BTreeMap<
 >;
 /// An add-on as returned by the API.
 #[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Addon {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
     pub real_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `provider`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<AddonProviderInfo>,
     /// `plan`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<AddonPlan>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub creation_date: ::std::option::Option<i64>,
     /// `configKeys`
-    #[serde(
-        rename = "configKeys",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub config_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
+impl serde::Serialize for Addon {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.real_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.zone_id.is_some() as usize;
+        len += self.provider.is_some() as usize;
+        len += self.plan.is_some() as usize;
+        len += self.creation_date.is_some() as usize;
+        len += self.config_keys.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Addon", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("realId", &self.real_id);
+        s.optional("region", &self.region);
+        s.optional("zoneId", &self.zone_id);
+        s.optional("provider", &self.provider);
+        s.optional("plan", &self.plan);
+        s.optional("creationDate", &self.creation_date);
+        s.optional("configKeys", &self.config_keys);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addons", feature = "applications", feature = "vendor"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
@@ -185,12 +199,28 @@ impl Addon {
 }
 /// The `AddonBillingInput` schema.
 #[cfg(feature = "vendor")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonBillingInput {
     /// `cost`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cost: ::std::option::Option<f64>,
+}
+#[cfg(feature = "vendor")]
+impl serde::Serialize for AddonBillingInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.cost.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonBillingInput",
+            len,
+        );
+        s.optional("cost", &self.cost);
+        s.end()
+    }
 }
 #[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
@@ -236,14 +266,30 @@ impl AddonBillingInput {
 }
 /// The `AddonConfigInput` schema.
 #[cfg(feature = "vendor")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonConfigInput {
     /// `config`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "vendor")]
+impl serde::Serialize for AddonConfigInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.config.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonConfigInput",
+            len,
+        );
+        s.optional("config", &self.config);
+        s.end()
+    }
 }
 #[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
@@ -377,18 +423,32 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
 }
 /// The `AddonFeature` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonFeature {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<AddonFeatureType>,
     /// `name_code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name_code: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl serde::Serialize for AddonFeature {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.name_code.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AddonFeature", len);
+        s.optional("name", &self.name);
+        s.optional("type", &self.type_);
+        s.optional("name_code", &self.name_code);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
@@ -545,15 +605,32 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
 }
 /// The `AddonFeatureInput` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonFeatureInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<AddonFeatureInputType>,
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonFeatureInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonFeatureInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("type", &self.type_);
+        s.end()
+    }
 }
 #[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
@@ -621,30 +698,56 @@ pub type AddonIdBody = ::std::string::String;
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonPlan {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
     /// `price_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price_id: ::std::option::Option<::std::string::String>,
     /// `features`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
     /// `zones`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zones: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl serde::Serialize for AddonPlan {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.slug.is_some() as usize;
+        len += self.price.is_some() as usize;
+        len += self.price_id.is_some() as usize;
+        len += self.features.is_some() as usize;
+        len += self.zones.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AddonPlan", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("slug", &self.slug);
+        s.optional("price", &self.price);
+        s.optional("price_id", &self.price_id);
+        s.optional("features", &self.features);
+        s.optional("zones", &self.zones);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -782,18 +885,36 @@ impl AddonPlan {
 }
 /// The `AddonPlanChange` schema.
 #[cfg(feature = "addons")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonPlanChange {
     /// `planId`
-    #[serde(rename = "planId", skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "addons")]
+impl serde::Serialize for AddonPlanChange {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.plan_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.version.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonPlanChange",
+            len,
+        );
+        s.optional("planId", &self.plan_id);
+        s.optional("region", &self.region);
+        s.optional("version", &self.version);
+        s.end()
+    }
 }
 #[cfg(feature = "addons")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
@@ -1009,24 +1130,52 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonPlanFeature {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<AddonPlanFeatureType>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     /// `computable_value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub computable_value: ::std::option::Option<::std::string::String>,
     /// `name_code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name_code: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl serde::Serialize for AddonPlanFeature {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.value.is_some() as usize;
+        len += self.computable_value.is_some() as usize;
+        len += self.name_code.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonPlanFeature",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("type", &self.type_);
+        s.optional("value", &self.value);
+        s.optional("computable_value", &self.computable_value);
+        s.optional("name_code", &self.name_code);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -1146,21 +1295,40 @@ impl AddonPlanFeature {
 }
 /// The `AddonPlanInput` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonPlanInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `slug`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
     /// `features`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<::std::vec::Vec<AddonPlanFeature>>,
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonPlanInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.slug.is_some() as usize;
+        len += self.price.is_some() as usize;
+        len += self.features.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonPlanInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("slug", &self.slug);
+        s.optional("price", &self.price);
+        s.optional("features", &self.features);
+        s.end()
+    }
 }
 #[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
@@ -1241,26 +1409,20 @@ impl AddonPlanInput {
 }
 /// The `AddonProviderApiConfig` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderApiConfig {
     /// `config_vars`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_vars: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// `sso_salt`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sso_salt: ::std::option::Option<::std::string::String>,
     /// `regions`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `production`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub production: ::std::option::Option<AddonProviderApiUrls>,
     /// `test`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub test: ::std::option::Option<AddonProviderApiUrls>,
 }
 #[cfg(feature = "addon-providers")]
@@ -1274,6 +1436,33 @@ impl std::fmt::Debug for AddonProviderApiConfig {
             .field("production", &self.production)
             .field("test", &self.test)
             .finish()
+    }
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonProviderApiConfig {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.config_vars.is_some() as usize;
+        len += self.password.is_some() as usize;
+        len += self.sso_salt.is_some() as usize;
+        len += self.regions.is_some() as usize;
+        len += self.production.is_some() as usize;
+        len += self.test.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderApiConfig",
+            len,
+        );
+        s.optional("config_vars", &self.config_vars);
+        s.optional("password", &self.password);
+        s.optional("sso_salt", &self.sso_salt);
+        s.optional("regions", &self.regions);
+        s.optional("production", &self.production);
+        s.optional("test", &self.test);
+        s.end()
     }
 }
 #[cfg(feature = "addon-providers")]
@@ -1379,15 +1568,32 @@ impl AddonProviderApiConfig {
 }
 /// The `AddonProviderApiUrls` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderApiUrls {
     /// `base_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub base_url: ::std::option::Option<::std::string::String>,
     /// `sso_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sso_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonProviderApiUrls {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.base_url.is_some() as usize;
+        len += self.sso_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderApiUrls",
+            len,
+        );
+        s.optional("base_url", &self.base_url);
+        s.optional("sso_url", &self.sso_url);
+        s.end()
+    }
 }
 #[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
@@ -1516,78 +1722,88 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
 }
 /// The `AddonProviderDetails` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderDetails {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(
-        rename = "supportEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(
-        rename = "googlePlusName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(
-        rename = "twitterName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(
-        rename = "analyticsId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(
-        rename = "shortDesc",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
     pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AddonProviderDetailsStatus>,
     /// `openInNewTab`
-    #[serde(
-        rename = "openInNewTab",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(
-        rename = "canUpgrade",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `plans`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plans: ::std::option::Option<::std::vec::Vec<AddonPlan>>,
     /// `features`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub features: ::std::option::Option<::std::vec::Vec<AddonFeature>>,
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl serde::Serialize for AddonProviderDetails {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.website.is_some() as usize;
+        len += self.support_email.is_some() as usize;
+        len += self.google_plus_name.is_some() as usize;
+        len += self.twitter_name.is_some() as usize;
+        len += self.analytics_id.is_some() as usize;
+        len += self.short_desc.is_some() as usize;
+        len += self.long_desc.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.open_in_new_tab.is_some() as usize;
+        len += self.can_upgrade.is_some() as usize;
+        len += self.regions.is_some() as usize;
+        len += self.plans.is_some() as usize;
+        len += self.features.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderDetails",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("website", &self.website);
+        s.optional("supportEmail", &self.support_email);
+        s.optional("googlePlusName", &self.google_plus_name);
+        s.optional("twitterName", &self.twitter_name);
+        s.optional("analyticsId", &self.analytics_id);
+        s.optional("shortDesc", &self.short_desc);
+        s.optional("longDesc", &self.long_desc);
+        s.optional("logoUrl", &self.logo_url);
+        s.optional("status", &self.status);
+        s.optional("openInNewTab", &self.open_in_new_tab);
+        s.optional("canUpgrade", &self.can_upgrade);
+        s.optional("regions", &self.regions);
+        s.optional("plans", &self.plans);
+        s.optional("features", &self.features);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addon-providers", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
@@ -1921,72 +2137,87 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderInfo {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(
-        rename = "supportEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(
-        rename = "googlePlusName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(
-        rename = "twitterName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(
-        rename = "analyticsId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(
-        rename = "shortDesc",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
     pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AddonProviderInfoStatus>,
     /// `openInNewTab`
-    #[serde(
-        rename = "openInNewTab",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub open_in_new_tab: ::std::option::Option<bool>,
     /// `canUpgrade`
-    #[serde(
-        rename = "canUpgrade",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub can_upgrade: ::std::option::Option<bool>,
     /// `regions`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl serde::Serialize for AddonProviderInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.website.is_some() as usize;
+        len += self.support_email.is_some() as usize;
+        len += self.google_plus_name.is_some() as usize;
+        len += self.twitter_name.is_some() as usize;
+        len += self.analytics_id.is_some() as usize;
+        len += self.short_desc.is_some() as usize;
+        len += self.long_desc.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.open_in_new_tab.is_some() as usize;
+        len += self.can_upgrade.is_some() as usize;
+        len += self.regions.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderInfo",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("website", &self.website);
+        s.optional("supportEmail", &self.support_email);
+        s.optional("googlePlusName", &self.google_plus_name);
+        s.optional("twitterName", &self.twitter_name);
+        s.optional("analyticsId", &self.analytics_id);
+        s.optional("shortDesc", &self.short_desc);
+        s.optional("longDesc", &self.long_desc);
+        s.optional("logoUrl", &self.logo_url);
+        s.optional("status", &self.status);
+        s.optional("openInNewTab", &self.open_in_new_tab);
+        s.optional("canUpgrade", &self.can_upgrade);
+        s.optional("regions", &self.regions);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -2205,51 +2436,60 @@ impl AddonProviderInfo {
 }
 /// The `AddonProviderInfoInput` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderInfoInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `website`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// `supportEmail`
-    #[serde(
-        rename = "supportEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub support_email: ::std::option::Option<::std::string::String>,
     /// `googlePlusName`
-    #[serde(
-        rename = "googlePlusName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub google_plus_name: ::std::option::Option<::std::string::String>,
     /// `twitterName`
-    #[serde(
-        rename = "twitterName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub twitter_name: ::std::option::Option<::std::string::String>,
     /// `analyticsId`
-    #[serde(
-        rename = "analyticsId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub analytics_id: ::std::option::Option<::std::string::String>,
     /// `shortDesc`
-    #[serde(
-        rename = "shortDesc",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub short_desc: ::std::option::Option<::std::string::String>,
     /// `longDesc`
-    #[serde(rename = "longDesc", skip_serializing_if = "::std::option::Option::is_none")]
     pub long_desc: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonProviderInfoInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.website.is_some() as usize;
+        len += self.support_email.is_some() as usize;
+        len += self.google_plus_name.is_some() as usize;
+        len += self.twitter_name.is_some() as usize;
+        len += self.analytics_id.is_some() as usize;
+        len += self.short_desc.is_some() as usize;
+        len += self.long_desc.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderInfoInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("website", &self.website);
+        s.optional("supportEmail", &self.support_email);
+        s.optional("googlePlusName", &self.google_plus_name);
+        s.optional("twitterName", &self.twitter_name);
+        s.optional("analyticsId", &self.analytics_id);
+        s.optional("shortDesc", &self.short_desc);
+        s.optional("longDesc", &self.long_desc);
+        s.optional("logoUrl", &self.logo_url);
+        s.end()
+    }
 }
 #[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
@@ -2396,18 +2636,36 @@ impl AddonProviderInfoInput {
 }
 /// The `AddonProviderRegistration` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderRegistration {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `api`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api: ::std::option::Option<AddonProviderApiConfig>,
+}
+#[cfg(feature = "addon-providers")]
+impl serde::Serialize for AddonProviderRegistration {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.api.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderRegistration",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("api", &self.api);
+        s.end()
+    }
 }
 #[cfg(feature = "addon-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
@@ -2475,15 +2733,32 @@ impl AddonProviderRegistration {
 }
 /// The `AddonProviderSsoData` schema.
 #[cfg(any(feature = "addon-providers", feature = "addons"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonProviderSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `macaroon`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub macaroon: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "addon-providers", feature = "addons"))]
+impl serde::Serialize for AddonProviderSsoData {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.url.is_some() as usize;
+        len += self.macaroon.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProviderSsoData",
+            len,
+        );
+        s.optional("url", &self.url);
+        s.optional("macaroon", &self.macaroon);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addon-providers", feature = "addons"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
@@ -2605,53 +2880,65 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
 }
 /// What to provision: provider, plan, region and optional settings.
 #[cfg(feature = "addons")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddonProvisionRequest {
     /// `providerId`
-    #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
     /// `plan`
     pub plan: ::std::string::String,
     /// `linkedApp`
-    #[serde(
-        rename = "linkedApp",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub linked_app: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `region`
     pub region: ::std::string::String,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `paymentIntent`
-    #[serde(
-        rename = "paymentIntent",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub payment_intent: ::std::option::Option<SetupIntent>,
     /// `paymentMethodType`
-    #[serde(
-        rename = "paymentMethodType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub payment_method_type: ::std::option::Option<
         AddonProvisionRequestPaymentMethodType,
     >,
     /// `sepaSourceId`
-    #[serde(
-        rename = "sepaSourceId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub sepa_source_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "addons")]
+impl serde::Serialize for AddonProvisionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.linked_app.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.options.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.payment_intent.is_some() as usize;
+        len += self.payment_method_type.is_some() as usize;
+        len += self.sepa_source_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AddonProvisionRequest",
+            len,
+        );
+        s.field("providerId", &self.provider_id);
+        s.field("plan", &self.plan);
+        s.optional("linkedApp", &self.linked_app);
+        s.optional("name", &self.name);
+        s.field("region", &self.region);
+        s.optional("options", &self.options);
+        s.optional("version", &self.version);
+        s.optional("paymentIntent", &self.payment_intent);
+        s.optional("paymentMethodType", &self.payment_method_type);
+        s.optional("sepaSourceId", &self.sepa_source_id);
+        s.end()
+    }
 }
 #[cfg(feature = "addons")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
@@ -2787,26 +3074,20 @@ impl AddonProvisionRequest {
 }
 /// The `AddonSsoData` schema.
 #[cfg(feature = "addons")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonSsoData {
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `timestamp`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `nav-data`
-    #[serde(rename = "nav-data", skip_serializing_if = "::std::option::Option::is_none")]
     pub nav_data: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "addons")]
@@ -2820,6 +3101,29 @@ impl std::fmt::Debug for AddonSsoData {
             .field("email", &self.email)
             .field("nav_data", &self.nav_data)
             .finish()
+    }
+}
+#[cfg(feature = "addons")]
+impl serde::Serialize for AddonSsoData {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.url.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.timestamp.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.nav_data.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AddonSsoData", len);
+        s.optional("url", &self.url);
+        s.optional("id", &self.id);
+        s.optional("timestamp", &self.timestamp);
+        s.optional("token", &self.token);
+        s.optional("email", &self.email);
+        s.optional("nav-data", &self.nav_data);
+        s.end()
     }
 }
 #[cfg(feature = "addons")]
@@ -2928,39 +3232,48 @@ impl AddonSsoData {
 }
 /// The `AddonSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddonSummary {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `realId`
-    #[serde(rename = "realId", skip_serializing_if = "::std::option::Option::is_none")]
     pub real_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(
-        rename = "providerId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub provider_id: ::std::option::Option<::std::string::String>,
     /// `logoUrl`
-    #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(
-        rename = "systemTags",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(
-        rename = "customerTags",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for AddonSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.real_id.is_some() as usize;
+        len += self.provider_id.is_some() as usize;
+        len += self.logo_url.is_some() as usize;
+        len += self.system_tags.is_some() as usize;
+        len += self.customer_tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AddonSummary", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("realId", &self.real_id);
+        s.optional("providerId", &self.provider_id);
+        s.optional("logoUrl", &self.logo_url);
+        s.optional("systemTags", &self.system_tags);
+        s.optional("customerTags", &self.customer_tags);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
@@ -3115,20 +3428,16 @@ impl AddonSummary {
 pub type AnyValue = serde_json::Value;
 /// An API token as listed; the secret value is never shown again after creation.
 #[cfg(feature = "api-tokens")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApiToken {
     /// `apiTokenId`
-    #[serde(rename = "apiTokenId")]
     pub api_token_id: ::std::string::String,
     /// `userId`
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// `creationDate`
-    #[serde(rename = "creationDate")]
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate")]
     pub expiration_date: cloudsdk_runtime::chrono::DateTime<
         cloudsdk_runtime::chrono::Utc,
     >,
@@ -3137,8 +3446,26 @@ pub struct ApiToken {
     /// `name`
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "api-tokens")]
+impl serde::Serialize for ApiToken {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 6;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ApiToken", len);
+        s.field("apiTokenId", &self.api_token_id);
+        s.field("userId", &self.user_id);
+        s.field("creationDate", &self.creation_date);
+        s.field("expirationDate", &self.expiration_date);
+        s.field("ip", &self.ip);
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
@@ -3222,7 +3549,7 @@ impl ApiToken {
 }
 /// Credentials and settings for a new API token.
 #[cfg(feature = "api-tokens")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApiTokenCreateRequest {
     /// `email`
@@ -3230,17 +3557,14 @@ pub struct ApiTokenCreateRequest {
     /// `password`
     pub password: ::std::string::String,
     /// `mfaCode`
-    #[serde(rename = "mfaCode", skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_code: ::std::option::Option<::std::string::String>,
     /// `name`
     ///
     /// Bounds: at least 1 character.
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate")]
     pub expiration_date: cloudsdk_runtime::chrono::DateTime<
         cloudsdk_runtime::chrono::Utc,
     >,
@@ -3256,6 +3580,29 @@ impl std::fmt::Debug for ApiTokenCreateRequest {
             .field("description", &self.description)
             .field("expiration_date", &self.expiration_date)
             .finish()
+    }
+}
+#[cfg(feature = "api-tokens")]
+impl serde::Serialize for ApiTokenCreateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 4;
+        len += self.mfa_code.is_some() as usize;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApiTokenCreateRequest",
+            len,
+        );
+        s.field("email", &self.email);
+        s.field("password", &self.password);
+        s.optional("mfaCode", &self.mfa_code);
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.field("expirationDate", &self.expiration_date);
+        s.end()
     }
 }
 #[cfg(feature = "api-tokens")]
@@ -3342,27 +3689,22 @@ impl ApiTokenCreateRequest {
 }
 /// A newly created API token, including its secret value (returned only once).
 #[cfg(feature = "api-tokens")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApiTokenCreated {
     /// `apiToken`
-    #[serde(rename = "apiToken")]
     pub api_token: ::std::string::String,
     /// `apiTokenId`
-    #[serde(rename = "apiTokenId")]
     pub api_token_id: ::std::string::String,
     /// `creationDate`
-    #[serde(rename = "creationDate")]
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `expirationDate`
-    #[serde(rename = "expirationDate")]
     pub expiration_date: cloudsdk_runtime::chrono::DateTime<
         cloudsdk_runtime::chrono::Utc,
     >,
     /// `name`
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "api-tokens")]
@@ -3376,6 +3718,28 @@ impl std::fmt::Debug for ApiTokenCreated {
             .field("name", &self.name)
             .field("description", &self.description)
             .finish()
+    }
+}
+#[cfg(feature = "api-tokens")]
+impl serde::Serialize for ApiTokenCreated {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 5;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApiTokenCreated",
+            len,
+        );
+        s.field("apiToken", &self.api_token);
+        s.field("apiTokenId", &self.api_token_id);
+        s.field("creationDate", &self.creation_date);
+        s.field("expirationDate", &self.expiration_date);
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
     }
 }
 #[cfg(feature = "api-tokens")]
@@ -3455,7 +3819,7 @@ impl ApiTokenCreated {
 }
 /// New name and description of an API token.
 #[cfg(feature = "api-tokens")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApiTokenUpdateRequest {
     /// `name`
@@ -3463,8 +3827,25 @@ pub struct ApiTokenUpdateRequest {
     /// Bounds: at least 1 character.
     pub name: ::std::string::String,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "api-tokens")]
+impl serde::Serialize for ApiTokenUpdateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.description.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApiTokenUpdateRequest",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("description", &self.description);
+        s.end()
+    }
 }
 #[cfg(feature = "api-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
@@ -3736,120 +4117,66 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
         feature = "users"
     )
 )]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Application {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
     /// `zoneId`
-    #[serde(rename = "zoneId", skip_serializing_if = "::std::option::Option::is_none")]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `instance`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<ApplicationRuntime>,
     /// `deployment`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployment: ::std::option::Option<ApplicationDeploymentInfo>,
     /// `vhosts`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vhosts: ::std::option::Option<::std::vec::Vec<Domain>>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub creation_date: ::std::option::Option<i64>,
     /// `last_deploy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_deploy: ::std::option::Option<i32>,
     /// `archived`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(
-        rename = "stickySessions",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(
-        rename = "cancelOnPush",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub cancel_on_push: ::std::option::Option<bool>,
     /// `webhookUrl`
-    #[serde(
-        rename = "webhookUrl",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub webhook_url: ::std::option::Option<::std::string::String>,
     /// `webhookSecret`
-    #[serde(
-        rename = "webhookSecret",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub webhook_secret: ::std::option::Option<::std::string::String>,
     /// `separateBuild`
-    #[serde(
-        rename = "separateBuild",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(
-        rename = "buildFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub build_flavor: ::std::option::Option<Flavor>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<ApplicationState>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
     pub commit_id: ::std::option::Option<::std::string::String>,
     /// `appliance`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub appliance: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(
-        rename = "forceHttps",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub force_https: ::std::option::Option<ApplicationForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// `deployUrl`
-    #[serde(
-        rename = "deployUrl",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub deploy_url: ::std::option::Option<::std::string::String>,
 }
 #[cfg(
@@ -3891,6 +4218,78 @@ impl std::fmt::Debug for Application {
             .field("env", &self.env)
             .field("deploy_url", &self.deploy_url)
             .finish()
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for Application {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.zone.is_some() as usize;
+        len += self.zone_id.is_some() as usize;
+        len += self.instance.is_some() as usize;
+        len += self.deployment.is_some() as usize;
+        len += self.vhosts.is_some() as usize;
+        len += self.creation_date.is_some() as usize;
+        len += self.last_deploy.is_some() as usize;
+        len += self.archived.is_some() as usize;
+        len += self.sticky_sessions.is_some() as usize;
+        len += self.homogeneous.is_some() as usize;
+        len += self.favourite.is_some() as usize;
+        len += self.cancel_on_push.is_some() as usize;
+        len += self.webhook_url.is_some() as usize;
+        len += self.webhook_secret.is_some() as usize;
+        len += self.separate_build.is_some() as usize;
+        len += self.build_flavor.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.commit_id.is_some() as usize;
+        len += self.appliance.is_some() as usize;
+        len += self.branch.is_some() as usize;
+        len += self.force_https.is_some() as usize;
+        len += self.env.is_some() as usize;
+        len += self.deploy_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Application", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("zone", &self.zone);
+        s.optional("zoneId", &self.zone_id);
+        s.optional("instance", &self.instance);
+        s.optional("deployment", &self.deployment);
+        s.optional("vhosts", &self.vhosts);
+        s.optional("creationDate", &self.creation_date);
+        s.optional("last_deploy", &self.last_deploy);
+        s.optional("archived", &self.archived);
+        s.optional("stickySessions", &self.sticky_sessions);
+        s.optional("homogeneous", &self.homogeneous);
+        s.optional("favourite", &self.favourite);
+        s.optional("cancelOnPush", &self.cancel_on_push);
+        s.optional("webhookUrl", &self.webhook_url);
+        s.optional("webhookSecret", &self.webhook_secret);
+        s.optional("separateBuild", &self.separate_build);
+        s.optional("buildFlavor", &self.build_flavor);
+        s.optional("ownerId", &self.owner_id);
+        s.optional("state", &self.state);
+        s.optional("commitId", &self.commit_id);
+        s.optional("appliance", &self.appliance);
+        s.optional("branch", &self.branch);
+        s.optional("forceHttps", &self.force_https);
+        s.optional("env", &self.env);
+        s.optional("deployUrl", &self.deploy_url);
+        s.end()
     }
 }
 #[cfg(
@@ -4447,27 +4846,51 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationDeploymentInfo {
     /// `shutdownable`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shutdownable: ::std::option::Option<bool>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<ApplicationDeploymentInfoType>,
     /// `repoState`
-    #[serde(
-        rename = "repoState",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub repo_state: ::std::option::Option<ApplicationDeploymentInfoRepoState>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `httpUrl`
-    #[serde(rename = "httpUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub http_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for ApplicationDeploymentInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.shutdownable.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.repo_state.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.http_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApplicationDeploymentInfo",
+            len,
+        );
+        s.optional("shutdownable", &self.shutdownable);
+        s.optional("type", &self.type_);
+        s.optional("repoState", &self.repo_state);
+        s.optional("url", &self.url);
+        s.optional("httpUrl", &self.http_url);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -4696,18 +5119,28 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
 }
 /// The `ApplicationInputEnv` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInputEnv {
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
     /// Properties not named by the schema.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for ApplicationInputEnv {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Map::new(serializer);
+        s.optional("empty", &self.empty);
+        s.flatten(&self.additional_properties);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
@@ -4758,141 +5191,136 @@ impl ApplicationInputEnv {
 }
 /// Fields to create or update an application.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
     /// `deploy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deploy: ::std::option::Option<::std::string::String>,
     /// `shutdownable`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shutdownable: ::std::option::Option<bool>,
     /// `instanceType`
-    #[serde(
-        rename = "instanceType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVersion`
-    #[serde(
-        rename = "instanceVersion",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_version: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(
-        rename = "instanceVariant",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_variant: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `instanceLifetime`
-    #[serde(
-        rename = "instanceLifetime",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_lifetime: ::std::option::Option<ApplicationInputInstanceLifetime>,
     /// `minInstances`
-    #[serde(
-        rename = "minInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(
-        rename = "maxInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(
-        rename = "minFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub min_flavor: ::std::option::Option<::std::string::String>,
     /// `maxFlavor`
-    #[serde(
-        rename = "maxFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_flavor: ::std::option::Option<::std::string::String>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `archived`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
     /// `stickySessions`
-    #[serde(
-        rename = "stickySessions",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub sticky_sessions: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub homogeneous: ::std::option::Option<bool>,
     /// `favourite`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub favourite: ::std::option::Option<bool>,
     /// `cancelOnPush`
-    #[serde(
-        rename = "cancelOnPush",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub cancel_on_push: ::std::option::Option<bool>,
     /// `separateBuild`
-    #[serde(
-        rename = "separateBuild",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub separate_build: ::std::option::Option<bool>,
     /// `buildFlavor`
-    #[serde(
-        rename = "buildFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub build_flavor: ::std::option::Option<::std::string::String>,
     /// `oauthService`
-    #[serde(
-        rename = "oauthService",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub oauth_service: ::std::option::Option<::std::string::String>,
     /// `oauthAppId`
-    #[serde(
-        rename = "oauthAppId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub oauth_app_id: ::std::option::Option<::std::string::String>,
     /// `oauthApp`
-    #[serde(rename = "oauthApp", skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_app: ::std::option::Option<OauthAppRef>,
     /// `applianceId`
-    #[serde(
-        rename = "applianceId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub appliance_id: ::std::option::Option<::std::string::String>,
     /// `branch`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
     /// `forceHttps`
-    #[serde(
-        rename = "forceHttps",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub force_https: ::std::option::Option<ApplicationInputForceHttps>,
     /// `env`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub env: ::std::option::Option<ApplicationInputEnv>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for ApplicationInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.zone.is_some() as usize;
+        len += self.deploy.is_some() as usize;
+        len += self.shutdownable.is_some() as usize;
+        len += self.instance_type.is_some() as usize;
+        len += self.instance_version.is_some() as usize;
+        len += self.instance_variant.is_some() as usize;
+        len += self.instance_lifetime.is_some() as usize;
+        len += self.min_instances.is_some() as usize;
+        len += self.max_instances.is_some() as usize;
+        len += self.min_flavor.is_some() as usize;
+        len += self.max_flavor.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.archived.is_some() as usize;
+        len += self.sticky_sessions.is_some() as usize;
+        len += self.homogeneous.is_some() as usize;
+        len += self.favourite.is_some() as usize;
+        len += self.cancel_on_push.is_some() as usize;
+        len += self.separate_build.is_some() as usize;
+        len += self.build_flavor.is_some() as usize;
+        len += self.oauth_service.is_some() as usize;
+        len += self.oauth_app_id.is_some() as usize;
+        len += self.oauth_app.is_some() as usize;
+        len += self.appliance_id.is_some() as usize;
+        len += self.branch.is_some() as usize;
+        len += self.force_https.is_some() as usize;
+        len += self.env.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApplicationInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("zone", &self.zone);
+        s.optional("deploy", &self.deploy);
+        s.optional("shutdownable", &self.shutdownable);
+        s.optional("instanceType", &self.instance_type);
+        s.optional("instanceVersion", &self.instance_version);
+        s.optional("instanceVariant", &self.instance_variant);
+        s.optional("instanceLifetime", &self.instance_lifetime);
+        s.optional("minInstances", &self.min_instances);
+        s.optional("maxInstances", &self.max_instances);
+        s.optional("minFlavor", &self.min_flavor);
+        s.optional("maxFlavor", &self.max_flavor);
+        s.optional("tags", &self.tags);
+        s.optional("archived", &self.archived);
+        s.optional("stickySessions", &self.sticky_sessions);
+        s.optional("homogeneous", &self.homogeneous);
+        s.optional("favourite", &self.favourite);
+        s.optional("cancelOnPush", &self.cancel_on_push);
+        s.optional("separateBuild", &self.separate_build);
+        s.optional("buildFlavor", &self.build_flavor);
+        s.optional("oauthService", &self.oauth_service);
+        s.optional("oauthAppId", &self.oauth_app_id);
+        s.optional("oauthApp", &self.oauth_app);
+        s.optional("applianceId", &self.appliance_id);
+        s.optional("branch", &self.branch);
+        s.optional("forceHttps", &self.force_https);
+        s.optional("env", &self.env);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
@@ -5225,59 +5653,78 @@ impl ApplicationInput {
 }
 /// One log record of the v4 logs service.
 #[cfg(feature = "logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationLog {
     /// `applicationId`
     ///
     /// Bounds: matches `^app_[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$`.
-    #[serde(
-        rename = "applicationId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub application_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
     pub commit_id: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(
-        rename = "deploymentId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub facility: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(
-        rename = "instanceId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<i64>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
     /// `severity`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub severity: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "logs")]
+impl serde::Serialize for ApplicationLog {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.application_id.is_some() as usize;
+        len += self.commit_id.is_some() as usize;
+        len += self.date.is_some() as usize;
+        len += self.deployment_id.is_some() as usize;
+        len += self.facility.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.instance_id.is_some() as usize;
+        len += self.message.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.service.is_some() as usize;
+        len += self.severity.is_some() as usize;
+        len += self.zone.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApplicationLog",
+            len,
+        );
+        s.optional("applicationId", &self.application_id);
+        s.optional("commitId", &self.commit_id);
+        s.optional("date", &self.date);
+        s.optional("deploymentId", &self.deployment_id);
+        s.optional("facility", &self.facility);
+        s.optional("id", &self.id);
+        s.optional("instanceId", &self.instance_id);
+        s.optional("message", &self.message);
+        s.optional("pid", &self.pid);
+        s.optional("region", &self.region);
+        s.optional("service", &self.service);
+        s.optional("severity", &self.severity);
+        s.optional("zone", &self.zone);
+        s.end()
+    }
 }
 #[cfg(feature = "logs")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
@@ -5579,68 +6026,81 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationRuntime {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub variant: ::std::option::Option<InstanceVariant>,
     /// `minInstances`
-    #[serde(
-        rename = "minInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub min_instances: ::std::option::Option<i32>,
     /// `maxInstances`
-    #[serde(
-        rename = "maxInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_instances: ::std::option::Option<i32>,
     /// `maxAllowedInstances`
-    #[serde(
-        rename = "maxAllowedInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_allowed_instances: ::std::option::Option<i32>,
     /// `minFlavor`
-    #[serde(
-        rename = "minFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub min_flavor: ::std::option::Option<Flavor>,
     /// `maxFlavor`
-    #[serde(
-        rename = "maxFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_flavor: ::std::option::Option<Flavor>,
     /// `flavors`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultEnv`
-    #[serde(
-        rename = "defaultEnv",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub default_env: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `lifetime`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lifetime: ::std::option::Option<ApplicationRuntimeLifetime>,
     /// `instanceAndVersion`
-    #[serde(
-        rename = "instanceAndVersion",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_and_version: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for ApplicationRuntime {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.variant.is_some() as usize;
+        len += self.min_instances.is_some() as usize;
+        len += self.max_instances.is_some() as usize;
+        len += self.max_allowed_instances.is_some() as usize;
+        len += self.min_flavor.is_some() as usize;
+        len += self.max_flavor.is_some() as usize;
+        len += self.flavors.is_some() as usize;
+        len += self.default_env.is_some() as usize;
+        len += self.lifetime.is_some() as usize;
+        len += self.instance_and_version.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApplicationRuntime",
+            len,
+        );
+        s.optional("type", &self.type_);
+        s.optional("version", &self.version);
+        s.optional("variant", &self.variant);
+        s.optional("minInstances", &self.min_instances);
+        s.optional("maxInstances", &self.max_instances);
+        s.optional("maxAllowedInstances", &self.max_allowed_instances);
+        s.optional("minFlavor", &self.min_flavor);
+        s.optional("maxFlavor", &self.max_flavor);
+        s.optional("flavors", &self.flavors);
+        s.optional("defaultEnv", &self.default_env);
+        s.optional("lifetime", &self.lifetime);
+        s.optional("instanceAndVersion", &self.instance_and_version);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -5889,63 +6349,72 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
 }
 /// The `ApplicationSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `instanceType`
-    #[serde(
-        rename = "instanceType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `instanceVariant`
-    #[serde(
-        rename = "instanceVariant",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_variant: ::std::option::Option<::std::string::String>,
     /// `variantSlug`
-    #[serde(
-        rename = "variantSlug",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub variant_slug: ::std::option::Option<::std::string::String>,
     /// `archived`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
     /// `homogeneous`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub homogeneous: ::std::option::Option<bool>,
     /// `variantLogoUrl`
-    #[serde(
-        rename = "variantLogoUrl",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub variant_logo_url: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<ApplicationSummaryState>,
     /// `commit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub commit: ::std::option::Option<::std::string::String>,
     /// `systemTags`
-    #[serde(
-        rename = "systemTags",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub system_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `customerTags`
-    #[serde(
-        rename = "customerTags",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for ApplicationSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.instance_type.is_some() as usize;
+        len += self.instance_variant.is_some() as usize;
+        len += self.variant_slug.is_some() as usize;
+        len += self.archived.is_some() as usize;
+        len += self.homogeneous.is_some() as usize;
+        len += self.variant_logo_url.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.commit.is_some() as usize;
+        len += self.system_tags.is_some() as usize;
+        len += self.customer_tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ApplicationSummary",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("instanceType", &self.instance_type);
+        s.optional("instanceVariant", &self.instance_variant);
+        s.optional("variantSlug", &self.variant_slug);
+        s.optional("archived", &self.archived);
+        s.optional("homogeneous", &self.homogeneous);
+        s.optional("variantLogoUrl", &self.variant_logo_url);
+        s.optional("state", &self.state);
+        s.optional("commit", &self.commit);
+        s.optional("systemTags", &self.system_tags);
+        s.optional("customerTags", &self.customer_tags);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
@@ -6119,12 +6588,24 @@ impl ApplicationSummary {
 }
 /// The `AvatarSource` schema.
 #[cfg(any(feature = "organisations", feature = "self"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AvatarSource {
     /// `source`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "organisations", feature = "self"))]
+impl serde::Serialize for AvatarSource {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.source.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "AvatarSource", len);
+        s.optional("source", &self.source);
+        s.end()
+    }
 }
 #[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
@@ -6173,12 +6654,24 @@ impl AvatarSource {
 }
 /// The `BranchInput` schema.
 #[cfg(feature = "branches")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BranchInput {
     /// `branch`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "branches")]
+impl serde::Serialize for BranchInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.branch.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "BranchInput", len);
+        s.optional("branch", &self.branch);
+        s.end()
+    }
 }
 #[cfg(feature = "branches")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
@@ -6227,15 +6720,28 @@ impl BranchInput {
 }
 /// The `BuildFlavorInput` schema.
 #[cfg(feature = "scalability")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildFlavorInput {
     /// `flavorName`
-    #[serde(
-        rename = "flavorName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub flavor_name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "scalability")]
+impl serde::Serialize for BuildFlavorInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.flavor_name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "BuildFlavorInput",
+            len,
+        );
+        s.optional("flavorName", &self.flavor_name);
+        s.end()
+    }
 }
 #[cfg(feature = "scalability")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
@@ -6284,7 +6790,7 @@ impl BuildFlavorInput {
 }
 /// The `CleverPeer` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CleverPeer {
     /// `endpoint`
@@ -6296,22 +6802,36 @@ pub struct CleverPeer {
     /// `id`
     pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(
-        rename = "parentEvent",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
-    #[serde(rename = "parentMember")]
     pub parent_member: ::std::string::String,
     /// `publicKey`
     ///
     /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
-    #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for CleverPeer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 6;
+        len += self.label.is_some() as usize;
+        len += self.parent_event.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "CleverPeer", len);
+        s.field("endpoint", &self.endpoint);
+        s.field("hostname", &self.hostname);
+        s.field("hv", &self.hv);
+        s.field("id", &self.id);
+        s.optional("label", &self.label);
+        s.optional("parentEvent", &self.parent_event);
+        s.field("parentMember", &self.parent_member);
+        s.field("publicKey", &self.public_key);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
@@ -6405,20 +6925,14 @@ impl CleverPeer {
 }
 /// The `CliToken` schema.
 #[cfg(feature = "oauth-tokens")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CliToken {
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `secret`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(
-        rename = "expirationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub expiration_date: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth-tokens")]
@@ -6429,6 +6943,23 @@ impl std::fmt::Debug for CliToken {
             .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
             .field("expiration_date", &self.expiration_date)
             .finish()
+    }
+}
+#[cfg(feature = "oauth-tokens")]
+impl serde::Serialize for CliToken {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.token.is_some() as usize;
+        len += self.secret.is_some() as usize;
+        len += self.expiration_date.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "CliToken", len);
+        s.optional("token", &self.token);
+        s.optional("secret", &self.secret);
+        s.optional("expirationDate", &self.expiration_date);
+        s.end()
     }
 }
 #[cfg(feature = "oauth-tokens")]
@@ -6504,7 +7035,7 @@ impl CliToken {
 }
 /// The `ConfigProvider` schema.
 #[cfg(feature = "config-providers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConfigProvider {
     /// `creation_date`
@@ -6512,11 +7043,30 @@ pub struct ConfigProvider {
     /// `env`
     pub env: ::std::vec::Vec<ConfigProviderVariable>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "config-providers")]
+impl serde::Serialize for ConfigProvider {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.id.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ConfigProvider",
+            len,
+        );
+        s.field("creation_date", &self.creation_date);
+        s.field("env", &self.env);
+        s.optional("id", &self.id);
+        s.optional("owner_id", &self.owner_id);
+        s.end()
+    }
 }
 #[cfg(feature = "config-providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
@@ -6590,15 +7140,32 @@ impl ConfigProvider {
 }
 /// The `ConfigProviderVariable` schema.
 #[cfg(any(feature = "config-providers", feature = "console-settings"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ConfigProviderVariable {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "config-providers", feature = "console-settings"))]
+impl serde::Serialize for ConfigProviderVariable {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ConfigProviderVariable",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(any(feature = "config-providers", feature = "console-settings"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
@@ -6661,21 +7228,32 @@ impl ConfigProviderVariable {
 pub type ConfigProviderVariableList = ::std::vec::Vec<ConfigProviderVariable>;
 /// The `CreditBalance` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditBalance {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(
-        rename = "dropPrice",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub drop_price: ::std::option::Option<CreditPrice>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for CreditBalance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.owner_id.is_some() as usize;
+        len += self.count.is_some() as usize;
+        len += self.drop_price.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "CreditBalance", len);
+        s.optional("ownerId", &self.owner_id);
+        s.optional("count", &self.count);
+        s.optional("dropPrice", &self.drop_price);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
@@ -6744,36 +7322,44 @@ impl CreditBalance {
 }
 /// The `CreditPackage` schema.
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditPackage {
     /// `dropsQuantity`
-    #[serde(
-        rename = "dropsQuantity",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub drops_quantity: ::std::option::Option<f64>,
     /// `dropPrice`
-    #[serde(
-        rename = "dropPrice",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub drop_price: ::std::option::Option<CreditPrice>,
     /// `title`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
     /// `originalPrice`
-    #[serde(
-        rename = "originalPrice",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub original_price: ::std::option::Option<f64>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
+}
+#[cfg(feature = "products")]
+impl serde::Serialize for CreditPackage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.drops_quantity.is_some() as usize;
+        len += self.drop_price.is_some() as usize;
+        len += self.title.is_some() as usize;
+        len += self.price.is_some() as usize;
+        len += self.original_price.is_some() as usize;
+        len += self.id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "CreditPackage", len);
+        s.optional("dropsQuantity", &self.drops_quantity);
+        s.optional("dropPrice", &self.drop_price);
+        s.optional("title", &self.title);
+        s.optional("price", &self.price);
+        s.optional("originalPrice", &self.original_price);
+        s.optional("id", &self.id);
+        s.end()
+    }
 }
 #[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
@@ -6869,15 +7455,28 @@ impl CreditPackage {
 }
 /// The `CreditPrice` schema.
 #[cfg(any(feature = "payments", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditPrice {
     /// `currency`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<f64>,
+}
+#[cfg(any(feature = "payments", feature = "products"))]
+impl serde::Serialize for CreditPrice {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.currency.is_some() as usize;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "CreditPrice", len);
+        s.optional("currency", &self.currency);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(any(feature = "payments", feature = "products"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
@@ -6934,27 +7533,40 @@ impl CreditPrice {
 }
 /// The `CreditPurchase` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditPurchase {
     /// `packageId`
-    #[serde(
-        rename = "packageId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub package_id: ::std::option::Option<i64>,
     /// `currency`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     /// `coupon`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub coupon: ::std::option::Option<::std::string::String>,
     /// `dropQuantity`
-    #[serde(
-        rename = "dropQuantity",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub drop_quantity: ::std::option::Option<f64>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for CreditPurchase {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.package_id.is_some() as usize;
+        len += self.currency.is_some() as usize;
+        len += self.coupon.is_some() as usize;
+        len += self.drop_quantity.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "CreditPurchase",
+            len,
+        );
+        s.optional("packageId", &self.package_id);
+        s.optional("currency", &self.currency);
+        s.optional("coupon", &self.coupon);
+        s.optional("dropQuantity", &self.drop_quantity);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
@@ -7035,41 +7647,58 @@ impl CreditPurchase {
 }
 /// The `DependentAddonProvisionRequest` schema.
 #[cfg(feature = "vendor")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DependentAddonProvisionRequest {
     /// `organisationId`
-    #[serde(
-        rename = "organisationId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub organisation_id: ::std::option::Option<::std::string::String>,
     /// `userId`
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// `providerId`
-    #[serde(
-        rename = "providerId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addonId`
-    #[serde(rename = "addonId", skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "vendor")]
+impl serde::Serialize for DependentAddonProvisionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.organisation_id.is_some() as usize;
+        len += self.user_id.is_some() as usize;
+        len += self.provider_id.is_some() as usize;
+        len += self.addon_id.is_some() as usize;
+        len += self.plan.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.options.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DependentAddonProvisionRequest",
+            len,
+        );
+        s.optional("organisationId", &self.organisation_id);
+        s.optional("userId", &self.user_id);
+        s.optional("providerId", &self.provider_id);
+        s.optional("addonId", &self.addon_id);
+        s.optional("plan", &self.plan);
+        s.optional("name", &self.name);
+        s.optional("region", &self.region);
+        s.optional("options", &self.options);
+        s.end()
+    }
 }
 #[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
@@ -7350,38 +7979,58 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
 }
 /// One deployment of an application.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Deployment {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i32>,
     /// `uuid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uuid: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date: ::std::option::Option<i64>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<DeploymentState>,
     /// `action`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<DeploymentAction>,
     /// `commit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub commit: ::std::option::Option<::std::string::String>,
     /// `cause`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cause: ::std::option::Option<::std::string::String>,
     /// `instances`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instances: ::std::option::Option<i32>,
     /// `author`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub author: ::std::option::Option<DeploymentAuthor>,
+}
+#[cfg(feature = "deployments")]
+impl serde::Serialize for Deployment {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.uuid.is_some() as usize;
+        len += self.date.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.action.is_some() as usize;
+        len += self.commit.is_some() as usize;
+        len += self.cause.is_some() as usize;
+        len += self.instances.is_some() as usize;
+        len += self.author.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Deployment", len);
+        s.optional("id", &self.id);
+        s.optional("uuid", &self.uuid);
+        s.optional("date", &self.date);
+        s.optional("state", &self.state);
+        s.optional("action", &self.action);
+        s.optional("commit", &self.commit);
+        s.optional("cause", &self.cause);
+        s.optional("instances", &self.instances);
+        s.optional("author", &self.author);
+        s.end()
+    }
 }
 #[cfg(feature = "deployments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
@@ -7510,15 +8159,32 @@ impl Deployment {
 }
 /// The `DeploymentAuthor` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeploymentAuthor {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "deployments")]
+impl serde::Serialize for DeploymentAuthor {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "DeploymentAuthor",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "deployments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
@@ -7586,12 +8252,32 @@ impl DeploymentAuthor {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Domain {
     /// `fqdn`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fqdn: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "domains",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for Domain {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.fqdn.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Domain", len);
+        s.optional("fqdn", &self.fqdn);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -7674,15 +8360,35 @@ pub type EmailAddressBody = ::std::string::String;
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvVar {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for EnvVar {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "EnvVar", len);
+        s.optional("name", &self.name);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -7827,18 +8533,31 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Error {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<ErrorType>,
+}
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.message.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Error", len);
+        s.optional("id", &self.id);
+        s.optional("message", &self.message);
+        s.optional("type", &self.type_);
+        s.end()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
@@ -7904,26 +8623,36 @@ impl Error {
 }
 /// One message of the events WebSocket.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EventEnvelope {
     /// Kind of event, when the server names one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub event: ::std::option::Option<::std::string::String>,
     /// `date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// Event payload; its shape depends on the kind of event.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<serde_json::Value>,
     /// Properties not named by the schema.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         serde_json::Value,
     >,
+}
+#[cfg(feature = "events")]
+impl serde::Serialize for EventEnvelope {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Map::new(serializer);
+        s.optional("event", &self.event);
+        s.optional("date", &self.date);
+        s.optional("data", &self.data);
+        s.flatten(&self.additional_properties);
+        s.end()
+    }
 }
 #[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
@@ -7998,20 +8727,38 @@ impl EventEnvelope {
 }
 /// The `ExternalPaymentError` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExternalPaymentError {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// `messages`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for ExternalPaymentError {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.message.is_some() as usize;
+        len += self.messages.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ExternalPaymentError",
+            len,
+        );
+        s.optional("type", &self.type_);
+        s.optional("message", &self.message);
+        s.optional("messages", &self.messages);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
@@ -8159,51 +8906,68 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
 }
 /// The `ExternalPaymentResult` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExternalPaymentResult {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `posData`
-    #[serde(rename = "posData", skip_serializing_if = "::std::option::Option::is_none")]
     pub pos_data: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<ExternalPaymentResultStatus>,
     /// `btcPrice`
-    #[serde(rename = "btcPrice", skip_serializing_if = "::std::option::Option::is_none")]
     pub btc_price: ::std::option::Option<::std::string::String>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     /// `invoiceTime`
-    #[serde(
-        rename = "invoiceTime",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub invoice_time: ::std::option::Option<i64>,
     /// `currentTime`
-    #[serde(
-        rename = "currentTime",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub current_time: ::std::option::Option<i64>,
     /// `expirationTime`
-    #[serde(
-        rename = "expirationTime",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub expiration_time: ::std::option::Option<i64>,
     /// `error`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<ExternalPaymentError>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for ExternalPaymentResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.pos_data.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.btc_price.is_some() as usize;
+        len += self.price.is_some() as usize;
+        len += self.currency.is_some() as usize;
+        len += self.invoice_time.is_some() as usize;
+        len += self.current_time.is_some() as usize;
+        len += self.expiration_time.is_some() as usize;
+        len += self.error.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ExternalPaymentResult",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("url", &self.url);
+        s.optional("posData", &self.pos_data);
+        s.optional("status", &self.status);
+        s.optional("btcPrice", &self.btc_price);
+        s.optional("price", &self.price);
+        s.optional("currency", &self.currency);
+        s.optional("invoiceTime", &self.invoice_time);
+        s.optional("currentTime", &self.current_time);
+        s.optional("expirationTime", &self.expiration_time);
+        s.optional("error", &self.error);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
@@ -8356,7 +9120,7 @@ impl ExternalPaymentResult {
 }
 /// The `ExternalPeer` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalPeer {
     /// `endpoint`
@@ -8366,22 +9130,35 @@ pub struct ExternalPeer {
     /// `id`
     pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `parentEvent`
-    #[serde(
-        rename = "parentEvent",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
-    #[serde(rename = "parentMember")]
     pub parent_member: ::std::string::String,
     /// `publicKey`
     ///
     /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
-    #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for ExternalPeer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 5;
+        len += self.label.is_some() as usize;
+        len += self.parent_event.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ExternalPeer", len);
+        s.field("endpoint", &self.endpoint);
+        s.field("hostname", &self.hostname);
+        s.field("id", &self.id);
+        s.optional("label", &self.label);
+        s.optional("parentEvent", &self.parent_event);
+        s.field("parentMember", &self.parent_member);
+        s.field("publicKey", &self.public_key);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
@@ -8527,37 +9304,54 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
 }
 /// The `ExternalPeerInput` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalPeerInput {
     /// `hostname`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// `label`
     pub label: ::std::string::String,
     /// `parentEvent`
-    #[serde(
-        rename = "parentEvent",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub parent_event: ::std::option::Option<::std::string::String>,
     /// `parentMember`
-    #[serde(rename = "parentMember")]
     pub parent_member: ::std::string::String,
     /// `peerRole`
-    #[serde(rename = "peerRole")]
     pub peer_role: ExternalPeerInputPeerRole,
     /// `port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i32>,
     /// `publicKey`
     ///
     /// Bounds: matches `^[a-zA-Z0-9+/]{43}=$`.
-    #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for ExternalPeerInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 4;
+        len += self.hostname.is_some() as usize;
+        len += self.ip.is_some() as usize;
+        len += self.parent_event.is_some() as usize;
+        len += self.port.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ExternalPeerInput",
+            len,
+        );
+        s.optional("hostname", &self.hostname);
+        s.optional("ip", &self.ip);
+        s.field("label", &self.label);
+        s.optional("parentEvent", &self.parent_event);
+        s.field("parentMember", &self.parent_member);
+        s.field("peerRole", &self.peer_role);
+        s.optional("port", &self.port);
+        s.field("publicKey", &self.public_key);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
@@ -8662,50 +9456,30 @@ impl ExternalPeerInput {
 }
 /// The `ExternalSignupForm` schema.
 #[cfg(any(feature = "github", feature = "sessions"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExternalSignupForm {
     /// `transactionId`
-    #[serde(
-        rename = "transactionId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `otherId`
-    #[serde(rename = "otherId", skip_serializing_if = "::std::option::Option::is_none")]
     pub other_id: ::std::option::Option<::std::string::String>,
     /// `otherEmail`
-    #[serde(
-        rename = "otherEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub other_email: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// `autoLink`
-    #[serde(rename = "autoLink", skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_link: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub terms: ::std::option::Option<::std::string::String>,
     /// `invitationKey`
-    #[serde(
-        rename = "invitationKey",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "github", feature = "sessions"))]
@@ -8724,6 +9498,43 @@ impl std::fmt::Debug for ExternalSignupForm {
             .field("mfa_attempt", &self.mfa_attempt)
             .field("partner_id", &self.partner_id)
             .finish()
+    }
+}
+#[cfg(any(feature = "github", feature = "sessions"))]
+impl serde::Serialize for ExternalSignupForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.transaction_id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.other_id.is_some() as usize;
+        len += self.other_email.is_some() as usize;
+        len += self.password.is_some() as usize;
+        len += self.auto_link.is_some() as usize;
+        len += self.terms.is_some() as usize;
+        len += self.invitation_key.is_some() as usize;
+        len += self.mfa_kind.is_some() as usize;
+        len += self.mfa_attempt.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ExternalSignupForm",
+            len,
+        );
+        s.optional("transactionId", &self.transaction_id);
+        s.optional("name", &self.name);
+        s.optional("otherId", &self.other_id);
+        s.optional("otherEmail", &self.other_email);
+        s.optional("password", &self.password);
+        s.optional("autoLink", &self.auto_link);
+        s.optional("terms", &self.terms);
+        s.optional("invitationKey", &self.invitation_key);
+        s.optional("mfa_kind", &self.mfa_kind);
+        s.optional("mfa_attempt", &self.mfa_attempt);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
     }
 }
 #[cfg(any(feature = "github", feature = "sessions"))]
@@ -8903,45 +9714,76 @@ impl ExternalSignupForm {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Flavor {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpus: ::std::option::Option<i32>,
     /// `gpus`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gpus: ::std::option::Option<i32>,
     /// `disk`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
     /// `available`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
     /// `microservice`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub microservice: ::std::option::Option<bool>,
     /// `machine_learning`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub machine_learning: ::std::option::Option<bool>,
     /// `nice`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nice: ::std::option::Option<i32>,
     /// `price_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price_id: ::std::option::Option<::std::string::String>,
     /// `memory`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<ValueWithUnit>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for Flavor {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.mem.is_some() as usize;
+        len += self.cpus.is_some() as usize;
+        len += self.gpus.is_some() as usize;
+        len += self.disk.is_some() as usize;
+        len += self.price.is_some() as usize;
+        len += self.available.is_some() as usize;
+        len += self.microservice.is_some() as usize;
+        len += self.machine_learning.is_some() as usize;
+        len += self.nice.is_some() as usize;
+        len += self.price_id.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Flavor", len);
+        s.optional("name", &self.name);
+        s.optional("mem", &self.mem);
+        s.optional("cpus", &self.cpus);
+        s.optional("gpus", &self.gpus);
+        s.optional("disk", &self.disk);
+        s.optional("price", &self.price);
+        s.optional("available", &self.available);
+        s.optional("microservice", &self.microservice);
+        s.optional("machine_learning", &self.machine_learning);
+        s.optional("nice", &self.nice);
+        s.optional("price_id", &self.price_id);
+        s.optional("memory", &self.memory);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -9118,14 +9960,12 @@ impl Flavor {
 }
 /// A serverless function.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Function {
     /// `createdAt`
-    #[serde(rename = "createdAt")]
     pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
     pub environment: ::std::collections::BTreeMap<
@@ -9135,32 +9975,47 @@ pub struct Function {
     /// `id`
     ///
     /// Bounds: matches `^function_.*$`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `maxInstances`
-    #[serde(
-        rename = "maxInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_instances: ::std::option::Option<i32>,
     /// `maxMemory`
-    #[serde(
-        rename = "maxMemory",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_memory: ::std::option::Option<f64>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
     pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+}
+#[cfg(feature = "functions")]
+impl serde::Serialize for Function {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.description.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.max_instances.is_some() as usize;
+        len += self.max_memory.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        len += self.tag.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Function", len);
+        s.field("createdAt", &self.created_at);
+        s.optional("description", &self.description);
+        s.field("environment", &self.environment);
+        s.optional("id", &self.id);
+        s.optional("maxInstances", &self.max_instances);
+        s.optional("maxMemory", &self.max_memory);
+        s.optional("name", &self.name);
+        s.optional("ownerId", &self.owner_id);
+        s.optional("tag", &self.tag);
+        s.field("updatedAt", &self.updated_at);
+        s.end()
+    }
 }
 #[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
@@ -9430,52 +10285,70 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
 }
 /// A deployment of a serverless function.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FunctionDeployment {
     /// `createdAt`
-    #[serde(rename = "createdAt")]
     pub created_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `errorReason`
-    #[serde(
-        rename = "errorReason",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub error_reason: ::std::option::Option<::std::string::String>,
     /// `functionId`
     ///
     /// Bounds: matches `^function_.*$`.
-    #[serde(
-        rename = "functionId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub function_id: ::std::option::Option<::std::string::String>,
     /// `id`
     ///
     /// Bounds: matches `^deployment_.*$`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub platform: ::std::option::Option<FunctionDeploymentPlatform>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<FunctionDeploymentStatus>,
     /// `tag`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
     pub updated_at: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "functions")]
+impl serde::Serialize for FunctionDeployment {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.description.is_some() as usize;
+        len += self.error_reason.is_some() as usize;
+        len += self.function_id.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.platform.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.tag.is_some() as usize;
+        len += self.url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "FunctionDeployment",
+            len,
+        );
+        s.field("createdAt", &self.created_at);
+        s.optional("description", &self.description);
+        s.optional("errorReason", &self.error_reason);
+        s.optional("functionId", &self.function_id);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("platform", &self.platform);
+        s.optional("status", &self.status);
+        s.optional("tag", &self.tag);
+        s.field("updatedAt", &self.updated_at);
+        s.optional("url", &self.url);
+        s.end()
+    }
 }
 #[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
@@ -9692,21 +10565,40 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
 }
 /// The `FunctionDeploymentInput` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FunctionDeploymentInput {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `platform`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub platform: ::std::option::Option<FunctionDeploymentInputPlatform>,
     /// `tag`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "functions")]
+impl serde::Serialize for FunctionDeploymentInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.platform.is_some() as usize;
+        len += self.tag.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "FunctionDeploymentInput",
+            len,
+        );
+        s.optional("description", &self.description);
+        s.optional("name", &self.name);
+        s.optional("platform", &self.platform);
+        s.optional("tag", &self.tag);
+        s.end()
+    }
 }
 #[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
@@ -9790,18 +10682,36 @@ impl FunctionDeploymentInput {
 }
 /// The `FunctionDeploymentUpdate` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FunctionDeploymentUpdate {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "functions")]
+impl serde::Serialize for FunctionDeploymentUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.tag.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "FunctionDeploymentUpdate",
+            len,
+        );
+        s.optional("description", &self.description);
+        s.optional("name", &self.name);
+        s.optional("tag", &self.tag);
+        s.end()
+    }
 }
 #[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
@@ -9876,11 +10786,10 @@ impl FunctionDeploymentUpdate {
 }
 /// The `FunctionInput` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FunctionInput {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `environment`
     pub environment: ::std::collections::BTreeMap<
@@ -9888,17 +10797,33 @@ pub struct FunctionInput {
         ::std::string::String,
     >,
     /// `maxInstances`
-    #[serde(rename = "maxInstances")]
     pub max_instances: i32,
     /// `maxMemory`
-    #[serde(rename = "maxMemory")]
     pub max_memory: f64,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `tag`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "functions")]
+impl serde::Serialize for FunctionInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.description.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.tag.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "FunctionInput", len);
+        s.optional("description", &self.description);
+        s.field("environment", &self.environment);
+        s.field("maxInstances", &self.max_instances);
+        s.field("maxMemory", &self.max_memory);
+        s.optional("name", &self.name);
+        s.optional("tag", &self.tag);
+        s.end()
+    }
 }
 #[cfg(feature = "functions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
@@ -9992,15 +10917,28 @@ impl FunctionInput {
 }
 /// The `GithubCommit` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubCommit {
     /// `sha`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sha: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubCommit {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.sha.is_some() as usize;
+        len += self.message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "GithubCommit", len);
+        s.optional("sha", &self.sha);
+        s.optional("message", &self.message);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
@@ -10060,27 +10998,48 @@ impl GithubCommit {
 }
 /// The `GithubPushPayload` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubPushPayload {
     /// `ref`
-    #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_: ::std::option::Option<::std::string::String>,
     /// `after`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub after: ::std::option::Option<::std::string::String>,
     /// `repository`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub repository: ::std::option::Option<GithubPushRepository>,
     /// `sender`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sender: ::std::option::Option<GithubSender>,
     /// `pusher`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pusher: ::std::option::Option<GithubPusher>,
     /// `head_commit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub head_commit: ::std::option::Option<GithubCommit>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubPushPayload {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.ref_.is_some() as usize;
+        len += self.after.is_some() as usize;
+        len += self.repository.is_some() as usize;
+        len += self.sender.is_some() as usize;
+        len += self.pusher.is_some() as usize;
+        len += self.head_commit.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "GithubPushPayload",
+            len,
+        );
+        s.optional("ref", &self.ref_);
+        s.optional("after", &self.after);
+        s.optional("repository", &self.repository);
+        s.optional("sender", &self.sender);
+        s.optional("pusher", &self.pusher);
+        s.optional("head_commit", &self.head_commit);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
@@ -10179,12 +11138,28 @@ impl GithubPushPayload {
 }
 /// The `GithubPushRepository` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubPushRepository {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubPushRepository {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "GithubPushRepository",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
@@ -10233,12 +11208,24 @@ impl GithubPushRepository {
 }
 /// The `GithubPusher` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubPusher {
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubPusher {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.email.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "GithubPusher", len);
+        s.optional("email", &self.email);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
@@ -10287,33 +11274,52 @@ impl GithubPusher {
 }
 /// The `GithubRepository` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubRepository {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `owner`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `gitUrl`
-    #[serde(rename = "gitUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub git_url: ::std::option::Option<::std::string::String>,
     /// `defaultBranch`
-    #[serde(
-        rename = "defaultBranch",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub default_branch: ::std::option::Option<::std::string::String>,
     /// `priv`
-    #[serde(rename = "priv", skip_serializing_if = "::std::option::Option::is_none")]
     pub priv_: ::std::option::Option<bool>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubRepository {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.owner.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.git_url.is_some() as usize;
+        len += self.default_branch.is_some() as usize;
+        len += self.priv_.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "GithubRepository",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("owner", &self.owner);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("gitUrl", &self.git_url);
+        s.optional("defaultBranch", &self.default_branch);
+        s.optional("priv", &self.priv_);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
@@ -10433,12 +11439,24 @@ impl GithubRepository {
 }
 /// The `GithubSender` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GithubSender {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for GithubSender {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "GithubSender", len);
+        s.optional("id", &self.id);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
@@ -10487,11 +11505,10 @@ impl GithubSender {
 }
 /// A token issued by the identity and access service.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IamToken {
     /// `biscuit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub biscuit: ::std::option::Option<::std::string::String>,
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
@@ -10508,7 +11525,6 @@ pub struct IamToken {
     /// `redacted_start`
     pub redacted_start: ::std::string::String,
     /// `revocation_date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
@@ -10519,10 +11535,36 @@ pub struct IamToken {
     /// `tags`
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// `type`
-    #[serde(rename = "type")]
     pub type_: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `update_date`
     pub update_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for IamToken {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 12;
+        len += self.biscuit.is_some() as usize;
+        len += self.revocation_date.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "IamToken", len);
+        s.optional("biscuit", &self.biscuit);
+        s.field("creation_date", &self.creation_date);
+        s.field("description", &self.description);
+        s.field("id", &self.id);
+        s.field("labels", &self.labels);
+        s.field("name", &self.name);
+        s.field("redacted_end", &self.redacted_end);
+        s.field("redacted_start", &self.redacted_start);
+        s.optional("revocation_date", &self.revocation_date);
+        s.field("revocation_id", &self.revocation_id);
+        s.field("status", &self.status);
+        s.field("tags", &self.tags);
+        s.field("type", &self.type_);
+        s.field("update_date", &self.update_date);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
@@ -10647,24 +11689,44 @@ impl IamToken {
 }
 /// The `IamTokenLabels` schema.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IamTokenLabels {
     /// `creator`
     pub creator: ::std::string::String,
     /// `owner`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
     /// `region`
     pub region: ::std::string::String,
     /// `resource_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for IamTokenLabels {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.owner.is_some() as usize;
+        len += self.resource_id.is_some() as usize;
+        len += self.service.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "IamTokenLabels",
+            len,
+        );
+        s.field("creator", &self.creator);
+        s.optional("owner", &self.owner);
+        s.field("region", &self.region);
+        s.optional("resource_id", &self.resource_id);
+        s.optional("service", &self.service);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
@@ -10839,61 +11901,72 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
 }
 /// A running instance of an application.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Instance {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `appId`
-    #[serde(rename = "appId", skip_serializing_if = "::std::option::Option::is_none")]
     pub app_id: ::std::option::Option<::std::string::String>,
     /// `ip`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// `appPort`
-    #[serde(rename = "appPort", skip_serializing_if = "::std::option::Option::is_none")]
     pub app_port: ::std::option::Option<i32>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<InstanceState>,
     /// `flavor`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flavor: ::std::option::Option<InstanceFlavor>,
     /// `commit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub commit: ::std::option::Option<::std::string::String>,
     /// `deployNumber`
-    #[serde(
-        rename = "deployNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub deploy_number: ::std::option::Option<i32>,
     /// `deployId`
-    #[serde(rename = "deployId", skip_serializing_if = "::std::option::Option::is_none")]
     pub deploy_id: ::std::option::Option<::std::string::String>,
     /// `instanceNumber`
-    #[serde(
-        rename = "instanceNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_number: ::std::option::Option<i32>,
     /// `displayName`
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub creation_date: ::std::option::Option<i64>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for Instance {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.app_id.is_some() as usize;
+        len += self.ip.is_some() as usize;
+        len += self.app_port.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.flavor.is_some() as usize;
+        len += self.commit.is_some() as usize;
+        len += self.deploy_number.is_some() as usize;
+        len += self.deploy_id.is_some() as usize;
+        len += self.instance_number.is_some() as usize;
+        len += self.display_name.is_some() as usize;
+        len += self.creation_date.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Instance", len);
+        s.optional("id", &self.id);
+        s.optional("appId", &self.app_id);
+        s.optional("ip", &self.ip);
+        s.optional("appPort", &self.app_port);
+        s.optional("state", &self.state);
+        s.optional("flavor", &self.flavor);
+        s.optional("commit", &self.commit);
+        s.optional("deployNumber", &self.deploy_number);
+        s.optional("deployId", &self.deploy_id);
+        s.optional("instanceNumber", &self.instance_number);
+        s.optional("displayName", &self.display_name);
+        s.optional("creationDate", &self.creation_date);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
@@ -11058,21 +12131,40 @@ impl Instance {
 }
 /// The `InstanceFlavor` schema.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceFlavor {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `mem`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mem: ::std::option::Option<i32>,
     /// `cpus`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpus: ::std::option::Option<i32>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
+}
+#[cfg(feature = "instances")]
+impl serde::Serialize for InstanceFlavor {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.mem.is_some() as usize;
+        len += self.cpus.is_some() as usize;
+        len += self.price.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstanceFlavor",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("mem", &self.mem);
+        s.optional("cpus", &self.cpus);
+        s.optional("price", &self.price);
+        s.end()
+    }
 }
 #[cfg(feature = "instances")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
@@ -11153,60 +12245,72 @@ impl InstanceFlavor {
 pub type InstanceMap = ::std::collections::BTreeMap<::std::string::String, Instance>;
 /// The `InstanceType` schema.
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceType {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `variant`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub variant: ::std::option::Option<InstanceVariant>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `enabled`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
     /// `comingSoon`
-    #[serde(
-        rename = "comingSoon",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub coming_soon: ::std::option::Option<bool>,
     /// `maxInstances`
-    #[serde(
-        rename = "maxInstances",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub max_instances: ::std::option::Option<i32>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `deployments`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `flavors`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
     /// `defaultFlavor`
-    #[serde(
-        rename = "defaultFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub default_flavor: ::std::option::Option<Flavor>,
     /// `buildFlavor`
-    #[serde(
-        rename = "buildFlavor",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub build_flavor: ::std::option::Option<Flavor>,
+}
+#[cfg(feature = "products")]
+impl serde::Serialize for InstanceType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.variant.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.enabled.is_some() as usize;
+        len += self.coming_soon.is_some() as usize;
+        len += self.max_instances.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.deployments.is_some() as usize;
+        len += self.flavors.is_some() as usize;
+        len += self.default_flavor.is_some() as usize;
+        len += self.build_flavor.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "InstanceType", len);
+        s.optional("type", &self.type_);
+        s.optional("version", &self.version);
+        s.optional("name", &self.name);
+        s.optional("variant", &self.variant);
+        s.optional("description", &self.description);
+        s.optional("enabled", &self.enabled);
+        s.optional("comingSoon", &self.coming_soon);
+        s.optional("maxInstances", &self.max_instances);
+        s.optional("tags", &self.tags);
+        s.optional("deployments", &self.deployments);
+        s.optional("flavors", &self.flavors);
+        s.optional("defaultFlavor", &self.default_flavor);
+        s.optional("buildFlavor", &self.build_flavor);
+        s.end()
+    }
 }
 #[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
@@ -11385,27 +12489,52 @@ impl InstanceType {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceVariant {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// `slug`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `deployType`
-    #[serde(
-        rename = "deployType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub deploy_type: ::std::option::Option<::std::string::String>,
     /// `logo`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for InstanceVariant {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.slug.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.deploy_type.is_some() as usize;
+        len += self.logo.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "InstanceVariant",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("slug", &self.slug);
+        s.optional("name", &self.name);
+        s.optional("deployType", &self.deploy_type);
+        s.optional("logo", &self.logo);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -11736,140 +12865,72 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
 }
 /// An invoice, credit note or purchase order.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Invoice {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number: ::std::option::Option<::std::string::String>,
     /// `status`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<InvoiceStatus>,
     /// `emissionDate`
-    #[serde(
-        rename = "emissionDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub emission_date: ::std::option::Option<::std::string::String>,
     /// `paymentDate`
-    #[serde(
-        rename = "paymentDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub payment_date: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<::std::string::String>,
     /// `target`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
     pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `countryCode`
-    #[serde(
-        rename = "countryCode",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(
-        rename = "vatNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub vat_number: ::std::option::Option<::std::string::String>,
     /// `fromSubscription`
-    #[serde(
-        rename = "fromSubscription",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub from_subscription: ::std::option::Option<bool>,
     /// `lines`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lines: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
     /// `originalTotal`
-    #[serde(
-        rename = "originalTotal",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub original_total: ::std::option::Option<f64>,
     /// `totalHT`
-    #[serde(rename = "totalHT", skip_serializing_if = "::std::option::Option::is_none")]
     pub total_ht: ::std::option::Option<f64>,
     /// `totalVAT`
-    #[serde(rename = "totalVAT", skip_serializing_if = "::std::option::Option::is_none")]
     pub total_vat: ::std::option::Option<f64>,
     /// `totalTTC`
-    #[serde(rename = "totalTTC", skip_serializing_if = "::std::option::Option::is_none")]
     pub total_ttc: ::std::option::Option<f64>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<InvoiceType>,
     /// `payingUser`
-    #[serde(
-        rename = "payingUser",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub paying_user: ::std::option::Option<OrganisationMember>,
     /// `errorCode`
-    #[serde(
-        rename = "errorCode",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// `errorShortMsg`
-    #[serde(
-        rename = "errorShortMsg",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub error_short_msg: ::std::option::Option<::std::string::String>,
     /// `errorLongMsg`
-    #[serde(
-        rename = "errorLongMsg",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub error_long_msg: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `targetId`
-    #[serde(rename = "targetId", skip_serializing_if = "::std::option::Option::is_none")]
     pub target_id: ::std::option::Option<::std::string::String>,
     /// `forId`
-    #[serde(rename = "forId", skip_serializing_if = "::std::option::Option::is_none")]
     pub for_id: ::std::option::Option<::std::string::String>,
     /// `customerOrderId`
-    #[serde(
-        rename = "customerOrderId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_order_id: ::std::option::Option<::std::string::String>,
     /// `customerCostCenter`
-    #[serde(
-        rename = "customerCostCenter",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_cost_center: ::std::option::Option<::std::string::String>,
     /// `vatRate`
-    #[serde(rename = "vatRate", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat_rate: ::std::option::Option<f64>,
     /// `payWhen`
-    #[serde(rename = "payWhen", skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_when: ::std::option::Option<InvoicePayWhen>,
 }
 #[cfg(any(feature = "addons", feature = "payments"))]
@@ -11909,6 +12970,81 @@ impl std::fmt::Debug for Invoice {
             .field("vat_rate", &self.vat_rate)
             .field("pay_when", &self.pay_when)
             .finish()
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl serde::Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.number.is_some() as usize;
+        len += self.status.is_some() as usize;
+        len += self.emission_date.is_some() as usize;
+        len += self.payment_date.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.company.is_some() as usize;
+        len += self.target.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.zip_code.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.country_code.is_some() as usize;
+        len += self.vat_number.is_some() as usize;
+        len += self.from_subscription.is_some() as usize;
+        len += self.lines.is_some() as usize;
+        len += self.original_total.is_some() as usize;
+        len += self.total_ht.is_some() as usize;
+        len += self.total_vat.is_some() as usize;
+        len += self.total_ttc.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.paying_user.is_some() as usize;
+        len += self.error_code.is_some() as usize;
+        len += self.error_short_msg.is_some() as usize;
+        len += self.error_long_msg.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.target_id.is_some() as usize;
+        len += self.for_id.is_some() as usize;
+        len += self.customer_order_id.is_some() as usize;
+        len += self.customer_cost_center.is_some() as usize;
+        len += self.vat_rate.is_some() as usize;
+        len += self.pay_when.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Invoice", len);
+        s.optional("id", &self.id);
+        s.optional("number", &self.number);
+        s.optional("status", &self.status);
+        s.optional("emissionDate", &self.emission_date);
+        s.optional("paymentDate", &self.payment_date);
+        s.optional("name", &self.name);
+        s.optional("company", &self.company);
+        s.optional("target", &self.target);
+        s.optional("address", &self.address);
+        s.optional("zipCode", &self.zip_code);
+        s.optional("city", &self.city);
+        s.optional("country", &self.country);
+        s.optional("countryCode", &self.country_code);
+        s.optional("vatNumber", &self.vat_number);
+        s.optional("fromSubscription", &self.from_subscription);
+        s.optional("lines", &self.lines);
+        s.optional("originalTotal", &self.original_total);
+        s.optional("totalHT", &self.total_ht);
+        s.optional("totalVAT", &self.total_vat);
+        s.optional("totalTTC", &self.total_ttc);
+        s.optional("type", &self.type_);
+        s.optional("payingUser", &self.paying_user);
+        s.optional("errorCode", &self.error_code);
+        s.optional("errorShortMsg", &self.error_short_msg);
+        s.optional("errorLongMsg", &self.error_long_msg);
+        s.optional("token", &self.token);
+        s.optional("targetId", &self.target_id);
+        s.optional("forId", &self.for_id);
+        s.optional("customerOrderId", &self.customer_order_id);
+        s.optional("customerCostCenter", &self.customer_cost_center);
+        s.optional("vatRate", &self.vat_rate);
+        s.optional("payWhen", &self.pay_when);
+        s.end()
     }
 }
 #[cfg(any(feature = "addons", feature = "payments"))]
@@ -12299,27 +13435,40 @@ impl Invoice {
 }
 /// The `InvoiceLine` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InvoiceLine {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `subDescription`
-    #[serde(
-        rename = "subDescription",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub sub_description: ::std::option::Option<::std::string::String>,
     /// `pack`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pack: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat: ::std::option::Option<f64>,
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<f64>,
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl serde::Serialize for InvoiceLine {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.sub_description.is_some() as usize;
+        len += self.pack.is_some() as usize;
+        len += self.vat.is_some() as usize;
+        len += self.price.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "InvoiceLine", len);
+        s.optional("description", &self.description);
+        s.optional("subDescription", &self.sub_description);
+        s.optional("pack", &self.pack);
+        s.optional("VAT", &self.vat);
+        s.optional("price", &self.price);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addons", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
@@ -12412,21 +13561,40 @@ impl InvoiceLine {
 }
 /// The `LinkedAddonEnv` schema.
 #[cfg(feature = "environment")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LinkedAddonEnv {
     /// `provider_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_id: ::std::option::Option<::std::string::String>,
     /// `addon_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_name: ::std::option::Option<::std::string::String>,
     /// `env`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub env: ::std::option::Option<::std::vec::Vec<EnvVar>>,
+}
+#[cfg(feature = "environment")]
+impl serde::Serialize for LinkedAddonEnv {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.provider_id.is_some() as usize;
+        len += self.addon_id.is_some() as usize;
+        len += self.addon_name.is_some() as usize;
+        len += self.env.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "LinkedAddonEnv",
+            len,
+        );
+        s.optional("provider_id", &self.provider_id);
+        s.optional("addon_id", &self.addon_id);
+        s.optional("addon_name", &self.addon_name);
+        s.optional("env", &self.env);
+        s.end()
+    }
 }
 #[cfg(feature = "environment")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
@@ -12516,55 +13684,70 @@ pub type LoadBalancer = ::std::collections::BTreeMap<
 >;
 /// One log line of an application, as sent by the logs endpoints and the logs WebSocket.
 #[cfg(feature = "logs")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LogLine {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `date`
     pub date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `message`
     pub message: ::std::string::String,
     /// `severity`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub severity: ::std::option::Option<::std::string::String>,
     /// `facility`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub facility: ::std::option::Option<::std::string::String>,
     /// `service`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<i64>,
     /// `applicationId`
-    #[serde(
-        rename = "applicationId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub application_id: ::std::option::Option<::std::string::String>,
     /// `deploymentId`
-    #[serde(
-        rename = "deploymentId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub deployment_id: ::std::option::Option<::std::string::String>,
     /// `instanceId`
-    #[serde(
-        rename = "instanceId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `commitId`
-    #[serde(rename = "commitId", skip_serializing_if = "::std::option::Option::is_none")]
     pub commit_id: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `zone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zone: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "logs")]
+impl serde::Serialize for LogLine {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.id.is_some() as usize;
+        len += self.severity.is_some() as usize;
+        len += self.facility.is_some() as usize;
+        len += self.service.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.application_id.is_some() as usize;
+        len += self.deployment_id.is_some() as usize;
+        len += self.instance_id.is_some() as usize;
+        len += self.commit_id.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.zone.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "LogLine", len);
+        s.optional("id", &self.id);
+        s.field("date", &self.date);
+        s.field("message", &self.message);
+        s.optional("severity", &self.severity);
+        s.optional("facility", &self.facility);
+        s.optional("service", &self.service);
+        s.optional("pid", &self.pid);
+        s.optional("applicationId", &self.application_id);
+        s.optional("deploymentId", &self.deployment_id);
+        s.optional("instanceId", &self.instance_id);
+        s.optional("commitId", &self.commit_id);
+        s.optional("region", &self.region);
+        s.optional("zone", &self.zone);
+        s.end()
+    }
 }
 #[cfg(feature = "logs")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
@@ -12743,26 +13926,20 @@ impl LogLine {
 }
 /// The `LoginForm` schema.
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoginForm {
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pass: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "sessions")]
@@ -12776,6 +13953,29 @@ impl std::fmt::Debug for LoginForm {
             .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
             .field("partner_id", &self.partner_id)
             .finish()
+    }
+}
+#[cfg(feature = "sessions")]
+impl serde::Serialize for LoginForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.email.is_some() as usize;
+        len += self.pass.is_some() as usize;
+        len += self.from_authorize.is_some() as usize;
+        len += self.cli_token.is_some() as usize;
+        len += self.oauth_token.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "LoginForm", len);
+        s.optional("email", &self.email);
+        s.optional("pass", &self.pass);
+        s.optional("from_authorize", &self.from_authorize);
+        s.optional("cli_token", &self.cli_token);
+        s.optional("oauth_token", &self.oauth_token);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
     }
 }
 #[cfg(feature = "sessions")]
@@ -12940,31 +14140,42 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
 }
 /// The `MatomoAddon` schema.
 #[cfg(feature = "matomo")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MatomoAddon {
     /// `addonId`
-    #[serde(rename = "addonId")]
     pub addon_id: ::std::string::String,
     /// `host`
     pub host: ::std::string::String,
     /// `mysqlId`
-    #[serde(rename = "mysqlId")]
     pub mysql_id: ::std::string::String,
     /// `ownerId`
-    #[serde(rename = "ownerId")]
     pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpId`
-    #[serde(rename = "phpId")]
     pub php_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `planIdentifier`
     ///
     /// Defaults to `"BETA"` when left out.
-    #[serde(rename = "planIdentifier")]
     pub plan_identifier: MatomoAddonPlanIdentifier,
     /// `redisId`
-    #[serde(rename = "redisId")]
     pub redis_id: ::std::string::String,
+}
+#[cfg(feature = "matomo")]
+impl serde::Serialize for MatomoAddon {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "MatomoAddon", 7);
+        s.field("addonId", &self.addon_id);
+        s.field("host", &self.host);
+        s.field("mysqlId", &self.mysql_id);
+        s.field("ownerId", &self.owner_id);
+        s.field("phpId", &self.php_id);
+        s.field("planIdentifier", &self.plan_identifier);
+        s.field("redisId", &self.redis_id);
+        s.end()
+    }
 }
 #[cfg(feature = "matomo")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
@@ -13039,21 +14250,31 @@ impl MatomoAddon {
 }
 /// The `MatomoTokenInfo` schema.
 #[cfg(feature = "matomo")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MatomoTokenInfo {
     /// `addonId`
-    #[serde(rename = "addonId")]
     pub addon_id: ::std::string::String,
     /// `ownerId`
-    #[serde(rename = "ownerId")]
     pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `phpAppId`
-    #[serde(rename = "phpAppId")]
     pub php_app_id: ::std::collections::BTreeMap<
         ::std::string::String,
         serde_json::Value,
     >,
+}
+#[cfg(feature = "matomo")]
+impl serde::Serialize for MatomoTokenInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "MatomoTokenInfo", 3);
+        s.field("addonId", &self.addon_id);
+        s.field("ownerId", &self.owner_id);
+        s.field("phpAppId", &self.php_app_id);
+        s.end()
+    }
 }
 #[cfg(feature = "matomo")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
@@ -13111,12 +14332,28 @@ impl MatomoTokenInfo {
 }
 /// The `MaxCreditsInput` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MaxCreditsInput {
     /// `max`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<f64>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for MaxCreditsInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.max.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MaxCreditsInput",
+            len,
+        );
+        s.optional("max", &self.max);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
@@ -13162,18 +14399,36 @@ impl MaxCreditsInput {
 }
 /// The `MemberInvitation` schema.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MemberInvitation {
     /// `role`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<::std::string::String>,
     /// `job`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "members")]
+impl serde::Serialize for MemberInvitation {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.role.is_some() as usize;
+        len += self.job.is_some() as usize;
+        len += self.email.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MemberInvitation",
+            len,
+        );
+        s.optional("role", &self.role);
+        s.optional("job", &self.job);
+        s.optional("email", &self.email);
+        s.end()
+    }
 }
 #[cfg(feature = "members")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
@@ -13305,27 +14560,40 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
 }
 /// The `MemberUser` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MemberUser {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// `preferredMFA`
-    #[serde(
-        rename = "preferredMFA",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub preferred_mfa: ::std::option::Option<MemberUserPreferredMfa>,
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl serde::Serialize for MemberUser {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.avatar.is_some() as usize;
+        len += self.preferred_mfa.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "MemberUser", len);
+        s.optional("id", &self.id);
+        s.optional("email", &self.email);
+        s.optional("name", &self.name);
+        s.optional("avatar", &self.avatar);
+        s.optional("preferredMFA", &self.preferred_mfa);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
@@ -13605,18 +14873,49 @@ impl<'de> serde::Deserialize<'de> for MessageType {
         feature = "ssh-keys"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Message {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i32>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<MessageType>,
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.message.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Message", len);
+        s.optional("id", &self.id);
+        s.optional("message", &self.message);
+        s.optional("type", &self.type_);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -13736,18 +15035,32 @@ impl Message {
 }
 /// The `MfaConfirmation` schema.
 #[cfg(feature = "mfa")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MfaConfirmation {
     /// `revokeTokens`
-    #[serde(
-        rename = "revokeTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub revoke_tokens: ::std::option::Option<bool>,
     /// `code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "mfa")]
+impl serde::Serialize for MfaConfirmation {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.revoke_tokens.is_some() as usize;
+        len += self.code.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MfaConfirmation",
+            len,
+        );
+        s.optional("revokeTokens", &self.revoke_tokens);
+        s.optional("code", &self.code);
+        s.end()
+    }
 }
 #[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
@@ -13807,32 +15120,24 @@ impl MfaConfirmation {
 }
 /// The `MfaLoginForm` schema.
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MfaLoginForm {
     /// `mfa_kind`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_kind: ::std::option::Option<::std::string::String>,
     /// `mfa_attempt`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mfa_attempt: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `auth_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_id: ::std::option::Option<::std::string::String>,
     /// `from_authorize`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from_authorize: ::std::option::Option<::std::string::String>,
     /// `cli_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cli_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "sessions")]
@@ -13848,6 +15153,33 @@ impl std::fmt::Debug for MfaLoginForm {
             .field("oauth_token", &cloudsdk_runtime::Redacted(&self.oauth_token))
             .field("partner_id", &self.partner_id)
             .finish()
+    }
+}
+#[cfg(feature = "sessions")]
+impl serde::Serialize for MfaLoginForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.mfa_kind.is_some() as usize;
+        len += self.mfa_attempt.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.auth_id.is_some() as usize;
+        len += self.from_authorize.is_some() as usize;
+        len += self.cli_token.is_some() as usize;
+        len += self.oauth_token.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "MfaLoginForm", len);
+        s.optional("mfa_kind", &self.mfa_kind);
+        s.optional("mfa_attempt", &self.mfa_attempt);
+        s.optional("email", &self.email);
+        s.optional("auth_id", &self.auth_id);
+        s.optional("from_authorize", &self.from_authorize);
+        s.optional("cli_token", &self.cli_token);
+        s.optional("oauth_token", &self.oauth_token);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
     }
 }
 #[cfg(feature = "sessions")]
@@ -13983,12 +15315,24 @@ impl MfaLoginForm {
 }
 /// The `MfaPreference` schema.
 #[cfg(feature = "mfa")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MfaPreference {
     /// `favourite`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub favourite: ::std::option::Option<bool>,
+}
+#[cfg(feature = "mfa")]
+impl serde::Serialize for MfaPreference {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.favourite.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "MfaPreference", len);
+        s.optional("favourite", &self.favourite);
+        s.end()
+    }
 }
 #[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
@@ -14034,12 +15378,28 @@ impl MfaPreference {
 }
 /// The `MfaRecoveryCode` schema.
 #[cfg(feature = "mfa")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MfaRecoveryCode {
     /// `code`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "mfa")]
+impl serde::Serialize for MfaRecoveryCode {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.code.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "MfaRecoveryCode",
+            len,
+        );
+        s.optional("code", &self.code);
+        s.end()
+    }
 }
 #[cfg(feature = "mfa")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
@@ -14088,12 +15448,24 @@ impl MfaRecoveryCode {
 }
 /// The `Namespace` schema.
 #[cfg(feature = "redirections")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Namespace {
     /// `namespace`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "redirections")]
+impl serde::Serialize for Namespace {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.namespace.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Namespace", len);
+        s.optional("namespace", &self.namespace);
+        s.end()
+    }
 }
 #[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
@@ -14142,42 +15514,60 @@ impl Namespace {
 }
 /// A network group with its members and peers.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkGroup {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `id`
     pub id: ::std::string::String,
     /// `label`
     pub label: ::std::string::String,
     /// `lastAllocatedIp`
-    #[serde(rename = "lastAllocatedIp")]
     pub last_allocated_ip: ::std::string::String,
     /// `members`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMember>>,
     /// `networkIp`
-    #[serde(rename = "networkIp")]
     pub network_ip: ::std::string::String,
     /// `ownerId`
-    #[serde(rename = "ownerId")]
     pub owner_id: ::std::string::String,
     /// `peers`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub peers: ::std::option::Option<::std::vec::Vec<NetworkGroupPeer>>,
     /// `tags`
     ///
     /// Defaults to `[]` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `version`
     pub version: i32,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for NetworkGroup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 6;
+        len += self.description.is_some() as usize;
+        len += self.members.is_some() as usize;
+        len += self.peers.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NetworkGroup", len);
+        s.optional("description", &self.description);
+        s.field("id", &self.id);
+        s.field("label", &self.label);
+        s.field("lastAllocatedIp", &self.last_allocated_ip);
+        s.optional("members", &self.members);
+        s.field("networkIp", &self.network_ip);
+        s.field("ownerId", &self.owner_id);
+        s.optional("peers", &self.peers);
+        s.optional("tags", &self.tags);
+        s.field("version", &self.version);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
@@ -14286,24 +15676,44 @@ impl NetworkGroup {
 }
 /// The `NetworkGroupInput` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NetworkGroupInput {
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `members`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub members: ::std::option::Option<::std::vec::Vec<NetworkGroupMemberInput>>,
     /// `tags`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for NetworkGroupInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.description.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.members.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NetworkGroupInput",
+            len,
+        );
+        s.optional("description", &self.description);
+        s.optional("id", &self.id);
+        s.optional("label", &self.label);
+        s.optional("members", &self.members);
+        s.optional("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
@@ -14460,19 +15870,35 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
 }
 /// The `NetworkGroupMember` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkGroupMember {
     /// `domainName`
-    #[serde(rename = "domainName")]
     pub domain_name: ::std::string::String,
     /// `id`
     pub id: ::std::string::String,
     /// `label`
     pub label: ::std::string::String,
     /// `type`
-    #[serde(rename = "type")]
     pub type_: NetworkGroupMemberType,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for NetworkGroupMember {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NetworkGroupMember",
+            4,
+        );
+        s.field("domainName", &self.domain_name);
+        s.field("id", &self.id);
+        s.field("label", &self.label);
+        s.field("type", &self.type_);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
@@ -14593,20 +16019,37 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
 }
 /// The `NetworkGroupMemberInput` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkGroupMemberInput {
     /// `domainName`
-    #[serde(rename = "domainName")]
     pub domain_name: ::std::string::String,
     /// `id`
     pub id: ::std::string::String,
     /// `label`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type")]
     pub type_: NetworkGroupMemberInputType,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for NetworkGroupMemberInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.label.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NetworkGroupMemberInput",
+            len,
+        );
+        s.field("domainName", &self.domain_name);
+        s.field("id", &self.id);
+        s.optional("label", &self.label);
+        s.field("type", &self.type_);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
@@ -14673,13 +16116,24 @@ impl NetworkGroupMemberInput {
 }
 /// A peer of a network group: either a Clever Cloud instance or an external machine.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NetworkGroupPeer {
     /// The `CleverPeer` variant.
     CleverPeer(CleverPeer),
     /// The `ExternalPeer` variant.
     ExternalPeer(ExternalPeer),
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for NetworkGroupPeer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::CleverPeer(v) => serde::Serialize::serialize(v, serializer),
+            Self::ExternalPeer(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
@@ -14708,15 +16162,28 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupPeer {
 }
 /// The `OauthAppRef` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthAppRef {
     /// `owner`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "applications")]
+impl serde::Serialize for OauthAppRef {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.owner.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "OauthAppRef", len);
+        s.optional("owner", &self.owner);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "applications")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
@@ -14776,47 +16243,83 @@ impl OauthAppRef {
 }
 /// The `OauthAuthorizationForm` schema.
 #[cfg(feature = "oauth")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthAuthorizationForm {
     /// `almighty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub almighty: ::std::option::Option<::std::string::String>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_services: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_applications: ::std::option::Option<::std::string::String>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_members: ::std::option::Option<::std::string::String>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_bills: ::std::option::Option<::std::string::String>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_credit_count: ::std::option::Option<::std::string::String>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_consumption_statistics: ::std::option::Option<
         ::std::string::String,
     >,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_personal_information: ::std::option::Option<::std::string::String>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_ssh_keys: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "oauth")]
+impl serde::Serialize for OauthAuthorizationForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.almighty.is_some() as usize;
+        len += self.access_organisations.is_some() as usize;
+        len += self.manage_organisations.is_some() as usize;
+        len += self.manage_organisations_services.is_some() as usize;
+        len += self.manage_organisations_applications.is_some() as usize;
+        len += self.manage_organisations_members.is_some() as usize;
+        len += self.access_organisations_bills.is_some() as usize;
+        len += self.access_organisations_credit_count.is_some() as usize;
+        len += self.access_organisations_consumption_statistics.is_some() as usize;
+        len += self.access_personal_information.is_some() as usize;
+        len += self.manage_personal_information.is_some() as usize;
+        len += self.manage_ssh_keys.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthAuthorizationForm",
+            len,
+        );
+        s.optional("almighty", &self.almighty);
+        s.optional("access_organisations", &self.access_organisations);
+        s.optional("manage_organisations", &self.manage_organisations);
+        s.optional("manage_organisations_services", &self.manage_organisations_services);
+        s.optional(
+            "manage_organisations_applications",
+            &self.manage_organisations_applications,
+        );
+        s.optional("manage_organisations_members", &self.manage_organisations_members);
+        s.optional("access_organisations_bills", &self.access_organisations_bills);
+        s.optional(
+            "access_organisations_credit_count",
+            &self.access_organisations_credit_count,
+        );
+        s.optional(
+            "access_organisations_consumption_statistics",
+            &self.access_organisations_consumption_statistics,
+        );
+        s.optional("access_personal_information", &self.access_personal_information);
+        s.optional("manage_personal_information", &self.manage_personal_information);
+        s.optional("manage_ssh_keys", &self.manage_ssh_keys);
+        s.end()
+    }
 }
 #[cfg(feature = "oauth")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
@@ -15005,32 +16508,50 @@ impl OauthAuthorizationForm {
 }
 /// A registered OAuth consumer.
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthConsumer {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `key`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rights: ::std::option::Option<OauthRights>,
+}
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
+impl serde::Serialize for OauthConsumer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.key.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.picture.is_some() as usize;
+        len += self.base_url.is_some() as usize;
+        len += self.rights.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "OauthConsumer", len);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("key", &self.key);
+        s.optional("url", &self.url);
+        s.optional("picture", &self.picture);
+        s.optional("baseUrl", &self.base_url);
+        s.optional("rights", &self.rights);
+        s.end()
+    }
 }
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
@@ -15150,29 +16671,50 @@ impl OauthConsumer {
 }
 /// The `OauthConsumerInput` schema.
 #[cfg(feature = "oauth-consumers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthConsumerInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// `baseUrl`
-    #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub base_url: ::std::option::Option<::std::string::String>,
     /// `rights`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rights: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, bool>,
     >,
+}
+#[cfg(feature = "oauth-consumers")]
+impl serde::Serialize for OauthConsumerInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.url.is_some() as usize;
+        len += self.picture.is_some() as usize;
+        len += self.base_url.is_some() as usize;
+        len += self.rights.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthConsumerInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("url", &self.url);
+        s.optional("picture", &self.picture);
+        s.optional("baseUrl", &self.base_url);
+        s.optional("rights", &self.rights);
+        s.end()
+    }
 }
 #[cfg(feature = "oauth-consumers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
@@ -15283,11 +16825,10 @@ impl OauthConsumerInput {
 }
 /// The secret of an OAuth consumer; only returned by the dedicated endpoint.
 #[cfg(feature = "oauth-consumers")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthConsumerSecret {
     /// `secret`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth-consumers")]
@@ -15296,6 +16837,23 @@ impl std::fmt::Debug for OauthConsumerSecret {
         f.debug_struct("OauthConsumerSecret")
             .field("secret", &cloudsdk_runtime::Redacted(&self.secret))
             .finish()
+    }
+}
+#[cfg(feature = "oauth-consumers")]
+impl serde::Serialize for OauthConsumerSecret {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.secret.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthConsumerSecret",
+            len,
+        );
+        s.optional("secret", &self.secret);
+        s.end()
     }
 }
 #[cfg(feature = "oauth-consumers")]
@@ -15345,18 +16903,36 @@ impl OauthConsumerSecret {
 }
 /// The `OauthConsumerSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthConsumerSummary {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `picture`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for OauthConsumerSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.key.is_some() as usize;
+        len += self.picture.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthConsumerSummary",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("key", &self.key);
+        s.optional("picture", &self.picture);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
@@ -15431,41 +17007,30 @@ impl OauthConsumerSummary {
 }
 /// The `OauthParametersForm` schema.
 #[cfg(feature = "oauth")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthParametersForm {
     /// `oauth_consumer_key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_consumer_key: ::std::option::Option<::std::string::String>,
     /// `oauth_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_signature_method`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_signature_method: ::std::option::Option<::std::string::String>,
     /// `oauth_signature`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_signature: ::std::option::Option<::std::string::String>,
     /// `oauth_timestamp`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_timestamp: ::std::option::Option<::std::string::String>,
     /// `oauth_nonce`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_nonce: ::std::option::Option<::std::string::String>,
     /// `oauth_version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_version: ::std::option::Option<::std::string::String>,
     /// `oauth_verifier`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_verifier: ::std::option::Option<::std::string::String>,
     /// `oauth_callback`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth")]
@@ -15487,6 +17052,43 @@ impl std::fmt::Debug for OauthParametersForm {
             )
             .field("oauth_callback_confirmed", &self.oauth_callback_confirmed)
             .finish()
+    }
+}
+#[cfg(feature = "oauth")]
+impl serde::Serialize for OauthParametersForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.oauth_consumer_key.is_some() as usize;
+        len += self.oauth_token.is_some() as usize;
+        len += self.oauth_signature_method.is_some() as usize;
+        len += self.oauth_signature.is_some() as usize;
+        len += self.oauth_timestamp.is_some() as usize;
+        len += self.oauth_nonce.is_some() as usize;
+        len += self.oauth_version.is_some() as usize;
+        len += self.oauth_verifier.is_some() as usize;
+        len += self.oauth_callback.is_some() as usize;
+        len += self.oauth_token_secret.is_some() as usize;
+        len += self.oauth_callback_confirmed.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthParametersForm",
+            len,
+        );
+        s.optional("oauth_consumer_key", &self.oauth_consumer_key);
+        s.optional("oauth_token", &self.oauth_token);
+        s.optional("oauth_signature_method", &self.oauth_signature_method);
+        s.optional("oauth_signature", &self.oauth_signature);
+        s.optional("oauth_timestamp", &self.oauth_timestamp);
+        s.optional("oauth_nonce", &self.oauth_nonce);
+        s.optional("oauth_version", &self.oauth_version);
+        s.optional("oauth_verifier", &self.oauth_verifier);
+        s.optional("oauth_callback", &self.oauth_callback);
+        s.optional("oauth_token_secret", &self.oauth_token_secret);
+        s.optional("oauth_callback_confirmed", &self.oauth_callback_confirmed);
+        s.end()
     }
 }
 #[cfg(feature = "oauth")]
@@ -15658,45 +17260,77 @@ impl OauthParametersForm {
 }
 /// The `OauthRights` schema.
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthRights {
     /// `almighty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub almighty: ::std::option::Option<bool>,
     /// `access_organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations: ::std::option::Option<bool>,
     /// `manage_organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations: ::std::option::Option<bool>,
     /// `manage_organisations_services`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_services: ::std::option::Option<bool>,
     /// `manage_organisations_applications`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_applications: ::std::option::Option<bool>,
     /// `manage_organisations_members`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_organisations_members: ::std::option::Option<bool>,
     /// `access_organisations_bills`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_bills: ::std::option::Option<bool>,
     /// `access_organisations_credit_count`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_credit_count: ::std::option::Option<bool>,
     /// `access_organisations_consumption_statistics`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_organisations_consumption_statistics: ::std::option::Option<bool>,
     /// `access_personal_information`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_personal_information: ::std::option::Option<bool>,
     /// `manage_personal_information`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_personal_information: ::std::option::Option<bool>,
     /// `manage_ssh_keys`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manage_ssh_keys: ::std::option::Option<bool>,
+}
+#[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
+impl serde::Serialize for OauthRights {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.almighty.is_some() as usize;
+        len += self.access_organisations.is_some() as usize;
+        len += self.manage_organisations.is_some() as usize;
+        len += self.manage_organisations_services.is_some() as usize;
+        len += self.manage_organisations_applications.is_some() as usize;
+        len += self.manage_organisations_members.is_some() as usize;
+        len += self.access_organisations_bills.is_some() as usize;
+        len += self.access_organisations_credit_count.is_some() as usize;
+        len += self.access_organisations_consumption_statistics.is_some() as usize;
+        len += self.access_personal_information.is_some() as usize;
+        len += self.manage_personal_information.is_some() as usize;
+        len += self.manage_ssh_keys.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "OauthRights", len);
+        s.optional("almighty", &self.almighty);
+        s.optional("access_organisations", &self.access_organisations);
+        s.optional("manage_organisations", &self.manage_organisations);
+        s.optional("manage_organisations_services", &self.manage_organisations_services);
+        s.optional(
+            "manage_organisations_applications",
+            &self.manage_organisations_applications,
+        );
+        s.optional("manage_organisations_members", &self.manage_organisations_members);
+        s.optional("access_organisations_bills", &self.access_organisations_bills);
+        s.optional(
+            "access_organisations_credit_count",
+            &self.access_organisations_credit_count,
+        );
+        s.optional(
+            "access_organisations_consumption_statistics",
+            &self.access_organisations_consumption_statistics,
+        );
+        s.optional("access_personal_information", &self.access_personal_information);
+        s.optional("manage_personal_information", &self.manage_personal_information);
+        s.optional("manage_ssh_keys", &self.manage_ssh_keys);
+        s.end()
+    }
 }
 #[cfg(any(feature = "oauth-consumers", feature = "oauth-tokens"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
@@ -15848,41 +17482,22 @@ impl OauthRights {
 }
 /// An OAuth access token granted by the user.
 #[cfg(feature = "oauth-tokens")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthToken {
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `consumer`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consumer: ::std::option::Option<OauthConsumer>,
     /// `creationDate`
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub creation_date: ::std::option::Option<i64>,
     /// `expirationDate`
-    #[serde(
-        rename = "expirationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub expiration_date: ::std::option::Option<i64>,
     /// `lastUtilisation`
-    #[serde(
-        rename = "lastUtilisation",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub last_utilisation: ::std::option::Option<i64>,
     /// `rights`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rights: ::std::option::Option<OauthRights>,
     /// `employeeId`
-    #[serde(
-        rename = "employeeId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub employee_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth-tokens")]
@@ -15897,6 +17512,31 @@ impl std::fmt::Debug for OauthToken {
             .field("rights", &self.rights)
             .field("employee_id", &self.employee_id)
             .finish()
+    }
+}
+#[cfg(feature = "oauth-tokens")]
+impl serde::Serialize for OauthToken {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.token.is_some() as usize;
+        len += self.consumer.is_some() as usize;
+        len += self.creation_date.is_some() as usize;
+        len += self.expiration_date.is_some() as usize;
+        len += self.last_utilisation.is_some() as usize;
+        len += self.rights.is_some() as usize;
+        len += self.employee_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "OauthToken", len);
+        s.optional("token", &self.token);
+        s.optional("consumer", &self.consumer);
+        s.optional("creationDate", &self.creation_date);
+        s.optional("expirationDate", &self.expiration_date);
+        s.optional("lastUtilisation", &self.last_utilisation);
+        s.optional("rights", &self.rights);
+        s.optional("employeeId", &self.employee_id);
+        s.end()
     }
 }
 #[cfg(feature = "oauth-tokens")]
@@ -16005,17 +17645,14 @@ impl OauthToken {
 }
 /// Form-encoded token answer of the OAuth 1.0a request-token and access-token steps.
 #[cfg(feature = "full")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthTokenCredentials {
     /// `oauth_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token: ::std::option::Option<::std::string::String>,
     /// `oauth_token_secret`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_token_secret: ::std::option::Option<::std::string::String>,
     /// `oauth_callback_confirmed`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth_callback_confirmed: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "full")]
@@ -16029,6 +17666,27 @@ impl std::fmt::Debug for OauthTokenCredentials {
             )
             .field("oauth_callback_confirmed", &self.oauth_callback_confirmed)
             .finish()
+    }
+}
+#[cfg(feature = "full")]
+impl serde::Serialize for OauthTokenCredentials {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.oauth_token.is_some() as usize;
+        len += self.oauth_token_secret.is_some() as usize;
+        len += self.oauth_callback_confirmed.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthTokenCredentials",
+            len,
+        );
+        s.optional("oauth_token", &self.oauth_token);
+        s.optional("oauth_token_secret", &self.oauth_token_secret);
+        s.optional("oauth_callback_confirmed", &self.oauth_callback_confirmed);
+        s.end()
     }
 }
 #[cfg(feature = "full")]
@@ -16104,21 +17762,32 @@ impl OauthTokenCredentials {
 }
 /// The `OauthTransaction` schema.
 #[cfg(feature = "github")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OauthTransaction {
     /// `transactionId`
-    #[serde(
-        rename = "transactionId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub transaction_id: ::std::option::Option<::std::string::String>,
     /// `redirectUri`
-    #[serde(
-        rename = "redirectUri",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "github")]
+impl serde::Serialize for OauthTransaction {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.transaction_id.is_some() as usize;
+        len += self.redirect_uri.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OauthTransaction",
+            len,
+        );
+        s.optional("transactionId", &self.transaction_id);
+        s.optional("redirectUri", &self.redirect_uri);
+        s.end()
+    }
 }
 #[cfg(feature = "github")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
@@ -16262,80 +17931,94 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
 }
 /// An organisation as returned by the API.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Organisation {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(
-        rename = "billingEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub billing_email: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat_state: ::std::option::Option<OrganisationVatState>,
     /// `customerFullName`
-    #[serde(
-        rename = "customerFullName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_pay: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(
-        rename = "cleverEnterprise",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(
-        rename = "emergencyNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_sepa: ::std::option::Option<bool>,
     /// `isTrusted`
-    #[serde(
-        rename = "isTrusted",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub is_trusted: ::std::option::Option<bool>,
+}
+#[cfg(feature = "organisations")]
+impl serde::Serialize for Organisation {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.billing_email.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.zipcode.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.company.is_some() as usize;
+        len += self.vat.is_some() as usize;
+        len += self.avatar.is_some() as usize;
+        len += self.vat_state.is_some() as usize;
+        len += self.customer_full_name.is_some() as usize;
+        len += self.can_pay.is_some() as usize;
+        len += self.clever_enterprise.is_some() as usize;
+        len += self.emergency_number.is_some() as usize;
+        len += self.can_sepa.is_some() as usize;
+        len += self.is_trusted.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Organisation", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("billingEmail", &self.billing_email);
+        s.optional("address", &self.address);
+        s.optional("city", &self.city);
+        s.optional("zipcode", &self.zipcode);
+        s.optional("country", &self.country);
+        s.optional("company", &self.company);
+        s.optional("VAT", &self.vat);
+        s.optional("avatar", &self.avatar);
+        s.optional("vatState", &self.vat_state);
+        s.optional("customerFullName", &self.customer_full_name);
+        s.optional("canPay", &self.can_pay);
+        s.optional("cleverEnterprise", &self.clever_enterprise);
+        s.optional("emergencyNumber", &self.emergency_number);
+        s.optional("canSEPA", &self.can_sepa);
+        s.optional("isTrusted", &self.is_trusted);
+        s.end()
+    }
 }
 #[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
@@ -16636,18 +18319,36 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
 }
 /// The `OrganisationContact` schema.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrganisationContact {
     /// `contact_type`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_type: ::std::option::Option<OrganisationContactType>,
     /// `email_address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_address: ::std::option::Option<::std::string::String>,
     /// `phone_number`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "organisations")]
+impl serde::Serialize for OrganisationContact {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.contact_type.is_some() as usize;
+        len += self.email_address.is_some() as usize;
+        len += self.phone_number.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OrganisationContact",
+            len,
+        );
+        s.optional("contact_type", &self.contact_type);
+        s.optional("email_address", &self.email_address);
+        s.optional("phone_number", &self.phone_number);
+        s.end()
+    }
 }
 #[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
@@ -16725,48 +18426,68 @@ pub type OrganisationDeploymentEntry = ::std::collections::BTreeMap<
 >;
 /// Fields to create or update an organisation.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrganisationInput {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `description`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<::std::string::String>,
     /// `customerFullName`
-    #[serde(
-        rename = "customerFullName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub customer_full_name: ::std::option::Option<::std::string::String>,
     /// `VAT`
-    #[serde(rename = "VAT", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat: ::std::option::Option<::std::string::String>,
     /// `billingEmail`
-    #[serde(
-        rename = "billingEmail",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub billing_email: ::std::option::Option<::std::string::String>,
     /// `contacts`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<::std::vec::Vec<OrganisationContact>>,
+}
+#[cfg(feature = "organisations")]
+impl serde::Serialize for OrganisationInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.description.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.zipcode.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.company.is_some() as usize;
+        len += self.customer_full_name.is_some() as usize;
+        len += self.vat.is_some() as usize;
+        len += self.billing_email.is_some() as usize;
+        len += self.contacts.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OrganisationInput",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("description", &self.description);
+        s.optional("address", &self.address);
+        s.optional("city", &self.city);
+        s.optional("zipcode", &self.zipcode);
+        s.optional("country", &self.country);
+        s.optional("company", &self.company);
+        s.optional("customerFullName", &self.customer_full_name);
+        s.optional("VAT", &self.vat);
+        s.optional("billingEmail", &self.billing_email);
+        s.optional("contacts", &self.contacts);
+        s.end()
+    }
 }
 #[cfg(feature = "organisations")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
@@ -17003,18 +18724,36 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
 }
 /// The `OrganisationMember` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrganisationMember {
     /// `member`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub member: ::std::option::Option<MemberUser>,
     /// `role`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<OrganisationMemberRole>,
     /// `job`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl serde::Serialize for OrganisationMember {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.member.is_some() as usize;
+        len += self.role.is_some() as usize;
+        len += self.job.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OrganisationMember",
+            len,
+        );
+        s.optional("member", &self.member);
+        s.optional("role", &self.role);
+        s.optional("job", &self.job);
+        s.end()
+    }
 }
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
@@ -17221,60 +18960,80 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
 }
 /// The `OrganisationSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrganisationSummary {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `role`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<OrganisationSummaryRole>,
     /// `providers`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers: ::std::option::Option<::std::vec::Vec<ProviderSummary>>,
     /// `vatState`
-    #[serde(rename = "vatState", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat_state: ::std::option::Option<OrganisationSummaryVatState>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_pay: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_sepa: ::std::option::Option<bool>,
     /// `cleverEnterprise`
-    #[serde(
-        rename = "cleverEnterprise",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub clever_enterprise: ::std::option::Option<bool>,
     /// `emergencyNumber`
-    #[serde(
-        rename = "emergencyNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub emergency_number: ::std::option::Option<::std::string::String>,
     /// `isTrusted`
-    #[serde(
-        rename = "isTrusted",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub is_trusted: ::std::option::Option<bool>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for OrganisationSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.avatar.is_some() as usize;
+        len += self.applications.is_some() as usize;
+        len += self.addons.is_some() as usize;
+        len += self.consumers.is_some() as usize;
+        len += self.role.is_some() as usize;
+        len += self.providers.is_some() as usize;
+        len += self.vat_state.is_some() as usize;
+        len += self.can_pay.is_some() as usize;
+        len += self.can_sepa.is_some() as usize;
+        len += self.clever_enterprise.is_some() as usize;
+        len += self.emergency_number.is_some() as usize;
+        len += self.is_trusted.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OrganisationSummary",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("avatar", &self.avatar);
+        s.optional("applications", &self.applications);
+        s.optional("addons", &self.addons);
+        s.optional("consumers", &self.consumers);
+        s.optional("role", &self.role);
+        s.optional("providers", &self.providers);
+        s.optional("vatState", &self.vat_state);
+        s.optional("canPay", &self.can_pay);
+        s.optional("canSEPA", &self.can_sepa);
+        s.optional("cleverEnterprise", &self.clever_enterprise);
+        s.optional("emergencyNumber", &self.emergency_number);
+        s.optional("isTrusted", &self.is_trusted);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
@@ -17457,12 +19216,28 @@ impl OrganisationSummary {
 }
 /// The `OwnedTardisCreateRequest` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OwnedTardisCreateRequest {
     /// `ttl`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for OwnedTardisCreateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.ttl.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "OwnedTardisCreateRequest",
+            len,
+        );
+        s.optional("ttl", &self.ttl);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
@@ -17511,18 +19286,32 @@ impl OwnedTardisCreateRequest {
 }
 /// The `Owner` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Owner {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `identity`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<::std::string::String>,
     /// `emails`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for Owner {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.identity.is_some() as usize;
+        len += self.emails.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Owner", len);
+        s.optional("id", &self.id);
+        s.optional("identity", &self.identity);
+        s.optional("emails", &self.emails);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
@@ -17594,26 +19383,14 @@ impl Owner {
 }
 /// The `PasswordChange` schema.
 #[cfg(feature = "self")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PasswordChange {
     /// `oldPassword`
-    #[serde(
-        rename = "oldPassword",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub old_password: ::std::option::Option<::std::string::String>,
     /// `newPassword`
-    #[serde(
-        rename = "newPassword",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub new_password: ::std::option::Option<::std::string::String>,
     /// `dropTokens`
-    #[serde(
-        rename = "dropTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub drop_tokens: ::std::option::Option<bool>,
 }
 #[cfg(feature = "self")]
@@ -17624,6 +19401,27 @@ impl std::fmt::Debug for PasswordChange {
             .field("new_password", &cloudsdk_runtime::Redacted(&self.new_password))
             .field("drop_tokens", &self.drop_tokens)
             .finish()
+    }
+}
+#[cfg(feature = "self")]
+impl serde::Serialize for PasswordChange {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.old_password.is_some() as usize;
+        len += self.new_password.is_some() as usize;
+        len += self.drop_tokens.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PasswordChange",
+            len,
+        );
+        s.optional("oldPassword", &self.old_password);
+        s.optional("newPassword", &self.new_password);
+        s.optional("dropTokens", &self.drop_tokens);
+        s.end()
     }
 }
 #[cfg(feature = "self")]
@@ -17696,17 +19494,14 @@ impl PasswordChange {
 }
 /// The `PasswordResetForm` schema.
 #[cfg(feature = "sessions")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PasswordResetForm {
     /// `pass`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pass: ::std::option::Option<::std::string::String>,
     /// `pass2`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pass2: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "sessions")]
@@ -17717,6 +19512,27 @@ impl std::fmt::Debug for PasswordResetForm {
             .field("pass2", &cloudsdk_runtime::Redacted(&self.pass2))
             .field("partner_id", &self.partner_id)
             .finish()
+    }
+}
+#[cfg(feature = "sessions")]
+impl serde::Serialize for PasswordResetForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.pass.is_some() as usize;
+        len += self.pass2.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PasswordResetForm",
+            len,
+        );
+        s.optional("pass", &self.pass);
+        s.optional("pass2", &self.pass2);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
     }
 }
 #[cfg(feature = "sessions")]
@@ -17792,18 +19608,36 @@ impl PasswordResetForm {
 }
 /// The `PasswordResetRequestForm` schema.
 #[cfg(feature = "sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PasswordResetRequestForm {
     /// `login`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login: ::std::option::Option<::std::string::String>,
     /// `drop_tokens`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub drop_tokens: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "sessions")]
+impl serde::Serialize for PasswordResetRequestForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.login.is_some() as usize;
+        len += self.drop_tokens.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PasswordResetRequestForm",
+            len,
+        );
+        s.optional("login", &self.login);
+        s.optional("drop_tokens", &self.drop_tokens);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
+    }
 }
 #[cfg(feature = "sessions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
@@ -17935,20 +19769,14 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
 }
 /// The `PaymentData` schema.
 #[cfg(feature = "payments")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentData {
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentDataType>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `deviceData`
-    #[serde(
-        rename = "deviceData",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub device_data: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "payments")]
@@ -17959,6 +19787,23 @@ impl std::fmt::Debug for PaymentData {
             .field("token", &cloudsdk_runtime::Redacted(&self.token))
             .field("device_data", &self.device_data)
             .finish()
+    }
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PaymentData {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.device_data.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PaymentData", len);
+        s.optional("type", &self.type_);
+        s.optional("token", &self.token);
+        s.optional("deviceData", &self.device_data);
+        s.end()
     }
 }
 #[cfg(feature = "payments")]
@@ -18031,41 +19876,58 @@ impl PaymentData {
 }
 /// The `PaymentInfo` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentInfo {
     /// `fromOrga`
-    #[serde(rename = "fromOrga", skip_serializing_if = "::std::option::Option::is_none")]
     pub from_orga: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `company`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `zipCode`
-    #[serde(rename = "zipCode", skip_serializing_if = "::std::option::Option::is_none")]
     pub zip_code: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `vatNumber`
-    #[serde(
-        rename = "vatNumber",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub vat_number: ::std::option::Option<::std::string::String>,
     /// `errors`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PaymentInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.from_orga.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.company.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.zip_code.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.vat_number.is_some() as usize;
+        len += self.errors.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PaymentInfo", len);
+        s.optional("fromOrga", &self.from_orga);
+        s.optional("name", &self.name);
+        s.optional("company", &self.company);
+        s.optional("address", &self.address);
+        s.optional("zipCode", &self.zip_code);
+        s.optional("city", &self.city);
+        s.optional("country", &self.country);
+        s.optional("vatNumber", &self.vat_number);
+        s.optional("errors", &self.errors);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
@@ -18270,68 +20132,38 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
 }
 /// The `PaymentMethod` schema.
 #[cfg(feature = "payments")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentMethod {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `type`
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentMethodType>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// `imageUrl`
-    #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
     /// `isDefault`
-    #[serde(
-        rename = "isDefault",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub is_default: ::std::option::Option<bool>,
     /// `holderName`
-    #[serde(
-        rename = "holderName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub holder_name: ::std::option::Option<::std::string::String>,
     /// `number`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number: ::std::option::Option<::std::string::String>,
     /// `expirationDate`
-    #[serde(
-        rename = "expirationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub expiration_date: ::std::option::Option<::std::string::String>,
     /// `isExpired`
-    #[serde(
-        rename = "isExpired",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub is_expired: ::std::option::Option<bool>,
     /// `cardType`
-    #[serde(rename = "cardType", skip_serializing_if = "::std::option::Option::is_none")]
     pub card_type: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `bankCode`
-    #[serde(rename = "bankCode", skip_serializing_if = "::std::option::Option::is_none")]
     pub bank_code: ::std::option::Option<::std::string::String>,
     /// `branchCode`
-    #[serde(
-        rename = "branchCode",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub branch_code: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "payments")]
@@ -18354,6 +20186,47 @@ impl std::fmt::Debug for PaymentMethod {
             .field("country", &self.country)
             .field("fingerprint", &self.fingerprint)
             .finish()
+    }
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PaymentMethod {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.owner_id.is_some() as usize;
+        len += self.type_.is_some() as usize;
+        len += self.token.is_some() as usize;
+        len += self.image_url.is_some() as usize;
+        len += self.is_default.is_some() as usize;
+        len += self.holder_name.is_some() as usize;
+        len += self.number.is_some() as usize;
+        len += self.expiration_date.is_some() as usize;
+        len += self.is_expired.is_some() as usize;
+        len += self.card_type.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.bank_code.is_some() as usize;
+        len += self.branch_code.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.fingerprint.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PaymentMethod", len);
+        s.optional("ownerId", &self.owner_id);
+        s.optional("type", &self.type_);
+        s.optional("token", &self.token);
+        s.optional("imageUrl", &self.image_url);
+        s.optional("isDefault", &self.is_default);
+        s.optional("holderName", &self.holder_name);
+        s.optional("number", &self.number);
+        s.optional("expirationDate", &self.expiration_date);
+        s.optional("isExpired", &self.is_expired);
+        s.optional("cardType", &self.card_type);
+        s.optional("email", &self.email);
+        s.optional("bankCode", &self.bank_code);
+        s.optional("branchCode", &self.branch_code);
+        s.optional("country", &self.country);
+        s.optional("fingerprint", &self.fingerprint);
+        s.end()
     }
 }
 #[cfg(feature = "payments")]
@@ -18564,12 +20437,28 @@ impl PaymentMethod {
 }
 /// The `PaymentNextStep` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentNextStep {
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PaymentNextStep {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PaymentNextStep",
+            len,
+        );
+        s.optional("url", &self.url);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
@@ -18695,12 +20584,28 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
 }
 /// The `PaymentProviderSelection` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentProviderSelection {
     /// `provider`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<PaymentProviderSelectionProvider>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PaymentProviderSelection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.provider.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PaymentProviderSelection",
+            len,
+        );
+        s.optional("provider", &self.provider);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
@@ -18749,27 +20654,36 @@ impl PaymentProviderSelection {
 pub type PlainTextError = ::std::string::String;
 /// The `PriceWithTax` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceWithTax {
     /// `price`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<i64>,
     /// `taxFreePrice`
-    #[serde(
-        rename = "taxFreePrice",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub tax_free_price: ::std::option::Option<i64>,
     /// `vatRatio`
-    #[serde(rename = "vatRatio", skip_serializing_if = "::std::option::Option::is_none")]
     pub vat_ratio: ::std::option::Option<i64>,
     /// `invoicedOwner`
-    #[serde(
-        rename = "invoicedOwner",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub invoiced_owner: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for PriceWithTax {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.price.is_some() as usize;
+        len += self.tax_free_price.is_some() as usize;
+        len += self.vat_ratio.is_some() as usize;
+        len += self.invoiced_owner.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PriceWithTax", len);
+        s.optional("price", &self.price);
+        s.optional("taxFreePrice", &self.tax_free_price);
+        s.optional("vatRatio", &self.vat_ratio);
+        s.optional("invoicedOwner", &self.invoiced_owner);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
@@ -18847,40 +20761,30 @@ impl PriceWithTax {
 }
 /// The `ProviderProvisionRequest` schema.
 #[cfg(any(feature = "matomo", feature = "tardis"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProviderProvisionRequest {
     /// `callback_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callback_url: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `logplex_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logplex_token: ::std::option::Option<::std::string::String>,
     /// `logs_collector`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logs_collector: ::std::option::Option<::std::string::String>,
     /// `options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<::std::string::String>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `user_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// `version`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "matomo", feature = "tardis"))]
@@ -18898,6 +20802,41 @@ impl std::fmt::Debug for ProviderProvisionRequest {
             .field("user_id", &self.user_id)
             .field("version", &self.version)
             .finish()
+    }
+}
+#[cfg(any(feature = "matomo", feature = "tardis"))]
+impl serde::Serialize for ProviderProvisionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.callback_url.is_some() as usize;
+        len += self.heroku_id.is_some() as usize;
+        len += self.logplex_token.is_some() as usize;
+        len += self.logs_collector.is_some() as usize;
+        len += self.options.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        len += self.plan.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.user_id.is_some() as usize;
+        len += self.version.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ProviderProvisionRequest",
+            len,
+        );
+        s.optional("callback_url", &self.callback_url);
+        s.optional("heroku_id", &self.heroku_id);
+        s.optional("logplex_token", &self.logplex_token);
+        s.optional("logs_collector", &self.logs_collector);
+        s.optional("options", &self.options);
+        s.optional("owner_id", &self.owner_id);
+        s.optional("plan", &self.plan);
+        s.optional("region", &self.region);
+        s.optional("user_id", &self.user_id);
+        s.optional("version", &self.version);
+        s.end()
     }
 }
 #[cfg(any(feature = "matomo", feature = "tardis"))]
@@ -19057,20 +20996,38 @@ impl ProviderProvisionRequest {
 }
 /// The `ProviderProvisionResult` schema.
 #[cfg(any(feature = "matomo", feature = "pulsar"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProviderProvisionResult {
     /// `config`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "matomo", feature = "pulsar"))]
+impl serde::Serialize for ProviderProvisionResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.config.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ProviderProvisionResult",
+            len,
+        );
+        s.optional("config", &self.config);
+        s.optional("id", &self.id);
+        s.optional("message", &self.message);
+        s.end()
+    }
 }
 #[cfg(any(feature = "matomo", feature = "pulsar"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
@@ -19145,15 +21102,32 @@ impl ProviderProvisionResult {
 }
 /// The `ProviderSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProviderSummary {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for ProviderSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ProviderSummary",
+            len,
+        );
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
@@ -19213,18 +21187,16 @@ impl ProviderSummary {
 }
 /// An Apache Pulsar add-on.
 #[cfg(feature = "pulsar")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarAddon {
     /// `ask_for_deletion_date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ask_for_deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `cluster_id`
     pub cluster_id: ::std::string::String,
     /// `cold_storage_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cold_storage_id: ::std::option::Option<::std::string::String>,
     /// `cold_storage_linked`
     pub cold_storage_linked: bool,
@@ -19233,7 +21205,6 @@ pub struct PulsarAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
@@ -19271,6 +21242,34 @@ impl std::fmt::Debug for PulsarAddon {
             .field("tenant", &self.tenant)
             .field("token", &cloudsdk_runtime::Redacted(&self.token))
             .finish()
+    }
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarAddon {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 11;
+        len += self.ask_for_deletion_date.is_some() as usize;
+        len += self.cold_storage_id.is_some() as usize;
+        len += self.deletion_date.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PulsarAddon", len);
+        s.optional("ask_for_deletion_date", &self.ask_for_deletion_date);
+        s.field("cluster_id", &self.cluster_id);
+        s.optional("cold_storage_id", &self.cold_storage_id);
+        s.field("cold_storage_linked", &self.cold_storage_linked);
+        s.field("cold_storage_must_be_provided", &self.cold_storage_must_be_provided);
+        s.field("creation_date", &self.creation_date);
+        s.optional("deletion_date", &self.deletion_date);
+        s.field("id", &self.id);
+        s.field("namespace", &self.namespace);
+        s.field("owner_id", &self.owner_id);
+        s.field("plan", &self.plan);
+        s.field("status", &self.status);
+        s.field("tenant", &self.tenant);
+        s.field("token", &self.token);
+        s.end()
     }
 }
 #[cfg(feature = "pulsar")]
@@ -19413,7 +21412,7 @@ impl PulsarAddon {
 }
 /// The `PulsarCluster` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarCluster {
     /// `features`
@@ -19426,6 +21425,21 @@ pub struct PulsarCluster {
     pub version: ::std::string::String,
     /// `zone`
     pub zone: ::std::string::String,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarCluster {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PulsarCluster", 5);
+        s.field("features", &self.features);
+        s.field("id", &self.id);
+        s.field("label", &self.label);
+        s.field("version", &self.version);
+        s.field("zone", &self.zone);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
@@ -19490,13 +21504,29 @@ impl PulsarCluster {
 }
 /// The `PulsarClusterPolicy` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarClusterPolicy {
     /// `duration`
     pub duration: PulsarQuantity,
     /// `size`
     pub size: PulsarQuantity,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarClusterPolicy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarClusterPolicy",
+            2,
+        );
+        s.field("duration", &self.duration);
+        s.field("size", &self.size);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
@@ -19540,15 +21570,29 @@ impl PulsarClusterPolicy {
 }
 /// The `PulsarClusterStoragePolicies` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarClusterStoragePolicies {
     /// `offloadPolicies`
-    #[serde(rename = "offloadPolicies")]
     pub offload_policies: PulsarClusterPolicy,
     /// `retentionPolicies`
-    #[serde(rename = "retentionPolicies")]
     pub retention_policies: PulsarClusterPolicy,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarClusterStoragePolicies {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarClusterStoragePolicies",
+            2,
+        );
+        s.field("offloadPolicies", &self.offload_policies);
+        s.field("retentionPolicies", &self.retention_policies);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
@@ -19600,11 +21644,26 @@ impl PulsarClusterStoragePolicies {
 }
 /// The `PulsarDedicatedOffer` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarDedicatedOffer {
     /// `features`
     pub features: ::std::vec::Vec<PulsarFeature>,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarDedicatedOffer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarDedicatedOffer",
+            1,
+        );
+        s.field("features", &self.features);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
@@ -19645,16 +21704,29 @@ impl PulsarDedicatedOffer {
 }
 /// The `PulsarFeature` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarFeature {
     /// `enabled`
     ///
     /// Defaults to `false` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
     /// `name`
     pub name: ::std::string::String,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarFeature {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.enabled.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PulsarFeature", len);
+        s.optional("enabled", &self.enabled);
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
@@ -19706,22 +21778,36 @@ impl PulsarFeature {
 }
 /// The `PulsarPolicyLimits` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PulsarPolicyLimits {
     /// `durationInDays`
-    #[serde(
-        rename = "durationInDays",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub duration_in_days: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
     /// `sizeInMB`
-    #[serde(rename = "sizeInMB", skip_serializing_if = "::std::option::Option::is_none")]
     pub size_in_mb: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarPolicyLimits {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.duration_in_days.is_some() as usize;
+        len += self.size_in_mb.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarPolicyLimits",
+            len,
+        );
+        s.optional("durationInDays", &self.duration_in_days);
+        s.optional("sizeInMB", &self.size_in_mb);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
@@ -19784,7 +21870,7 @@ impl PulsarPolicyLimits {
 }
 /// The `PulsarProviderInfo` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarProviderInfo {
     /// `clusters`
@@ -19795,11 +21881,27 @@ pub struct PulsarProviderInfo {
         PulsarDedicatedOffer,
     >,
     /// `defaultDedicatedVersion`
-    #[serde(rename = "defaultDedicatedVersion")]
     pub default_dedicated_version: ::std::string::String,
     /// `providerId`
-    #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarProviderInfo {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarProviderInfo",
+            4,
+        );
+        s.field("clusters", &self.clusters);
+        s.field("dedicated", &self.dedicated);
+        s.field("defaultDedicatedVersion", &self.default_dedicated_version);
+        s.field("providerId", &self.provider_id);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
@@ -19867,13 +21969,25 @@ impl PulsarProviderInfo {
 }
 /// The `PulsarQuantity` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PulsarQuantity {
     /// `unit`
     pub unit: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `value`
     pub value: f64,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarQuantity {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PulsarQuantity", 2);
+        s.field("unit", &self.unit);
+        s.field("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
@@ -19920,21 +22034,32 @@ impl PulsarQuantity {
 }
 /// The `PulsarStoragePolicies` schema.
 #[cfg(feature = "pulsar")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PulsarStoragePolicies {
     /// `offloadPolicies`
-    #[serde(
-        rename = "offloadPolicies",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub offload_policies: ::std::option::Option<PulsarPolicyLimits>,
     /// `retentionPolicies`
-    #[serde(
-        rename = "retentionPolicies",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub retention_policies: ::std::option::Option<PulsarPolicyLimits>,
+}
+#[cfg(feature = "pulsar")]
+impl serde::Serialize for PulsarStoragePolicies {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.offload_policies.is_some() as usize;
+        len += self.retention_policies.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "PulsarStoragePolicies",
+            len,
+        );
+        s.optional("offloadPolicies", &self.offload_policies);
+        s.optional("retentionPolicies", &self.retention_policies);
+        s.end()
+    }
 }
 #[cfg(feature = "pulsar")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
@@ -19991,35 +22116,22 @@ impl PulsarStoragePolicies {
 }
 /// The `RecurrentPayment` schema.
 #[cfg(feature = "payments")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RecurrentPayment {
     /// `user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<User>,
     /// `target`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<Owner>,
     /// `thresholdAmount`
-    #[serde(
-        rename = "thresholdAmount",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub threshold_amount: ::std::option::Option<f64>,
     /// `monthlyAmount`
-    #[serde(
-        rename = "monthlyAmount",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub monthly_amount: ::std::option::Option<f64>,
     /// `threshold`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub threshold: ::std::option::Option<f64>,
     /// `currency`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     /// `token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "payments")]
@@ -20034,6 +22146,35 @@ impl std::fmt::Debug for RecurrentPayment {
             .field("currency", &self.currency)
             .field("token", &cloudsdk_runtime::Redacted(&self.token))
             .finish()
+    }
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for RecurrentPayment {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.user.is_some() as usize;
+        len += self.target.is_some() as usize;
+        len += self.threshold_amount.is_some() as usize;
+        len += self.monthly_amount.is_some() as usize;
+        len += self.threshold.is_some() as usize;
+        len += self.currency.is_some() as usize;
+        len += self.token.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RecurrentPayment",
+            len,
+        );
+        s.optional("user", &self.user);
+        s.optional("target", &self.target);
+        s.optional("thresholdAmount", &self.threshold_amount);
+        s.optional("monthlyAmount", &self.monthly_amount);
+        s.optional("threshold", &self.threshold);
+        s.optional("currency", &self.currency);
+        s.optional("token", &self.token);
+        s.end()
     }
 }
 #[cfg(feature = "payments")]
@@ -20142,15 +22283,28 @@ impl RecurrentPayment {
 }
 /// The `Redirection` schema.
 #[cfg(feature = "redirections")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Redirection {
     /// `namespace`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// `port`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i64>,
+}
+#[cfg(feature = "redirections")]
+impl serde::Serialize for Redirection {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.namespace.is_some() as usize;
+        len += self.port.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Redirection", len);
+        s.optional("namespace", &self.namespace);
+        s.optional("port", &self.port);
+        s.end()
+    }
 }
 #[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
@@ -20207,18 +22361,36 @@ impl Redirection {
 }
 /// The `RedirectionRequest` schema.
 #[cfg(feature = "redirections")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RedirectionRequest {
     /// `namespace`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// `minPort`
-    #[serde(rename = "minPort", skip_serializing_if = "::std::option::Option::is_none")]
     pub min_port: ::std::option::Option<i64>,
     /// `maxPort`
-    #[serde(rename = "maxPort", skip_serializing_if = "::std::option::Option::is_none")]
     pub max_port: ::std::option::Option<i64>,
+}
+#[cfg(feature = "redirections")]
+impl serde::Serialize for RedirectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.namespace.is_some() as usize;
+        len += self.min_port.is_some() as usize;
+        len += self.max_port.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RedirectionRequest",
+            len,
+        );
+        s.optional("namespace", &self.namespace);
+        s.optional("minPort", &self.min_port);
+        s.optional("maxPort", &self.max_port);
+        s.end()
+    }
 }
 #[cfg(feature = "redirections")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
@@ -20287,23 +22459,16 @@ impl RedirectionRequest {
 }
 /// The `SetupIntent` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetupIntent {
     /// `ownerId`
-    #[serde(rename = "ownerId", skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `clientSecret`
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// `customer`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "addons", feature = "payments"))]
@@ -20315,6 +22480,25 @@ impl std::fmt::Debug for SetupIntent {
             .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
             .field("customer", &self.customer)
             .finish()
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl serde::Serialize for SetupIntent {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.owner_id.is_some() as usize;
+        len += self.id.is_some() as usize;
+        len += self.client_secret.is_some() as usize;
+        len += self.customer.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SetupIntent", len);
+        s.optional("ownerId", &self.owner_id);
+        s.optional("id", &self.id);
+        s.optional("clientSecret", &self.client_secret);
+        s.optional("customer", &self.customer);
+        s.end()
     }
 }
 #[cfg(any(feature = "addons", feature = "payments"))]
@@ -20402,26 +22586,20 @@ impl SetupIntent {
 }
 /// The `SignedRequestCheck` schema.
 #[cfg(feature = "oauth")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SignedRequestCheck {
     /// `verb`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verb: ::std::option::Option<::std::string::String>,
     /// `uri`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uri: ::std::option::Option<::std::string::String>,
     /// `authorization`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization: ::std::option::Option<::std::string::String>,
     /// `payload`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub payload: ::std::option::Option<::std::string::String>,
     /// `nonce`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nonce: ::std::option::Option<::std::string::String>,
     /// `mac`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mac: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth")]
@@ -20435,6 +22613,33 @@ impl std::fmt::Debug for SignedRequestCheck {
             .field("nonce", &self.nonce)
             .field("mac", &self.mac)
             .finish()
+    }
+}
+#[cfg(feature = "oauth")]
+impl serde::Serialize for SignedRequestCheck {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.verb.is_some() as usize;
+        len += self.uri.is_some() as usize;
+        len += self.authorization.is_some() as usize;
+        len += self.payload.is_some() as usize;
+        len += self.nonce.is_some() as usize;
+        len += self.mac.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "SignedRequestCheck",
+            len,
+        );
+        s.optional("verb", &self.verb);
+        s.optional("uri", &self.uri);
+        s.optional("authorization", &self.authorization);
+        s.optional("payload", &self.payload);
+        s.optional("nonce", &self.nonce);
+        s.optional("mac", &self.mac);
+        s.end()
     }
 }
 #[cfg(feature = "oauth")]
@@ -20546,18 +22751,32 @@ impl SignedRequestCheck {
 }
 /// The `SshKey` schema.
 #[cfg(any(feature = "github", feature = "ssh-keys"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SshKey {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `key`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `fingerprint`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fingerprint: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "github", feature = "ssh-keys"))]
+impl serde::Serialize for SshKey {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.key.is_some() as usize;
+        len += self.fingerprint.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SshKey", len);
+        s.optional("name", &self.name);
+        s.optional("key", &self.key);
+        s.optional("fingerprint", &self.fingerprint);
+        s.end()
+    }
 }
 #[cfg(any(feature = "github", feature = "ssh-keys"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
@@ -20635,15 +22854,28 @@ impl SshKey {
 pub type StripeWebhookPayload = ::std::string::String;
 /// Overview of the caller and the organisations they belong to.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Summary {
     /// `user`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<UserSummary>,
     /// `organisations`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organisations: ::std::option::Option<::std::vec::Vec<OrganisationSummary>>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for Summary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.user.is_some() as usize;
+        len += self.organisations.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Summary", len);
+        s.optional("user", &self.user);
+        s.optional("organisations", &self.organisations);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
@@ -20706,38 +22938,32 @@ impl Summary {
 pub type TagList = ::std::string::String;
 /// A Tardis (Warp 10) add-on with its read and write tokens.
 #[cfg(feature = "tardis")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisAddon {
     /// `creation_date`
     pub creation_date: cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     /// `deletion_date`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deletion_date: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `owner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `plan`
     pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `read_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_token: ::std::option::Option<TardisToken>,
     /// `senx_application_id`
     ///
     /// Bounds: matches `^cc..*$`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub senx_application_id: ::std::option::Option<::std::string::String>,
     /// `status`
     pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tardis_id`
     ///
     /// Bounds: matches `^tardis_.*$`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tardis_id: ::std::option::Option<::std::string::String>,
     /// `write_token`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub write_token: ::std::option::Option<TardisToken>,
 }
 #[cfg(feature = "tardis")]
@@ -20754,6 +22980,32 @@ impl std::fmt::Debug for TardisAddon {
             .field("tardis_id", &self.tardis_id)
             .field("write_token", &cloudsdk_runtime::Redacted(&self.write_token))
             .finish()
+    }
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisAddon {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.deletion_date.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        len += self.read_token.is_some() as usize;
+        len += self.senx_application_id.is_some() as usize;
+        len += self.tardis_id.is_some() as usize;
+        len += self.write_token.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TardisAddon", len);
+        s.field("creation_date", &self.creation_date);
+        s.optional("deletion_date", &self.deletion_date);
+        s.optional("owner_id", &self.owner_id);
+        s.field("plan", &self.plan);
+        s.optional("read_token", &self.read_token);
+        s.optional("senx_application_id", &self.senx_application_id);
+        s.field("status", &self.status);
+        s.optional("tardis_id", &self.tardis_id);
+        s.optional("write_token", &self.write_token);
+        s.end()
     }
 }
 #[cfg(feature = "tardis")]
@@ -20875,14 +23127,25 @@ impl TardisAddon {
 }
 /// The `TardisAddonList` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisAddonList {
     /// `addons`
     pub addons: ::std::vec::Vec<TardisAddon>,
     /// `ownerID`
-    #[serde(rename = "ownerID")]
     pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisAddonList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TardisAddonList", 2);
+        s.field("addons", &self.addons);
+        s.field("ownerID", &self.owner_id);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
@@ -20929,20 +23192,38 @@ impl TardisAddonList {
 }
 /// The `TardisCreateRequest` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisCreateRequest {
     /// `authorID`
-    #[serde(rename = "authorID", skip_serializing_if = "::std::option::Option::is_none")]
     pub author_id: ::std::option::Option<::std::string::String>,
     /// `ownerID`
-    #[serde(rename = "ownerID")]
     pub owner_id: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `plan`
     pub plan: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `ttl`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisCreateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.author_id.is_some() as usize;
+        len += self.ttl.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisCreateRequest",
+            len,
+        );
+        s.optional("authorID", &self.author_id);
+        s.field("ownerID", &self.owner_id);
+        s.field("plan", &self.plan);
+        s.optional("ttl", &self.ttl);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
@@ -21016,7 +23297,7 @@ impl TardisCreateRequest {
 }
 /// The `TardisProvisionResult` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisProvisionResult {
     /// `config`
@@ -21027,11 +23308,29 @@ pub struct TardisProvisionResult {
     /// `id`
     ///
     /// Bounds: matches `^tardis_.*$`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `message`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisProvisionResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.id.is_some() as usize;
+        len += self.message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisProvisionResult",
+            len,
+        );
+        s.field("config", &self.config);
+        s.optional("id", &self.id);
+        s.optional("message", &self.message);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
@@ -21103,14 +23402,30 @@ impl TardisProvisionResult {
 }
 /// The `TardisRestoreResult` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TardisRestoreResult {
     /// `message`
     ///
     /// Defaults to `"Addon is now active"` when left out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisRestoreResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisRestoreResult",
+            len,
+        );
+        s.optional("message", &self.message);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
@@ -21159,7 +23474,7 @@ impl TardisRestoreResult {
 }
 /// An access token of a Tardis add-on.
 #[cfg(feature = "tardis")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisToken {
     /// `addon_id`
@@ -21171,17 +23486,14 @@ pub struct TardisToken {
         cloudsdk_runtime::chrono::Utc,
     >,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub properties: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
     pub senx_application_id: ::std::string::String,
     /// `token`
     pub token: ::std::string::String,
     /// `tokenType`
-    #[serde(rename = "tokenType")]
     pub token_type: ::std::collections::BTreeMap<
         ::std::string::String,
         serde_json::Value,
@@ -21206,6 +23518,29 @@ impl std::fmt::Debug for TardisToken {
             .field("token_id", &self.token_id)
             .field("ttl", &self.ttl)
             .finish()
+    }
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisToken {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 8;
+        len += self.name.is_some() as usize;
+        len += self.properties.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TardisToken", len);
+        s.field("addon_id", &self.addon_id);
+        s.field("creation_date", &self.creation_date);
+        s.field("expiration_date", &self.expiration_date);
+        s.optional("name", &self.name);
+        s.optional("properties", &self.properties);
+        s.field("senx_application_id", &self.senx_application_id);
+        s.field("token", &self.token);
+        s.field("tokenType", &self.token_type);
+        s.field("token_id", &self.token_id);
+        s.field("ttl", &self.ttl);
+        s.end()
     }
 }
 #[cfg(feature = "tardis")]
@@ -21321,31 +23656,50 @@ impl TardisToken {
 }
 /// The `TardisTokenCreateRequest` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisTokenCreateRequest {
     /// `ephemeral`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     >,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `properties`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub properties: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `tokenType`
-    #[serde(rename = "tokenType")]
     pub token_type: ::std::collections::BTreeMap<
         ::std::string::String,
         serde_json::Value,
     >,
     /// `ttl`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisTokenCreateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.ephemeral.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.properties.is_some() as usize;
+        len += self.ttl.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisTokenCreateRequest",
+            len,
+        );
+        s.optional("ephemeral", &self.ephemeral);
+        s.optional("name", &self.name);
+        s.optional("properties", &self.properties);
+        s.field("tokenType", &self.token_type);
+        s.optional("ttl", &self.ttl);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
@@ -21441,11 +23795,26 @@ impl TardisTokenCreateRequest {
 }
 /// The `TardisTokenFullList` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisTokenFullList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisToken>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisTokenFullList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisTokenFullList",
+            1,
+        );
+        s.field("tokens", &self.tokens);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
@@ -21486,13 +23855,24 @@ impl TardisTokenFullList {
 }
 /// The `TardisTokenList` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TardisTokenList {
     /// The `TardisTokenSummaryList` variant.
     TardisTokenSummaryList(TardisTokenSummaryList),
     /// The `TardisTokenFullList` variant.
     TardisTokenFullList(TardisTokenFullList),
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisTokenList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::TardisTokenSummaryList(v) => serde::Serialize::serialize(v, serializer),
+            Self::TardisTokenFullList(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> serde::Deserialize<'de> for TardisTokenList {
@@ -21521,18 +23901,37 @@ impl<'de> serde::Deserialize<'de> for TardisTokenList {
 }
 /// The `TardisTokenSummary` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisTokenSummary {
     /// `addon_id`
     pub addon_id: ::std::string::String,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `senx_application_id`
     pub senx_application_id: ::std::string::String,
     /// `token_id`
     pub token_id: ::std::string::String,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisTokenSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisTokenSummary",
+            len,
+        );
+        s.field("addon_id", &self.addon_id);
+        s.optional("name", &self.name);
+        s.field("senx_application_id", &self.senx_application_id);
+        s.field("token_id", &self.token_id);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
@@ -21604,11 +24003,26 @@ impl TardisTokenSummary {
 }
 /// The `TardisTokenSummaryList` schema.
 #[cfg(feature = "tardis")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TardisTokenSummaryList {
     /// `tokens`
     pub tokens: ::std::vec::Vec<TardisTokenSummary>,
+}
+#[cfg(feature = "tardis")]
+impl serde::Serialize for TardisTokenSummaryList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "TardisTokenSummaryList",
+            1,
+        );
+        s.field("tokens", &self.tokens);
+        s.end()
+    }
 }
 #[cfg(feature = "tardis")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
@@ -21649,12 +24063,24 @@ impl TardisTokenSummaryList {
 }
 /// The `UrlResponse` schema.
 #[cfg(any(feature = "organisations", feature = "self"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UrlResponse {
     /// `url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "organisations", feature = "self"))]
+impl serde::Serialize for UrlResponse {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "UrlResponse", len);
+        s.optional("url", &self.url);
+        s.end()
+    }
 }
 #[cfg(any(feature = "organisations", feature = "self"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
@@ -21760,97 +24186,104 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
 }
 /// A user account.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct User {
     /// `id`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// `creationDate`
     ///
     /// Set by the server; ignored in requests.
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub creation_date: ::std::option::Option<i64>,
     /// `lang`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lang: ::std::option::Option<::std::string::String>,
     /// `emailValidated`
-    #[serde(
-        rename = "emailValidated",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub email_validated: ::std::option::Option<bool>,
     /// `oauthApps`
-    #[serde(
-        rename = "oauthApps",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub oauth_apps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `admin`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin: ::std::option::Option<bool>,
     /// `canPay`
-    #[serde(rename = "canPay", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_pay: ::std::option::Option<bool>,
     /// `preferredMFA`
-    #[serde(
-        rename = "preferredMFA",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub preferred_mfa: ::std::option::Option<UserPreferredMfa>,
     /// `hasPassword`
-    #[serde(
-        rename = "hasPassword",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub has_password: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(
-        rename = "partnerId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(
-        rename = "partnerName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(
-        rename = "partnerConsoleUrl",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_console_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.phone.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.zipcode.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.avatar.is_some() as usize;
+        len += self.creation_date.is_some() as usize;
+        len += self.lang.is_some() as usize;
+        len += self.email_validated.is_some() as usize;
+        len += self.oauth_apps.is_some() as usize;
+        len += self.admin.is_some() as usize;
+        len += self.can_pay.is_some() as usize;
+        len += self.preferred_mfa.is_some() as usize;
+        len += self.has_password.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        len += self.partner_name.is_some() as usize;
+        len += self.partner_console_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "User", len);
+        s.optional("id", &self.id);
+        s.optional("email", &self.email);
+        s.optional("name", &self.name);
+        s.optional("phone", &self.phone);
+        s.optional("address", &self.address);
+        s.optional("city", &self.city);
+        s.optional("zipcode", &self.zipcode);
+        s.optional("country", &self.country);
+        s.optional("avatar", &self.avatar);
+        s.optional("creationDate", &self.creation_date);
+        s.optional("lang", &self.lang);
+        s.optional("emailValidated", &self.email_validated);
+        s.optional("oauthApps", &self.oauth_apps);
+        s.optional("admin", &self.admin);
+        s.optional("canPay", &self.can_pay);
+        s.optional("preferredMFA", &self.preferred_mfa);
+        s.optional("hasPassword", &self.has_password);
+        s.optional("partnerId", &self.partner_id);
+        s.optional("partnerName", &self.partner_name);
+        s.optional("partnerConsoleUrl", &self.partner_console_url);
+        s.end()
+    }
 }
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
@@ -22111,44 +24544,30 @@ impl User {
 }
 /// The `UserSignup` schema.
 #[cfg(feature = "self")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserSignup {
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `password`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// `phone`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
     /// `city`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// `zipcode`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zipcode: ::std::option::Option<::std::string::String>,
     /// `country`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lang: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub terms: ::std::option::Option<bool>,
     /// `subscriptionSource`
-    #[serde(
-        rename = "subscriptionSource",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub subscription_source: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "self")]
@@ -22167,6 +24586,39 @@ impl std::fmt::Debug for UserSignup {
             .field("terms", &self.terms)
             .field("subscription_source", &self.subscription_source)
             .finish()
+    }
+}
+#[cfg(feature = "self")]
+impl serde::Serialize for UserSignup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.email.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.password.is_some() as usize;
+        len += self.phone.is_some() as usize;
+        len += self.address.is_some() as usize;
+        len += self.city.is_some() as usize;
+        len += self.zipcode.is_some() as usize;
+        len += self.country.is_some() as usize;
+        len += self.lang.is_some() as usize;
+        len += self.terms.is_some() as usize;
+        len += self.subscription_source.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "UserSignup", len);
+        s.optional("email", &self.email);
+        s.optional("name", &self.name);
+        s.optional("password", &self.password);
+        s.optional("phone", &self.phone);
+        s.optional("address", &self.address);
+        s.optional("city", &self.city);
+        s.optional("zipcode", &self.zipcode);
+        s.optional("country", &self.country);
+        s.optional("lang", &self.lang);
+        s.optional("terms", &self.terms);
+        s.optional("subscriptionSource", &self.subscription_source);
+        s.end()
     }
 }
 #[cfg(feature = "self")]
@@ -22335,41 +24787,26 @@ impl UserSignup {
 }
 /// The `UserSignupForm` schema.
 #[cfg(feature = "users")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserSignupForm {
     /// `invitationKey`
-    #[serde(
-        rename = "invitationKey",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub invitation_key: ::std::option::Option<::std::string::String>,
     /// `addonBetaInvitationKey`
-    #[serde(
-        rename = "addonBetaInvitationKey",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub addon_beta_invitation_key: ::std::option::Option<::std::string::String>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `pass`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pass: ::std::option::Option<::std::string::String>,
     /// `url_next`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url_next: ::std::option::Option<::std::string::String>,
     /// `terms`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub terms: ::std::option::Option<::std::string::String>,
     /// `subscription_source`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_source: ::std::option::Option<::std::string::String>,
     /// `altcha`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub altcha: ::std::option::Option<::std::string::String>,
     /// `partner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "users")]
@@ -22386,6 +24823,39 @@ impl std::fmt::Debug for UserSignupForm {
             .field("altcha", &self.altcha)
             .field("partner_id", &self.partner_id)
             .finish()
+    }
+}
+#[cfg(feature = "users")]
+impl serde::Serialize for UserSignupForm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.invitation_key.is_some() as usize;
+        len += self.addon_beta_invitation_key.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.pass.is_some() as usize;
+        len += self.url_next.is_some() as usize;
+        len += self.terms.is_some() as usize;
+        len += self.subscription_source.is_some() as usize;
+        len += self.altcha.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "UserSignupForm",
+            len,
+        );
+        s.optional("invitationKey", &self.invitation_key);
+        s.optional("addonBetaInvitationKey", &self.addon_beta_invitation_key);
+        s.optional("email", &self.email);
+        s.optional("pass", &self.pass);
+        s.optional("url_next", &self.url_next);
+        s.optional("terms", &self.terms);
+        s.optional("subscription_source", &self.subscription_source);
+        s.optional("altcha", &self.altcha);
+        s.optional("partner_id", &self.partner_id);
+        s.end()
     }
 }
 #[cfg(feature = "users")]
@@ -22533,57 +25003,72 @@ impl UserSignupForm {
 }
 /// The `UserSummary` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserSummary {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `avatar`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// `applications`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub applications: ::std::option::Option<::std::vec::Vec<ApplicationSummary>>,
     /// `addons`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub addons: ::std::option::Option<::std::vec::Vec<AddonSummary>>,
     /// `consumers`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consumers: ::std::option::Option<::std::vec::Vec<OauthConsumerSummary>>,
     /// `email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// `lang`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lang: ::std::option::Option<::std::string::String>,
     /// `admin`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin: ::std::option::Option<bool>,
     /// `canSEPA`
-    #[serde(rename = "canSEPA", skip_serializing_if = "::std::option::Option::is_none")]
     pub can_sepa: ::std::option::Option<bool>,
     /// `partnerId`
-    #[serde(
-        rename = "partnerId",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_id: ::std::option::Option<::std::string::String>,
     /// `partnerName`
-    #[serde(
-        rename = "partnerName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_name: ::std::option::Option<::std::string::String>,
     /// `partnerConsoleUrl`
-    #[serde(
-        rename = "partnerConsoleUrl",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub partner_console_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "summary")]
+impl serde::Serialize for UserSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.avatar.is_some() as usize;
+        len += self.applications.is_some() as usize;
+        len += self.addons.is_some() as usize;
+        len += self.consumers.is_some() as usize;
+        len += self.email.is_some() as usize;
+        len += self.lang.is_some() as usize;
+        len += self.admin.is_some() as usize;
+        len += self.can_sepa.is_some() as usize;
+        len += self.partner_id.is_some() as usize;
+        len += self.partner_name.is_some() as usize;
+        len += self.partner_console_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "UserSummary", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("avatar", &self.avatar);
+        s.optional("applications", &self.applications);
+        s.optional("addons", &self.addons);
+        s.optional("consumers", &self.consumers);
+        s.optional("email", &self.email);
+        s.optional("lang", &self.lang);
+        s.optional("admin", &self.admin);
+        s.optional("canSEPA", &self.can_sepa);
+        s.optional("partnerId", &self.partner_id);
+        s.optional("partnerName", &self.partner_name);
+        s.optional("partnerConsoleUrl", &self.partner_console_url);
+        s.end()
+    }
 }
 #[cfg(feature = "summary")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
@@ -22769,12 +25254,24 @@ impl UserSummary {
 }
 /// The `ValueInput` schema.
 #[cfg(feature = "environment")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ValueInput {
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "environment")]
+impl serde::Serialize for ValueInput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.value.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ValueInput", len);
+        s.optional("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(feature = "environment")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
@@ -22831,18 +25328,40 @@ impl ValueInput {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ValueWithUnit {
     /// `unit`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
     /// `value`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<f64>,
     /// `formatted`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub formatted: ::std::option::Option<::std::string::String>,
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "products",
+        feature = "users"
+    )
+)]
+impl serde::Serialize for ValueWithUnit {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.unit.is_some() as usize;
+        len += self.value.is_some() as usize;
+        len += self.formatted.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ValueWithUnit", len);
+        s.optional("unit", &self.unit);
+        s.optional("value", &self.value);
+        s.optional("formatted", &self.formatted);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -22938,18 +25457,36 @@ impl ValueWithUnit {
 }
 /// The `VatCheckResult` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VatCheckResult {
     /// `valid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `address`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "payments")]
+impl serde::Serialize for VatCheckResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.valid.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.address.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "VatCheckResult",
+            len,
+        );
+        s.optional("valid", &self.valid);
+        s.optional("name", &self.name);
+        s.optional("address", &self.address);
+        s.end()
+    }
 }
 #[cfg(feature = "payments")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
@@ -23021,41 +25558,62 @@ impl VatCheckResult {
 }
 /// The `VendorAddon` schema.
 #[cfg(feature = "vendor")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VendorAddon {
     /// `id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `config`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `callback_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callback_url: ::std::option::Option<::std::string::String>,
     /// `owner_email`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_email: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// `owner_name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_name: ::std::option::Option<::std::string::String>,
     /// `owner_emails`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `region`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// `domains`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "vendor")]
+impl serde::Serialize for VendorAddon {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.id.is_some() as usize;
+        len += self.name.is_some() as usize;
+        len += self.config.is_some() as usize;
+        len += self.callback_url.is_some() as usize;
+        len += self.owner_email.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        len += self.owner_name.is_some() as usize;
+        len += self.owner_emails.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.domains.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VendorAddon", len);
+        s.optional("id", &self.id);
+        s.optional("name", &self.name);
+        s.optional("config", &self.config);
+        s.optional("callback_url", &self.callback_url);
+        s.optional("owner_email", &self.owner_email);
+        s.optional("owner_id", &self.owner_id);
+        s.optional("owner_name", &self.owner_name);
+        s.optional("owner_emails", &self.owner_emails);
+        s.optional("region", &self.region);
+        s.optional("domains", &self.domains);
+        s.end()
+    }
 }
 #[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
@@ -23214,27 +25772,48 @@ impl VendorAddon {
 }
 /// The `VendorAddonSummary` schema.
 #[cfg(feature = "vendor")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VendorAddonSummary {
     /// `provider_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_id: ::std::option::Option<::std::string::String>,
     /// `heroku_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub heroku_id: ::std::option::Option<::std::string::String>,
     /// `addon_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_id: ::std::option::Option<::std::string::String>,
     /// `callback_url`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callback_url: ::std::option::Option<::std::string::String>,
     /// `plan`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<::std::string::String>,
     /// `owner_id`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "vendor")]
+impl serde::Serialize for VendorAddonSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.provider_id.is_some() as usize;
+        len += self.heroku_id.is_some() as usize;
+        len += self.addon_id.is_some() as usize;
+        len += self.callback_url.is_some() as usize;
+        len += self.plan.is_some() as usize;
+        len += self.owner_id.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "VendorAddonSummary",
+            len,
+        );
+        s.optional("provider_id", &self.provider_id);
+        s.optional("heroku_id", &self.heroku_id);
+        s.optional("addon_id", &self.addon_id);
+        s.optional("callback_url", &self.callback_url);
+        s.optional("plan", &self.plan);
+        s.optional("owner_id", &self.owner_id);
+        s.end()
+    }
 }
 #[cfg(feature = "vendor")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
@@ -23398,7 +25977,7 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
 #[cfg(feature = "full")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebsocketAuthMessage {
     /// `message_type`
@@ -23413,6 +25992,22 @@ impl std::fmt::Debug for WebsocketAuthMessage {
             .field("message_type", &self.message_type)
             .field("authorization", &cloudsdk_runtime::Redacted(&self.authorization))
             .finish()
+    }
+}
+#[cfg(feature = "full")]
+impl serde::Serialize for WebsocketAuthMessage {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "WebsocketAuthMessage",
+            2,
+        );
+        s.field("message_type", &self.message_type);
+        s.field("authorization", &self.authorization);
+        s.end()
     }
 }
 #[cfg(feature = "full")]
@@ -23463,7 +26058,7 @@ impl WebsocketAuthMessage {
 }
 /// The `WireguardConfiguration` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WireguardConfiguration {
     /// `base64`
@@ -23471,13 +26066,30 @@ pub struct WireguardConfiguration {
     /// `conf`
     pub conf: ::std::string::String,
     /// `ngId`
-    #[serde(rename = "ngId")]
     pub ng_id: ::std::string::String,
     /// `peerId`
-    #[serde(rename = "peerId")]
     pub peer_id: ::std::string::String,
     /// `version`
     pub version: i32,
+}
+#[cfg(feature = "network-groups")]
+impl serde::Serialize for WireguardConfiguration {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "WireguardConfiguration",
+            5,
+        );
+        s.field("base64", &self.base64);
+        s.field("conf", &self.conf);
+        s.field("ngId", &self.ng_id);
+        s.field("peerId", &self.peer_id);
+        s.field("version", &self.version);
+        s.end()
+    }
 }
 #[cfg(feature = "network-groups")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
@@ -23542,7 +26154,7 @@ impl WireguardConfiguration {
 }
 /// A deployment zone (data centre).
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Zone {
     /// `city`
@@ -23550,13 +26162,8 @@ pub struct Zone {
     /// `country`
     pub country: ::std::string::String,
     /// `countryCode`
-    #[serde(rename = "countryCode")]
     pub country_code: ::std::string::String,
     /// `displayName`
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// `id`
     pub id: cloudsdk_runtime::uuid::Uuid,
@@ -23567,12 +26174,34 @@ pub struct Zone {
     /// `name`
     pub name: ::std::string::String,
     /// `outboundIPs`
-    #[serde(rename = "outboundIPs")]
     pub outbound_ips: ::std::vec::Vec<::std::string::String>,
     /// `status`
     pub status: ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
     /// `tags`
     pub tags: ::std::vec::Vec<::std::string::String>,
+}
+#[cfg(feature = "products")]
+impl serde::Serialize for Zone {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 10;
+        len += self.display_name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Zone", len);
+        s.field("city", &self.city);
+        s.field("country", &self.country);
+        s.field("countryCode", &self.country_code);
+        s.optional("displayName", &self.display_name);
+        s.field("id", &self.id);
+        s.field("lat", &self.lat);
+        s.field("lon", &self.lon);
+        s.field("name", &self.name);
+        s.field("outboundIPs", &self.outbound_ips);
+        s.field("status", &self.status);
+        s.field("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
@@ -23675,21 +26304,32 @@ impl Zone {
 }
 /// The `ZoneSummary` schema.
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneSummary {
     /// `name`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `internal`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub internal: ::std::option::Option<bool>,
     /// `correspondingRegion`
-    #[serde(
-        rename = "correspondingRegion",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub corresponding_region: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "products")]
+impl serde::Serialize for ZoneSummary {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.internal.is_some() as usize;
+        len += self.corresponding_region.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ZoneSummary", len);
+        s.optional("name", &self.name);
+        s.optional("internal", &self.internal);
+        s.optional("correspondingRegion", &self.corresponding_region);
+        s.end()
+    }
 }
 #[cfg(feature = "products")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
@@ -23761,15 +26401,32 @@ impl ZoneSummary {
 }
 /// The `ListIamTokensFrom` schema.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListIamTokensFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for ListIamTokensFrom {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.defined.is_some() as usize;
+        len += self.empty.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ListIamTokensFrom",
+            len,
+        );
+        s.optional("defined", &self.defined);
+        s.optional("empty", &self.empty);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
@@ -23823,15 +26480,32 @@ impl ListIamTokensFrom {
 }
 /// The `ListIamTokensSize` schema.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListIamTokensSize {
     /// `defined`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for ListIamTokensSize {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.defined.is_some() as usize;
+        len += self.empty.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ListIamTokensSize",
+            len,
+        );
+        s.optional("defined", &self.defined);
+        s.optional("empty", &self.empty);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
@@ -23885,15 +26559,32 @@ impl ListIamTokensSize {
 }
 /// The `ListIamTokenRevocationsFrom` schema.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListIamTokenRevocationsFrom {
     /// `defined`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for ListIamTokenRevocationsFrom {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.defined.is_some() as usize;
+        len += self.empty.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ListIamTokenRevocationsFrom",
+            len,
+        );
+        s.optional("defined", &self.defined);
+        s.optional("empty", &self.empty);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
@@ -23947,15 +26638,32 @@ impl ListIamTokenRevocationsFrom {
 }
 /// The `ListIamTokenRevocationsSize` schema.
 #[cfg(feature = "iam-tokens")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListIamTokenRevocationsSize {
     /// `defined`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub defined: ::std::option::Option<bool>,
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
+}
+#[cfg(feature = "iam-tokens")]
+impl serde::Serialize for ListIamTokenRevocationsSize {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.defined.is_some() as usize;
+        len += self.empty.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ListIamTokenRevocationsSize",
+            len,
+        );
+        s.optional("defined", &self.defined);
+        s.optional("empty", &self.empty);
+        s.end()
+    }
 }
 #[cfg(feature = "iam-tokens")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
@@ -24123,18 +26831,32 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
 }
 /// The `GetResourceMetricsOnly` schema.
 #[cfg(feature = "metrics")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResourceMetricsOnly {
     /// `empty`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub empty: ::std::option::Option<bool>,
     /// `traversableAgain`
-    #[serde(
-        rename = "traversableAgain",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub traversable_again: ::std::option::Option<bool>,
+}
+#[cfg(feature = "metrics")]
+impl serde::Serialize for GetResourceMetricsOnly {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.empty.is_some() as usize;
+        len += self.traversable_again.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "GetResourceMetricsOnly",
+            len,
+        );
+        s.optional("empty", &self.empty);
+        s.optional("traversableAgain", &self.traversable_again);
+        s.end()
+    }
 }
 #[cfg(feature = "metrics")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {

@@ -1,11 +1,21 @@
 //! Types of the API's request and response bodies.
 #![allow(clippy::derivable_impls, clippy::large_enum_variant)]
 /// Body of every error response: a single human-readable message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Error {
     /// What went wrong, in English.
     pub error: ::std::string::String,
+}
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Error", 1);
+        s.field("error", &self.error);
+        s.end()
+    }
 }
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
@@ -61,7 +71,7 @@ impl Error {
         feature = "triggers"
     )
 )]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListMeta {
     /// Page size used for this response (25 unless `limit` was given).
@@ -74,6 +84,39 @@ pub struct ListMeta {
     pub previous: ::std::option::Option<::std::string::String>,
     /// Number of objects matching the query across all pages.
     pub total_count: i64,
+}
+#[cfg(
+    any(
+        feature = "actions",
+        feature = "availability-zones",
+        feature = "containers",
+        feature = "node-clusters",
+        feature = "node-tags",
+        feature = "node-types",
+        feature = "nodes",
+        feature = "providers",
+        feature = "regions",
+        feature = "registries",
+        feature = "repositories",
+        feature = "services",
+        feature = "stacks",
+        feature = "swarms",
+        feature = "triggers"
+    )
+)]
+impl serde::Serialize for ListMeta {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ListMeta", 5);
+        s.field("limit", &self.limit);
+        s.field("next", &self.next);
+        s.field("offset", &self.offset);
+        s.field("previous", &self.previous);
+        s.field("total_count", &self.total_count);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -209,11 +252,29 @@ impl ListMeta {
         feature = "stacks"
     )
 )]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Tag {
     /// The tag text.
     pub name: ::std::string::String,
+}
+#[cfg(
+    any(
+        feature = "node-clusters",
+        feature = "nodes",
+        feature = "services",
+        feature = "stacks"
+    )
+)]
+impl serde::Serialize for Tag {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Tag", 1);
+        s.field("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(
     any(
@@ -275,13 +336,25 @@ impl Tag {
 }
 /// One environment variable given to containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct EnvVar {
     /// Variable name.
     pub key: ::std::string::String,
     /// Variable value.
     pub value: ::std::string::String,
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl serde::Serialize for EnvVar {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "EnvVar", 2);
+        s.field("key", &self.key);
+        s.field("value", &self.value);
+        s.end()
+    }
 }
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
@@ -758,7 +831,7 @@ impl<'de> serde::Deserialize<'de> for ActionState {
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
 #[cfg(feature = "actions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Action {
     /// Identifier of the action.
@@ -772,81 +845,110 @@ pub struct Action {
     /// Resource URI of the object the call acted on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Short human label of the operation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<::std::string::String>,
     /// HTTP method of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<::std::string::String>,
     /// HTTP path of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
     /// Account that made the call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// User-Agent header of the recorded call.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// When the action began.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_date: ::std::option::Option<::std::string::String>,
     /// When the action finished; null while it is still running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_date: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<ActionState>,
     /// Address the call came from.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// Approximate place of that address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
     /// Request body of the recorded call, as a JSON document encoded in a string.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub body: ::std::option::Option<::std::string::String>,
     /// Log output collected while the action ran; often empty.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logs: ::std::option::Option<::std::string::String>,
     /// Whether a user (rather than the platform) started the action.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_user_action: ::std::option::Option<bool>,
     /// Whether `cancelAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub can_be_canceled: ::std::option::Option<bool>,
     /// Whether `retryAction` is currently allowed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub can_be_retried: ::std::option::Option<bool>,
+}
+#[cfg(feature = "actions")]
+impl serde::Serialize for Action {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.object.is_some() as usize;
+        len += self.action.is_some() as usize;
+        len += self.method.is_some() as usize;
+        len += self.path.is_some() as usize;
+        len += self.user.is_some() as usize;
+        len += self.user_agent.is_some() as usize;
+        len += self.start_date.is_some() as usize;
+        len += self.end_date.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.ip.is_some() as usize;
+        len += self.location.is_some() as usize;
+        len += self.body.is_some() as usize;
+        len += self.logs.is_some() as usize;
+        len += self.is_user_action.is_some() as usize;
+        len += self.can_be_canceled.is_some() as usize;
+        len += self.can_be_retried.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Action", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("object", &self.object);
+        s.optional("action", &self.action);
+        s.optional("method", &self.method);
+        s.optional("path", &self.path);
+        s.optional("user", &self.user);
+        s.optional("user_agent", &self.user_agent);
+        s.optional("start_date", &self.start_date);
+        s.optional("end_date", &self.end_date);
+        s.optional("state", &self.state);
+        s.optional("ip", &self.ip);
+        s.optional("location", &self.location);
+        s.optional("body", &self.body);
+        s.optional("logs", &self.logs);
+        s.optional("is_user_action", &self.is_user_action);
+        s.optional("can_be_canceled", &self.can_be_canceled);
+        s.optional("can_be_retried", &self.can_be_retried);
+        s.end()
+    }
 }
 #[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
@@ -1076,7 +1178,7 @@ impl Action {
 }
 /// A cloud provider on which node clusters can be launched.
 #[cfg(feature = "providers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Provider {
     /// Path of this provider.
@@ -1086,23 +1188,39 @@ pub struct Provider {
     /// Short identifier, used in URLs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of the provider's regions.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
+}
+#[cfg(feature = "providers")]
+impl serde::Serialize for Provider {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.regions.is_some() as usize;
+        len += self.available.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Provider", len);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("label", &self.label);
+        s.optional("regions", &self.regions);
+        s.optional("available", &self.available);
+        s.end()
+    }
 }
 #[cfg(feature = "providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
@@ -1190,7 +1308,7 @@ impl Provider {
 }
 /// A data-centre region of a provider.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Region {
     /// Path of this region.
@@ -1200,35 +1318,53 @@ pub struct Region {
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of node types offered in the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URIs of the region's availability zones; empty for providers without zones.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub availability_zones: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for Region {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.node_types.is_some() as usize;
+        len += self.availability_zones.is_some() as usize;
+        len += self.provider.is_some() as usize;
+        len += self.available.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Region", len);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("label", &self.label);
+        s.optional("node_types", &self.node_types);
+        s.optional("availability_zones", &self.availability_zones);
+        s.optional("provider", &self.provider);
+        s.optional("available", &self.available);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
@@ -1340,7 +1476,7 @@ impl Region {
 }
 /// An availability zone inside a region (only AWS has them).
 #[cfg(feature = "availability-zones")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AvailabilityZone {
     /// Path of this zone.
@@ -1350,18 +1486,37 @@ pub struct AvailabilityZone {
     /// Zone identifier.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// Whether new nodes can currently be launched here.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
+}
+#[cfg(feature = "availability-zones")]
+impl serde::Serialize for AvailabilityZone {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.available.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AvailabilityZone",
+            len,
+        );
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("region", &self.region);
+        s.optional("available", &self.available);
+        s.end()
+    }
 }
 #[cfg(feature = "availability-zones")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
@@ -1437,7 +1592,7 @@ impl AvailabilityZone {
 }
 /// A machine size offered by a provider.
 #[cfg(feature = "node-types")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeType {
     /// Path of this node type.
@@ -1447,35 +1602,53 @@ pub struct NodeType {
     /// Short identifier, unique within the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Resource URIs of regions offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URIs of zones offering this size.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub availability_zones: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
     /// Resource URI of the provider.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
     /// Whether new nodes of this size can currently be launched.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
+}
+#[cfg(feature = "node-types")]
+impl serde::Serialize for NodeType {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.label.is_some() as usize;
+        len += self.regions.is_some() as usize;
+        len += self.availability_zones.is_some() as usize;
+        len += self.provider.is_some() as usize;
+        len += self.available.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeType", len);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("label", &self.label);
+        s.optional("regions", &self.regions);
+        s.optional("availability_zones", &self.availability_zones);
+        s.optional("provider", &self.provider);
+        s.optional("available", &self.available);
+        s.end()
+    }
 }
 #[cfg(feature = "node-types")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
@@ -1587,17 +1760,31 @@ impl NodeType {
 }
 /// AWS VPC placement of the cluster's nodes.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VpcOptions {
     /// VPC identifier.
     pub id: ::std::string::String,
     /// Subnet identifiers to launch nodes in.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subnets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security group identifiers to attach.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for VpcOptions {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.subnets.is_some() as usize;
+        len += self.security_groups.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "VpcOptions", len);
+        s.field("id", &self.id);
+        s.optional("subnets", &self.subnets);
+        s.optional("security_groups", &self.security_groups);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
@@ -1664,11 +1851,22 @@ impl VpcOptions {
 }
 /// AWS IAM settings of the cluster's nodes.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IamOptions {
     /// Instance profile attached to each node.
     pub instance_profile_name: ::std::string::String,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for IamOptions {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "IamOptions", 1);
+        s.field("instance_profile_name", &self.instance_profile_name);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
@@ -1718,15 +1916,32 @@ impl IamOptions {
 }
 /// Provider-specific launch settings; only AWS understands them.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProviderOptions {
     /// `vpc`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vpc: ::std::option::Option<VpcOptions>,
     /// `iam`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iam: ::std::option::Option<IamOptions>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for ProviderOptions {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.vpc.is_some() as usize;
+        len += self.iam.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ProviderOptions",
+            len,
+        );
+        s.optional("vpc", &self.vpc);
+        s.optional("iam", &self.iam);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
@@ -1861,7 +2076,7 @@ impl<'de> serde::Deserialize<'de> for NodeClusterState {
 }
 /// A group of nodes of one type in one region, sharing a private network.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeCluster {
     /// Identifier of the cluster.
@@ -1873,52 +2088,78 @@ pub struct NodeCluster {
     /// Set by the server; ignored in requests.
     pub resource_uri: ::std::string::String,
     /// Cluster name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `name`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<NodeClusterState>,
     /// Resource URI of the node type of every node.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_type: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region the nodes run in.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// Disk size of each node in GB, for images and containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk: ::std::option::Option<i64>,
     /// Resource URIs of the member nodes.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Desired number of nodes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_nodes: ::std::option::Option<i64>,
     /// Number of nodes currently in the cluster.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub current_num_nodes: ::std::option::Option<i64>,
     /// When the cluster was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the cluster was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
     /// Tags applied to every node of the cluster.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `provider_options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_options: ::std::option::Option<ProviderOptions>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for NodeCluster {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.node_type.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.disk.is_some() as usize;
+        len += self.nodes.is_some() as usize;
+        len += self.target_num_nodes.is_some() as usize;
+        len += self.current_num_nodes.is_some() as usize;
+        len += self.deployed_datetime.is_some() as usize;
+        len += self.destroyed_datetime.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.provider_options.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeCluster", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("state", &self.state);
+        s.optional("node_type", &self.node_type);
+        s.optional("region", &self.region);
+        s.optional("disk", &self.disk);
+        s.optional("nodes", &self.nodes);
+        s.optional("target_num_nodes", &self.target_num_nodes);
+        s.optional("current_num_nodes", &self.current_num_nodes);
+        s.optional("deployed_datetime", &self.deployed_datetime);
+        s.optional("destroyed_datetime", &self.destroyed_datetime);
+        s.optional("tags", &self.tags);
+        s.optional("provider_options", &self.provider_options);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
@@ -2103,7 +2344,7 @@ impl NodeCluster {
 }
 /// Definition of a new node cluster. It is created in state `Init`; call `deployNodeCluster` to launch it.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeClusterCreate {
     /// Cluster name.
@@ -2113,20 +2354,43 @@ pub struct NodeClusterCreate {
     /// Resource URI of the region.
     pub region: ::std::string::String,
     /// Disk size per node in GB (default 60). DigitalOcean ignores it; SoftLayer accepts only its fixed sizes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk: ::std::option::Option<i64>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Number of nodes to launch (default 1).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_nodes: ::std::option::Option<i64>,
     /// Tags for every node (default none).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `provider_options`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_options: ::std::option::Option<ProviderOptions>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for NodeClusterCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 3;
+        len += self.disk.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.target_num_nodes.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.provider_options.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NodeClusterCreate",
+            len,
+        );
+        s.field("name", &self.name);
+        s.field("node_type", &self.node_type);
+        s.field("region", &self.region);
+        s.optional("disk", &self.disk);
+        s.optional("nickname", &self.nickname);
+        s.optional("target_num_nodes", &self.target_num_nodes);
+        s.optional("tags", &self.tags);
+        s.optional("provider_options", &self.provider_options);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
@@ -2229,15 +2493,32 @@ impl NodeClusterCreate {
 }
 /// Changes applied to a node cluster right away.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NodeClusterUpdate {
     /// New desired size; the cluster scales to it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_nodes: ::std::option::Option<i64>,
     /// Replacement list of tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for NodeClusterUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.target_num_nodes.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "NodeClusterUpdate",
+            len,
+        );
+        s.optional("target_num_nodes", &self.target_num_nodes);
+        s.optional("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
@@ -2367,15 +2648,28 @@ impl<'de> serde::Deserialize<'de> for NodeState {
 }
 /// A private network address of a node.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PrivateIp {
     /// Interface name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Address with prefix length.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cidr: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "nodes")]
+impl serde::Serialize for PrivateIp {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.cidr.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "PrivateIp", len);
+        s.optional("name", &self.name);
+        s.optional("cidr", &self.cidr);
+        s.end()
+    }
 }
 #[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
@@ -2435,7 +2729,7 @@ impl PrivateIp {
 }
 /// A host running the Docker Cloud agent, launched by a node cluster or brought by the user.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Node {
     /// Identifier of the node.
@@ -2449,102 +2743,136 @@ pub struct Node {
     /// Generated DNS name of the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_fqdn: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `external_fqdn`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<NodeState>,
     /// Resource URI of the owning cluster, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_cluster: ::std::option::Option<::std::string::String>,
     /// Resource URI of the node type.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node_type: ::std::option::Option<::std::string::String>,
     /// Resource URI of the region.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// Resource URI of the availability zone, where the provider has them.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// Docker execution driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub docker_execdriver: ::std::option::Option<::std::string::String>,
     /// Docker storage driver.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub docker_graphdriver: ::std::option::Option<::std::string::String>,
     /// Version of the Docker daemon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub docker_version: ::std::option::Option<::std::string::String>,
     /// Number of CPUs.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// Disk size in GB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk: ::std::option::Option<i64>,
     /// Memory in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<i64>,
     /// Containers currently placed on the node.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub current_num_containers: ::std::option::Option<i64>,
     /// Last time the agent reported in.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_seen: ::std::option::Option<::std::string::String>,
     /// Public address.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_ip: ::std::option::Option<::std::string::String>,
     /// Private network addresses.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ips: ::std::option::Option<::std::vec::Vec<PrivateIp>>,
     /// Reverse-tunnel URL used when the Docker port is not reachable directly.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tunnel: ::std::option::Option<::std::string::String>,
     /// When the node was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the node was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
     /// Tags of the node.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+#[cfg(feature = "nodes")]
+impl serde::Serialize for Node {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.external_fqdn.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.node_cluster.is_some() as usize;
+        len += self.node_type.is_some() as usize;
+        len += self.region.is_some() as usize;
+        len += self.availability_zone.is_some() as usize;
+        len += self.docker_execdriver.is_some() as usize;
+        len += self.docker_graphdriver.is_some() as usize;
+        len += self.docker_version.is_some() as usize;
+        len += self.cpu.is_some() as usize;
+        len += self.disk.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        len += self.current_num_containers.is_some() as usize;
+        len += self.last_seen.is_some() as usize;
+        len += self.public_ip.is_some() as usize;
+        len += self.private_ips.is_some() as usize;
+        len += self.tunnel.is_some() as usize;
+        len += self.deployed_datetime.is_some() as usize;
+        len += self.destroyed_datetime.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Node", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("external_fqdn", &self.external_fqdn);
+        s.optional("nickname", &self.nickname);
+        s.optional("state", &self.state);
+        s.optional("node_cluster", &self.node_cluster);
+        s.optional("node_type", &self.node_type);
+        s.optional("region", &self.region);
+        s.optional("availability_zone", &self.availability_zone);
+        s.optional("docker_execdriver", &self.docker_execdriver);
+        s.optional("docker_graphdriver", &self.docker_graphdriver);
+        s.optional("docker_version", &self.docker_version);
+        s.optional("cpu", &self.cpu);
+        s.optional("disk", &self.disk);
+        s.optional("memory", &self.memory);
+        s.optional("current_num_containers", &self.current_num_containers);
+        s.optional("last_seen", &self.last_seen);
+        s.optional("public_ip", &self.public_ip);
+        s.optional("private_ips", &self.private_ips);
+        s.optional("tunnel", &self.tunnel);
+        s.optional("deployed_datetime", &self.deployed_datetime);
+        s.optional("destroyed_datetime", &self.destroyed_datetime);
+        s.optional("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
@@ -2825,15 +3153,28 @@ impl Node {
 }
 /// Changes to a node.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NodeUpdate {
     /// New display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Replacement list of tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+#[cfg(feature = "nodes")]
+impl serde::Serialize for NodeUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.nickname.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeUpdate", len);
+        s.optional("nickname", &self.nickname);
+        s.optional("tags", &self.tags);
+        s.end()
+    }
 }
 #[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
@@ -2947,7 +3288,7 @@ impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
 }
 /// A tag in use on at least one node.
 #[cfg(feature = "node-tags")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeTag {
     /// The tag text; system tags look like `byon=false`.
@@ -2955,8 +3296,21 @@ pub struct NodeTag {
     /// Set by the server; ignored in requests.
     pub name: ::std::string::String,
     /// `origin`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<NodeTagOrigin>,
+}
+#[cfg(feature = "node-tags")]
+impl serde::Serialize for NodeTag {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.origin.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeTag", len);
+        s.field("name", &self.name);
+        s.optional("origin", &self.origin);
+        s.end()
+    }
 }
 #[cfg(feature = "node-tags")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
@@ -3008,7 +3362,7 @@ impl NodeTag {
 }
 /// A Docker registry known to Docker Cloud.
 #[cfg(feature = "registries")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Registry {
     /// Path of this registry.
@@ -3018,38 +3372,57 @@ pub struct Registry {
     /// Display name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Host name of the registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub host: ::std::option::Option<::std::string::String>,
     /// Whether the registry is served over TLS.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_ssl: ::std::option::Option<bool>,
     /// Port of the registry, when known.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<i64>,
     /// Whether Docker runs this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_docker_registry: ::std::option::Option<bool>,
     /// Legacy Tutum field: whether Tutum ran this registry.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tutum_registry: ::std::option::Option<bool>,
     /// Legacy Tutum field: path of the registry's icon.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icon_url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "registries")]
+impl serde::Serialize for Registry {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.host.is_some() as usize;
+        len += self.is_ssl.is_some() as usize;
+        len += self.port.is_some() as usize;
+        len += self.is_docker_registry.is_some() as usize;
+        len += self.is_tutum_registry.is_some() as usize;
+        len += self.icon_url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Registry", len);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("host", &self.host);
+        s.optional("is_ssl", &self.is_ssl);
+        s.optional("port", &self.port);
+        s.optional("is_docker_registry", &self.is_docker_registry);
+        s.optional("is_tutum_registry", &self.is_tutum_registry);
+        s.optional("icon_url", &self.icon_url);
+        s.end()
+    }
 }
 #[cfg(feature = "registries")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
@@ -3164,7 +3537,7 @@ impl Registry {
 }
 /// A repository on a third-party registry that Docker Cloud may pull from.
 #[cfg(feature = "repositories")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Repository {
     /// Path of this repository.
@@ -3174,18 +3547,33 @@ pub struct Repository {
     /// Full repository name including the registry host.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Whether a service uses the repository.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub in_use: ::std::option::Option<bool>,
     /// Resource URI of the registry holding it.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registry: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "repositories")]
+impl serde::Serialize for Repository {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.in_use.is_some() as usize;
+        len += self.registry.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Repository", len);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("in_use", &self.in_use);
+        s.optional("registry", &self.registry);
+        s.end()
+    }
 }
 #[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
@@ -3261,18 +3649,16 @@ impl Repository {
 }
 /// Registration of an external repository with the credentials to pull it.
 #[cfg(feature = "repositories")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RepositoryCreate {
     /// Full repository name including the registry host.
     pub name: ::std::string::String,
     /// Registry user name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "repositories")]
@@ -3283,6 +3669,26 @@ impl std::fmt::Debug for RepositoryCreate {
             .field("username", &self.username)
             .field("password", &cloudsdk_runtime::Redacted(&self.password))
             .finish()
+    }
+}
+#[cfg(feature = "repositories")]
+impl serde::Serialize for RepositoryCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.username.is_some() as usize;
+        len += self.password.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RepositoryCreate",
+            len,
+        );
+        s.field("name", &self.name);
+        s.optional("username", &self.username);
+        s.optional("password", &self.password);
+        s.end()
     }
 }
 #[cfg(feature = "repositories")]
@@ -3350,16 +3756,14 @@ impl RepositoryCreate {
 }
 /// New credentials for an external repository.
 #[cfg(feature = "repositories")]
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RepositoryUpdate {
     /// Registry user name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// Registry password.
     ///
     /// Only sent in requests; never returned.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "repositories")]
@@ -3369,6 +3773,25 @@ impl std::fmt::Debug for RepositoryUpdate {
             .field("username", &self.username)
             .field("password", &cloudsdk_runtime::Redacted(&self.password))
             .finish()
+    }
+}
+#[cfg(feature = "repositories")]
+impl serde::Serialize for RepositoryUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.username.is_some() as usize;
+        len += self.password.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "RepositoryUpdate",
+            len,
+        );
+        s.optional("username", &self.username);
+        s.optional("password", &self.password);
+        s.end()
     }
 }
 #[cfg(feature = "repositories")]
@@ -3514,7 +3937,7 @@ impl<'de> serde::Deserialize<'de> for StackState {
 }
 /// A named group of services managed together.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Stack {
     /// Identifier of the stack.
@@ -3526,34 +3949,54 @@ pub struct Stack {
     /// Set by the server; ignored in requests.
     pub resource_uri: ::std::string::String,
     /// Stack name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to `name`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<StackState>,
     /// Whether the services match the stack definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub synchronized: ::std::option::Option<bool>,
     /// Resource URIs of the member services.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// When the stack was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When the stack was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "stacks")]
+impl serde::Serialize for Stack {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.synchronized.is_some() as usize;
+        len += self.services.is_some() as usize;
+        len += self.deployed_datetime.is_some() as usize;
+        len += self.destroyed_datetime.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Stack", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("state", &self.state);
+        s.optional("synchronized", &self.synchronized);
+        s.optional("services", &self.services);
+        s.optional("deployed_datetime", &self.deployed_datetime);
+        s.optional("destroyed_datetime", &self.destroyed_datetime);
+        s.end()
+    }
 }
 #[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
@@ -3776,27 +4219,44 @@ impl<'de> serde::Deserialize<'de> for ServiceState {
 }
 /// A container port of a service, as reported.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServicePort {
     /// `protocol`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub inner_port: ::std::option::Option<i64>,
     /// Port on the node; null when none was chosen.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outer_port: ::std::option::Option<i64>,
     /// Well-known name of the port.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port_name: ::std::option::Option<::std::string::String>,
     /// Public URL of the port once published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint_uri: ::std::option::Option<::std::string::String>,
     /// Whether the port is exposed on the node; unpublished ports are reachable only through links.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for ServicePort {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.protocol.is_some() as usize;
+        len += self.inner_port.is_some() as usize;
+        len += self.outer_port.is_some() as usize;
+        len += self.port_name.is_some() as usize;
+        len += self.endpoint_uri.is_some() as usize;
+        len += self.published.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ServicePort", len);
+        s.optional("protocol", &self.protocol);
+        s.optional("inner_port", &self.inner_port);
+        s.optional("outer_port", &self.outer_port);
+        s.optional("port_name", &self.port_name);
+        s.optional("endpoint_uri", &self.endpoint_uri);
+        s.optional("published", &self.published);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
@@ -3895,7 +4355,7 @@ impl ServicePort {
 }
 /// A container port in a service definition.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServicePortSpec {
     /// `protocol`
@@ -3903,11 +4363,30 @@ pub struct ServicePortSpec {
     /// Port inside the container.
     pub inner_port: i64,
     /// Port on the node; leave out for a dynamic one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outer_port: ::std::option::Option<i64>,
     /// Expose the port on the node (default false).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
+}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl serde::Serialize for ServicePortSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.outer_port.is_some() as usize;
+        len += self.published.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ServicePortSpec",
+            len,
+        );
+        s.field("protocol", &self.protocol);
+        s.field("inner_port", &self.inner_port);
+        s.optional("outer_port", &self.outer_port);
+        s.optional("published", &self.published);
+        s.end()
+    }
 }
 #[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
@@ -3972,18 +4451,32 @@ impl ServicePortSpec {
 }
 /// A link between two services, as reported.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceLink {
     /// Alias used for the link.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linking service.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from_service: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linked service.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to_service: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for ServiceLink {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.from_service.is_some() as usize;
+        len += self.to_service.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ServiceLink", len);
+        s.optional("name", &self.name);
+        s.optional("from_service", &self.from_service);
+        s.optional("to_service", &self.to_service);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
@@ -4058,14 +4551,31 @@ impl ServiceLink {
 }
 /// A link to another service in a service definition.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceLinkSpec {
     /// Resource URI of the target service; inside a stack body the name of a sibling service also works.
     pub to_service: ::std::string::String,
     /// Alias for the link; defaults to the target's name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl serde::Serialize for ServiceLinkSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ServiceLinkSpec",
+            len,
+        );
+        s.field("to_service", &self.to_service);
+        s.optional("name", &self.name);
+        s.end()
+    }
 }
 #[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
@@ -4120,21 +4630,40 @@ impl ServiceLinkSpec {
 }
 /// A volume of a service, as reported.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of a service whose volumes are mounted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes_from: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for ServiceBinding {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.host_path.is_some() as usize;
+        len += self.container_path.is_some() as usize;
+        len += self.rewritable.is_some() as usize;
+        len += self.volumes_from.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ServiceBinding",
+            len,
+        );
+        s.optional("host_path", &self.host_path);
+        s.optional("container_path", &self.container_path);
+        s.optional("rewritable", &self.rewritable);
+        s.optional("volumes_from", &self.volumes_from);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
@@ -4218,21 +4747,40 @@ impl ServiceBinding {
 }
 /// A volume in a service definition: give `container_path`, `volumes_from`, or both.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceBindingSpec {
     /// Directory on the node to bind-mount.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable (default true).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of a service whose volumes to mount; inside a stack body a sibling's name also works.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volumes_from: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl serde::Serialize for ServiceBindingSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.host_path.is_some() as usize;
+        len += self.container_path.is_some() as usize;
+        len += self.rewritable.is_some() as usize;
+        len += self.volumes_from.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ServiceBindingSpec",
+            len,
+        );
+        s.optional("host_path", &self.host_path);
+        s.optional("container_path", &self.container_path);
+        s.optional("rewritable", &self.rewritable);
+        s.optional("volumes_from", &self.volumes_from);
+        s.end()
+    }
 }
 #[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
@@ -4316,7 +4864,7 @@ impl ServiceBindingSpec {
 }
 /// A template from which identical containers are deployed.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Service {
     /// Identifier of the service.
@@ -4328,207 +4876,276 @@ pub struct Service {
     /// Set by the server; ignored in requests.
     pub resource_uri: ::std::string::String,
     /// Service name, used in DNS names and link variable prefixes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_tag: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<ServiceState>,
     /// Resource URI of the owning stack, if any.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stack: ::std::option::Option<::std::string::String>,
     /// Resource URIs of the service's containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub containers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Desired number of containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_containers: ::std::option::Option<i64>,
     /// Containers that exist now.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub current_num_containers: ::std::option::Option<i64>,
     /// Containers that are running.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub running_num_containers: ::std::option::Option<i64>,
     /// Containers that are stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stopped_num_containers: ::std::option::Option<i64>,
     /// Ports of the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePort>>,
     /// Links from this service to others.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLink>>,
     /// Links from other services to this one.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_from_service: ::std::option::Option<::std::vec::Vec<ServiceLink>>,
     /// Volumes of the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bindings: ::std::option::Option<::std::vec::Vec<ServiceBinding>>,
     /// Redeploy automatically when the image is pushed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autoredeploy: ::std::option::Option<bool>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Start containers one after another rather than together.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequential_deployment: ::std::option::Option<bool>,
     /// Environment variables set by the user; they override the image's.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Docker labels of the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Deployment tags: containers go only to nodes carrying all of them.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Command override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_command: ::std::option::Option<::std::string::String>,
     /// Working directory (default `/`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// User the process runs as (default `root`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// Host name inside the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// Domain name inside the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domainname: ::std::option::Option<::std::string::String>,
     /// MAC address of the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mac_address: ::std::option::Option<::std::string::String>,
     /// Parent cgroup of the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cgroup_parent: ::std::option::Option<::std::string::String>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_shares: ::std::option::Option<i64>,
     /// CPUs the containers may use.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpuset: ::std::option::Option<::std::string::String>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<i64>,
     /// Memory plus swap limit in MB.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory_swap: ::std::option::Option<i64>,
     /// Run the containers in privileged mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub privileged: ::std::option::Option<bool>,
     /// Mount the root file system read-only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_only: ::std::option::Option<bool>,
     /// Allocate a terminal.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tty: ::std::option::Option<bool>,
     /// Keep standard input open.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stdin_open: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<PidMode>,
     /// DNS servers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// DNS search domains.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_search: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities added.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cap_add: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities dropped.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cap_drop: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Host devices exposed to the containers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub devices: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Extra `/etc/hosts` entries.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extra_hosts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security options.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_opt: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link_variables: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_dns: ::std::option::Option<::std::string::String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub synchronized: ::std::option::Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stopped_datetime: ::std::option::Option<::std::string::String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for Service {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.image_tag.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.stack.is_some() as usize;
+        len += self.containers.is_some() as usize;
+        len += self.target_num_containers.is_some() as usize;
+        len += self.current_num_containers.is_some() as usize;
+        len += self.running_num_containers.is_some() as usize;
+        len += self.stopped_num_containers.is_some() as usize;
+        len += self.container_ports.is_some() as usize;
+        len += self.linked_to_service.is_some() as usize;
+        len += self.linked_from_service.is_some() as usize;
+        len += self.bindings.is_some() as usize;
+        len += self.autoredeploy.is_some() as usize;
+        len += self.deployment_strategy.is_some() as usize;
+        len += self.sequential_deployment.is_some() as usize;
+        len += self.container_envvars.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.autorestart.is_some() as usize;
+        len += self.autodestroy.is_some() as usize;
+        len += self.entrypoint.is_some() as usize;
+        len += self.run_command.is_some() as usize;
+        len += self.working_dir.is_some() as usize;
+        len += self.user.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.domainname.is_some() as usize;
+        len += self.mac_address.is_some() as usize;
+        len += self.cgroup_parent.is_some() as usize;
+        len += self.cpu_shares.is_some() as usize;
+        len += self.cpuset.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        len += self.memory_swap.is_some() as usize;
+        len += self.privileged.is_some() as usize;
+        len += self.read_only.is_some() as usize;
+        len += self.tty.is_some() as usize;
+        len += self.stdin_open.is_some() as usize;
+        len += self.net.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.dns.is_some() as usize;
+        len += self.dns_search.is_some() as usize;
+        len += self.cap_add.is_some() as usize;
+        len += self.cap_drop.is_some() as usize;
+        len += self.devices.is_some() as usize;
+        len += self.extra_hosts.is_some() as usize;
+        len += self.security_opt.is_some() as usize;
+        len += self.link_variables.is_some() as usize;
+        len += self.image_name.is_some() as usize;
+        len += self.public_dns.is_some() as usize;
+        len += self.synchronized.is_some() as usize;
+        len += self.deployed_datetime.is_some() as usize;
+        len += self.started_datetime.is_some() as usize;
+        len += self.stopped_datetime.is_some() as usize;
+        len += self.destroyed_datetime.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Service", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("image_tag", &self.image_tag);
+        s.optional("state", &self.state);
+        s.optional("stack", &self.stack);
+        s.optional("containers", &self.containers);
+        s.optional("target_num_containers", &self.target_num_containers);
+        s.optional("current_num_containers", &self.current_num_containers);
+        s.optional("running_num_containers", &self.running_num_containers);
+        s.optional("stopped_num_containers", &self.stopped_num_containers);
+        s.optional("container_ports", &self.container_ports);
+        s.optional("linked_to_service", &self.linked_to_service);
+        s.optional("linked_from_service", &self.linked_from_service);
+        s.optional("bindings", &self.bindings);
+        s.optional("autoredeploy", &self.autoredeploy);
+        s.optional("deployment_strategy", &self.deployment_strategy);
+        s.optional("sequential_deployment", &self.sequential_deployment);
+        s.optional("container_envvars", &self.container_envvars);
+        s.optional("labels", &self.labels);
+        s.optional("roles", &self.roles);
+        s.optional("tags", &self.tags);
+        s.optional("autorestart", &self.autorestart);
+        s.optional("autodestroy", &self.autodestroy);
+        s.optional("entrypoint", &self.entrypoint);
+        s.optional("run_command", &self.run_command);
+        s.optional("working_dir", &self.working_dir);
+        s.optional("user", &self.user);
+        s.optional("hostname", &self.hostname);
+        s.optional("domainname", &self.domainname);
+        s.optional("mac_address", &self.mac_address);
+        s.optional("cgroup_parent", &self.cgroup_parent);
+        s.optional("cpu_shares", &self.cpu_shares);
+        s.optional("cpuset", &self.cpuset);
+        s.optional("memory", &self.memory);
+        s.optional("memory_swap", &self.memory_swap);
+        s.optional("privileged", &self.privileged);
+        s.optional("read_only", &self.read_only);
+        s.optional("tty", &self.tty);
+        s.optional("stdin_open", &self.stdin_open);
+        s.optional("net", &self.net);
+        s.optional("pid", &self.pid);
+        s.optional("dns", &self.dns);
+        s.optional("dns_search", &self.dns_search);
+        s.optional("cap_add", &self.cap_add);
+        s.optional("cap_drop", &self.cap_drop);
+        s.optional("devices", &self.devices);
+        s.optional("extra_hosts", &self.extra_hosts);
+        s.optional("security_opt", &self.security_opt);
+        s.optional("link_variables", &self.link_variables);
+        s.optional("image_name", &self.image_name);
+        s.optional("public_dns", &self.public_dns);
+        s.optional("synchronized", &self.synchronized);
+        s.optional("deployed_datetime", &self.deployed_datetime);
+        s.optional("started_datetime", &self.started_datetime);
+        s.optional("stopped_datetime", &self.stopped_datetime);
+        s.optional("destroyed_datetime", &self.destroyed_datetime);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
@@ -5172,71 +5789,103 @@ impl Service {
 }
 /// Definition of a new service. It is created in state `Not running`; call `startService` to deploy it.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceCreate {
     /// Image to run, `[registry/]owner/name[:tag]`.
     pub image: ::std::string::String,
     /// Service name; defaults to the image name without its owner.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Number of containers (default 1).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_containers: ::std::option::Option<i64>,
     /// Command override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_command: ::std::option::Option<::std::string::String>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Ports to expose.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Environment variables.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Links to other services.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Volumes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bindings: ::std::option::Option<::std::vec::Vec<ServiceBindingSpec>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Start containers one after another (default false).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequential_deployment: ::std::option::Option<bool>,
     /// API roles; `global` is the only one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub privileged: ::std::option::Option<bool>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Deployment tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Redeploy when the image is pushed (default false).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<PidMode>,
     /// Working directory (default `/`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl serde::Serialize for ServiceCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.name.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.target_num_containers.is_some() as usize;
+        len += self.run_command.is_some() as usize;
+        len += self.entrypoint.is_some() as usize;
+        len += self.container_ports.is_some() as usize;
+        len += self.container_envvars.is_some() as usize;
+        len += self.linked_to_service.is_some() as usize;
+        len += self.bindings.is_some() as usize;
+        len += self.autorestart.is_some() as usize;
+        len += self.autodestroy.is_some() as usize;
+        len += self.sequential_deployment.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.privileged.is_some() as usize;
+        len += self.deployment_strategy.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.autoredeploy.is_some() as usize;
+        len += self.net.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.working_dir.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ServiceCreate", len);
+        s.field("image", &self.image);
+        s.optional("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("target_num_containers", &self.target_num_containers);
+        s.optional("run_command", &self.run_command);
+        s.optional("entrypoint", &self.entrypoint);
+        s.optional("container_ports", &self.container_ports);
+        s.optional("container_envvars", &self.container_envvars);
+        s.optional("linked_to_service", &self.linked_to_service);
+        s.optional("bindings", &self.bindings);
+        s.optional("autorestart", &self.autorestart);
+        s.optional("autodestroy", &self.autodestroy);
+        s.optional("sequential_deployment", &self.sequential_deployment);
+        s.optional("roles", &self.roles);
+        s.optional("privileged", &self.privileged);
+        s.optional("deployment_strategy", &self.deployment_strategy);
+        s.optional("tags", &self.tags);
+        s.optional("autoredeploy", &self.autoredeploy);
+        s.optional("net", &self.net);
+        s.optional("pid", &self.pid);
+        s.optional("working_dir", &self.working_dir);
+        s.end()
+    }
 }
 #[cfg(any(feature = "services", feature = "stacks"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
@@ -5480,72 +6129,104 @@ impl ServiceCreate {
 }
 /// Changes to a service definition. Running containers keep the old definition until the service is redeployed; `deployment_strategy` cannot be switched to or from `EVERY_NODE`.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceUpdate {
     /// `autorestart`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_shares: ::std::option::Option<i64>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entrypoint: ::std::option::Option<::std::string::String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<::std::string::String>,
     /// Replacement links.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<i64>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub privileged: ::std::option::Option<bool>,
     /// API roles.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Command override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_command: ::std::option::Option<::std::string::String>,
     /// Start containers one after another.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequential_deployment: ::std::option::Option<bool>,
     /// Replacement deployment tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_containers: ::std::option::Option<i64>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<PidMode>,
     /// Working directory.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for ServiceUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.autorestart.is_some() as usize;
+        len += self.autodestroy.is_some() as usize;
+        len += self.container_envvars.is_some() as usize;
+        len += self.container_ports.is_some() as usize;
+        len += self.cpu_shares.is_some() as usize;
+        len += self.entrypoint.is_some() as usize;
+        len += self.image.is_some() as usize;
+        len += self.linked_to_service.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        len += self.privileged.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.run_command.is_some() as usize;
+        len += self.sequential_deployment.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.target_num_containers.is_some() as usize;
+        len += self.deployment_strategy.is_some() as usize;
+        len += self.autoredeploy.is_some() as usize;
+        len += self.net.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.working_dir.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ServiceUpdate", len);
+        s.optional("autorestart", &self.autorestart);
+        s.optional("autodestroy", &self.autodestroy);
+        s.optional("container_envvars", &self.container_envvars);
+        s.optional("container_ports", &self.container_ports);
+        s.optional("cpu_shares", &self.cpu_shares);
+        s.optional("entrypoint", &self.entrypoint);
+        s.optional("image", &self.image);
+        s.optional("linked_to_service", &self.linked_to_service);
+        s.optional("memory", &self.memory);
+        s.optional("privileged", &self.privileged);
+        s.optional("roles", &self.roles);
+        s.optional("run_command", &self.run_command);
+        s.optional("sequential_deployment", &self.sequential_deployment);
+        s.optional("tags", &self.tags);
+        s.optional("target_num_containers", &self.target_num_containers);
+        s.optional("deployment_strategy", &self.deployment_strategy);
+        s.optional("autoredeploy", &self.autoredeploy);
+        s.optional("net", &self.net);
+        s.optional("pid", &self.pid);
+        s.optional("working_dir", &self.working_dir);
+        s.optional("nickname", &self.nickname);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
@@ -5794,17 +6475,31 @@ impl ServiceUpdate {
 }
 /// Definition of a new stack. It is created without starting its services.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StackCreate {
     /// Stack name.
     pub name: ::std::string::String,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Services of the stack (default none). Links and `volumes_from` may name sibling services instead of giving URIs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<ServiceCreate>>,
+}
+#[cfg(feature = "stacks")]
+impl serde::Serialize for StackCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.nickname.is_some() as usize;
+        len += self.services.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "StackCreate", len);
+        s.field("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("services", &self.services);
+        s.end()
+    }
 }
 #[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
@@ -5868,75 +6563,112 @@ impl StackCreate {
 }
 /// New definition of one service of a stack, matched by name.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StackServiceUpdate {
     /// Name of the service in the stack the entry applies to.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Replacement environment variables.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Replacement ports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_ports: ::std::option::Option<::std::vec::Vec<ServicePortSpec>>,
     /// Relative CPU weight.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_shares: ::std::option::Option<i64>,
     /// Entrypoint override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entrypoint: ::std::option::Option<::std::string::String>,
     /// New image; the tag defaults to `latest`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<::std::string::String>,
     /// Replacement links.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_to_service: ::std::option::Option<::std::vec::Vec<ServiceLinkSpec>>,
     /// Memory limit in MB.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<i64>,
     /// Run in privileged mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub privileged: ::std::option::Option<bool>,
     /// API roles.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Command override.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_command: ::std::option::Option<::std::string::String>,
     /// Start containers one after another.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequential_deployment: ::std::option::Option<bool>,
     /// Replacement deployment tags.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// Desired number of containers; `scaleService` applies it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_num_containers: ::std::option::Option<i64>,
     /// `deployment_strategy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployment_strategy: ::std::option::Option<DeploymentStrategy>,
     /// Redeploy when the image is pushed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autoredeploy: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<PidMode>,
     /// Working directory.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "stacks")]
+impl serde::Serialize for StackServiceUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.autorestart.is_some() as usize;
+        len += self.autodestroy.is_some() as usize;
+        len += self.container_envvars.is_some() as usize;
+        len += self.container_ports.is_some() as usize;
+        len += self.cpu_shares.is_some() as usize;
+        len += self.entrypoint.is_some() as usize;
+        len += self.image.is_some() as usize;
+        len += self.linked_to_service.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        len += self.privileged.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.run_command.is_some() as usize;
+        len += self.sequential_deployment.is_some() as usize;
+        len += self.tags.is_some() as usize;
+        len += self.target_num_containers.is_some() as usize;
+        len += self.deployment_strategy.is_some() as usize;
+        len += self.autoredeploy.is_some() as usize;
+        len += self.net.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.working_dir.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "StackServiceUpdate",
+            len,
+        );
+        s.optional("name", &self.name);
+        s.optional("autorestart", &self.autorestart);
+        s.optional("autodestroy", &self.autodestroy);
+        s.optional("container_envvars", &self.container_envvars);
+        s.optional("container_ports", &self.container_ports);
+        s.optional("cpu_shares", &self.cpu_shares);
+        s.optional("entrypoint", &self.entrypoint);
+        s.optional("image", &self.image);
+        s.optional("linked_to_service", &self.linked_to_service);
+        s.optional("memory", &self.memory);
+        s.optional("privileged", &self.privileged);
+        s.optional("roles", &self.roles);
+        s.optional("run_command", &self.run_command);
+        s.optional("sequential_deployment", &self.sequential_deployment);
+        s.optional("tags", &self.tags);
+        s.optional("target_num_containers", &self.target_num_containers);
+        s.optional("deployment_strategy", &self.deployment_strategy);
+        s.optional("autoredeploy", &self.autoredeploy);
+        s.optional("net", &self.net);
+        s.optional("pid", &self.pid);
+        s.optional("working_dir", &self.working_dir);
+        s.optional("nickname", &self.nickname);
+        s.end()
+    }
 }
 #[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
@@ -6197,12 +6929,24 @@ impl StackServiceUpdate {
 }
 /// Changes to a stack: every listed service is updated. Links and `volumes_from` may name sibling services.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StackUpdate {
     /// Services to update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<StackServiceUpdate>>,
+}
+#[cfg(feature = "stacks")]
+impl serde::Serialize for StackUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.services.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "StackUpdate", len);
+        s.optional("services", &self.services);
+        s.end()
+    }
 }
 #[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
@@ -6305,7 +7049,7 @@ impl<'de> serde::Deserialize<'de> for TriggerOperation {
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
 #[cfg(feature = "triggers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Trigger {
     /// Identifier of the trigger.
@@ -6317,16 +7061,32 @@ pub struct Trigger {
     /// Set by the server; ignored in requests.
     pub resource_uri: ::std::string::String,
     /// Trigger name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `operation`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub operation: ::std::option::Option<TriggerOperation>,
     /// Path to POST to in order to fire the trigger.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "triggers")]
+impl serde::Serialize for Trigger {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.operation.is_some() as usize;
+        len += self.url.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Trigger", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("operation", &self.operation);
+        s.optional("url", &self.url);
+        s.end()
+    }
 }
 #[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
@@ -6409,15 +7169,28 @@ impl Trigger {
 }
 /// Definition of a new trigger.
 #[cfg(feature = "triggers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TriggerCreate {
     /// Trigger name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `operation`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub operation: ::std::option::Option<TriggerOperation>,
+}
+#[cfg(feature = "triggers")]
+impl serde::Serialize for TriggerCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.operation.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TriggerCreate", len);
+        s.optional("name", &self.name);
+        s.optional("operation", &self.operation);
+        s.end()
+    }
 }
 #[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
@@ -6474,13 +7247,25 @@ impl TriggerCreate {
 }
 /// One page of triggers.
 #[cfg(feature = "triggers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TriggerList {
     /// `meta`
     pub meta: ListMeta,
     /// The triggers on this page.
     pub objects: ::std::vec::Vec<Trigger>,
+}
+#[cfg(feature = "triggers")]
+impl serde::Serialize for TriggerList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "TriggerList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "triggers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
@@ -6597,30 +7382,48 @@ impl<'de> serde::Deserialize<'de> for ContainerState {
 }
 /// A port of a container.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContainerPort {
     /// `protocol`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocol: ::std::option::Option<PortProtocol>,
     /// Port inside the container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub inner_port: ::std::option::Option<i64>,
     /// Port on the node, when bound.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outer_port: ::std::option::Option<i64>,
     /// Well-known name of the port.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port_name: ::std::option::Option<::std::string::String>,
     /// URL scheme used in `endpoint_uri`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uri_protocol: ::std::option::Option<::std::string::String>,
     /// Public URL of the port once published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint_uri: ::std::option::Option<::std::string::String>,
     /// Whether the port is exposed on the node.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub published: ::std::option::Option<bool>,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for ContainerPort {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.protocol.is_some() as usize;
+        len += self.inner_port.is_some() as usize;
+        len += self.outer_port.is_some() as usize;
+        len += self.port_name.is_some() as usize;
+        len += self.uri_protocol.is_some() as usize;
+        len += self.endpoint_uri.is_some() as usize;
+        len += self.published.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ContainerPort", len);
+        s.optional("protocol", &self.protocol);
+        s.optional("inner_port", &self.inner_port);
+        s.optional("outer_port", &self.outer_port);
+        s.optional("port_name", &self.port_name);
+        s.optional("uri_protocol", &self.uri_protocol);
+        s.optional("endpoint_uri", &self.endpoint_uri);
+        s.optional("published", &self.published);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
@@ -6731,21 +7534,40 @@ impl ContainerPort {
 }
 /// A volume of a container.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContainerBinding {
     /// Directory on the node, for a bind mount.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub host_path: ::std::option::Option<::std::string::String>,
     /// Mount point inside the container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_path: ::std::option::Option<::std::string::String>,
     /// Whether the volume is writable.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rewritable: ::std::option::Option<bool>,
     /// Resource URI of the volume.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub volume: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for ContainerBinding {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.host_path.is_some() as usize;
+        len += self.container_path.is_some() as usize;
+        len += self.rewritable.is_some() as usize;
+        len += self.volume.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "ContainerBinding",
+            len,
+        );
+        s.optional("host_path", &self.host_path);
+        s.optional("container_path", &self.container_path);
+        s.optional("rewritable", &self.rewritable);
+        s.optional("volume", &self.volume);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
@@ -6829,23 +7651,38 @@ impl ContainerBinding {
 }
 /// A link from one container to another.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContainerLink {
     /// Alias of the link.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linking container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from_container: ::std::option::Option<::std::string::String>,
     /// Resource URI of the linked container.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to_container: ::std::option::Option<::std::string::String>,
     /// Addresses of the target keyed by `<port>/<protocol>`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoints: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for ContainerLink {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.name.is_some() as usize;
+        len += self.from_container.is_some() as usize;
+        len += self.to_container.is_some() as usize;
+        len += self.endpoints.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ContainerLink", len);
+        s.optional("name", &self.name);
+        s.optional("from_container", &self.from_container);
+        s.optional("to_container", &self.to_container);
+        s.optional("endpoints", &self.endpoints);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
@@ -6932,7 +7769,7 @@ impl ContainerLink {
 }
 /// One running instance of a service. Containers are created only through services.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Container {
     /// Identifier of the container.
@@ -6946,252 +7783,316 @@ pub struct Container {
     /// Service name plus an index.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `state`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<ContainerState>,
     /// Resource URI of the node it runs on.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub node: ::std::option::Option<::std::string::String>,
     /// Resource URI of its service.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
     /// Docker's identifier of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub docker_id: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the image tag.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_tag: ::std::option::Option<::std::string::String>,
     /// Legacy Tutum field: resource URI of the top image layer.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub layer: ::std::option::Option<::std::string::String>,
     /// Exit status of the last run, if it exited.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exit_code: ::std::option::Option<i64>,
     /// Explanation of `exit_code`.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exit_code_msg: ::std::option::Option<::std::string::String>,
     /// Address on the overlay network.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private_ip: ::std::option::Option<::std::string::String>,
     /// Ports of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_ports: ::std::option::Option<::std::vec::Vec<ContainerPort>>,
     /// Volumes of the container.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bindings: ::std::option::Option<::std::vec::Vec<ContainerBinding>>,
     /// Links to other containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_to_container: ::std::option::Option<::std::vec::Vec<ContainerLink>>,
     /// Environment variables set by the user; they override the image's.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub container_envvars: ::std::option::Option<::std::vec::Vec<EnvVar>>,
     /// Docker labels of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// API roles; `global` gives containers a `DOCKERCLOUD_AUTH` credential.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `autorestart`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autorestart: ::std::option::Option<Autorestart>,
     /// `autodestroy`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autodestroy: ::std::option::Option<Autodestroy>,
     /// Entrypoint override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entrypoint: ::std::option::Option<::std::string::String>,
     /// Command override.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_command: ::std::option::Option<::std::string::String>,
     /// Working directory (default `/`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// User the process runs as (default `root`).
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// Host name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// Domain name inside the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub domainname: ::std::option::Option<::std::string::String>,
     /// MAC address of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mac_address: ::std::option::Option<::std::string::String>,
     /// Parent cgroup of the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cgroup_parent: ::std::option::Option<::std::string::String>,
     /// Relative CPU weight.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_shares: ::std::option::Option<i64>,
     /// CPUs the containers may use.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cpuset: ::std::option::Option<::std::string::String>,
     /// Memory limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory: ::std::option::Option<i64>,
     /// Memory plus swap limit in MB.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory_swap: ::std::option::Option<i64>,
     /// Run the containers in privileged mode.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub privileged: ::std::option::Option<bool>,
     /// Mount the root file system read-only.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_only: ::std::option::Option<bool>,
     /// Allocate a terminal.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tty: ::std::option::Option<bool>,
     /// Keep standard input open.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stdin_open: ::std::option::Option<bool>,
     /// `net`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub net: ::std::option::Option<NetworkMode>,
     /// `pid`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pid: ::std::option::Option<PidMode>,
     /// DNS servers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// DNS search domains.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_search: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities added.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cap_add: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Linux capabilities dropped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cap_drop: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Host devices exposed to the containers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub devices: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Extra `/etc/hosts` entries.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extra_hosts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Security options.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub security_opt: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Environment variables a container linking to this one receives.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link_variables: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Image reference the containers run.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// Generated DNS name.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_dns: ::std::option::Option<::std::string::String>,
     /// Whether the running containers match the current definition.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub synchronized: ::std::option::Option<bool>,
     /// When it was deployed.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deployed_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last started.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_datetime: ::std::option::Option<::std::string::String>,
     /// When it was last stopped.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stopped_datetime: ::std::option::Option<::std::string::String>,
     /// When it was terminated.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destroyed_datetime: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for Container {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.node.is_some() as usize;
+        len += self.service.is_some() as usize;
+        len += self.docker_id.is_some() as usize;
+        len += self.image_tag.is_some() as usize;
+        len += self.layer.is_some() as usize;
+        len += self.exit_code.is_some() as usize;
+        len += self.exit_code_msg.is_some() as usize;
+        len += self.private_ip.is_some() as usize;
+        len += self.container_ports.is_some() as usize;
+        len += self.bindings.is_some() as usize;
+        len += self.linked_to_container.is_some() as usize;
+        len += self.container_envvars.is_some() as usize;
+        len += self.labels.is_some() as usize;
+        len += self.roles.is_some() as usize;
+        len += self.autorestart.is_some() as usize;
+        len += self.autodestroy.is_some() as usize;
+        len += self.entrypoint.is_some() as usize;
+        len += self.run_command.is_some() as usize;
+        len += self.working_dir.is_some() as usize;
+        len += self.user.is_some() as usize;
+        len += self.hostname.is_some() as usize;
+        len += self.domainname.is_some() as usize;
+        len += self.mac_address.is_some() as usize;
+        len += self.cgroup_parent.is_some() as usize;
+        len += self.cpu_shares.is_some() as usize;
+        len += self.cpuset.is_some() as usize;
+        len += self.memory.is_some() as usize;
+        len += self.memory_swap.is_some() as usize;
+        len += self.privileged.is_some() as usize;
+        len += self.read_only.is_some() as usize;
+        len += self.tty.is_some() as usize;
+        len += self.stdin_open.is_some() as usize;
+        len += self.net.is_some() as usize;
+        len += self.pid.is_some() as usize;
+        len += self.dns.is_some() as usize;
+        len += self.dns_search.is_some() as usize;
+        len += self.cap_add.is_some() as usize;
+        len += self.cap_drop.is_some() as usize;
+        len += self.devices.is_some() as usize;
+        len += self.extra_hosts.is_some() as usize;
+        len += self.security_opt.is_some() as usize;
+        len += self.link_variables.is_some() as usize;
+        len += self.image_name.is_some() as usize;
+        len += self.public_dns.is_some() as usize;
+        len += self.synchronized.is_some() as usize;
+        len += self.deployed_datetime.is_some() as usize;
+        len += self.started_datetime.is_some() as usize;
+        len += self.stopped_datetime.is_some() as usize;
+        len += self.destroyed_datetime.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Container", len);
+        s.field("uuid", &self.uuid);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("state", &self.state);
+        s.optional("node", &self.node);
+        s.optional("service", &self.service);
+        s.optional("docker_id", &self.docker_id);
+        s.optional("image_tag", &self.image_tag);
+        s.optional("layer", &self.layer);
+        s.optional("exit_code", &self.exit_code);
+        s.optional("exit_code_msg", &self.exit_code_msg);
+        s.optional("private_ip", &self.private_ip);
+        s.optional("container_ports", &self.container_ports);
+        s.optional("bindings", &self.bindings);
+        s.optional("linked_to_container", &self.linked_to_container);
+        s.optional("container_envvars", &self.container_envvars);
+        s.optional("labels", &self.labels);
+        s.optional("roles", &self.roles);
+        s.optional("autorestart", &self.autorestart);
+        s.optional("autodestroy", &self.autodestroy);
+        s.optional("entrypoint", &self.entrypoint);
+        s.optional("run_command", &self.run_command);
+        s.optional("working_dir", &self.working_dir);
+        s.optional("user", &self.user);
+        s.optional("hostname", &self.hostname);
+        s.optional("domainname", &self.domainname);
+        s.optional("mac_address", &self.mac_address);
+        s.optional("cgroup_parent", &self.cgroup_parent);
+        s.optional("cpu_shares", &self.cpu_shares);
+        s.optional("cpuset", &self.cpuset);
+        s.optional("memory", &self.memory);
+        s.optional("memory_swap", &self.memory_swap);
+        s.optional("privileged", &self.privileged);
+        s.optional("read_only", &self.read_only);
+        s.optional("tty", &self.tty);
+        s.optional("stdin_open", &self.stdin_open);
+        s.optional("net", &self.net);
+        s.optional("pid", &self.pid);
+        s.optional("dns", &self.dns);
+        s.optional("dns_search", &self.dns_search);
+        s.optional("cap_add", &self.cap_add);
+        s.optional("cap_drop", &self.cap_drop);
+        s.optional("devices", &self.devices);
+        s.optional("extra_hosts", &self.extra_hosts);
+        s.optional("security_opt", &self.security_opt);
+        s.optional("link_variables", &self.link_variables);
+        s.optional("image_name", &self.image_name);
+        s.optional("public_dns", &self.public_dns);
+        s.optional("synchronized", &self.synchronized);
+        s.optional("deployed_datetime", &self.deployed_datetime);
+        s.optional("started_datetime", &self.started_datetime);
+        s.optional("stopped_datetime", &self.stopped_datetime);
+        s.optional("destroyed_datetime", &self.destroyed_datetime);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
@@ -7799,7 +8700,7 @@ impl Container {
 }
 /// A Docker swarm-mode cluster managed by Docker Cloud (beta feature).
 #[cfg(feature = "swarms")]
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Swarm {
     /// Identifier of the swarm, used in URLs.
@@ -7811,43 +8712,34 @@ pub struct Swarm {
     /// Set by the server; ignored in requests.
     pub resource_uri: ::std::string::String,
     /// Swarm name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Owning user or organisation.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Lifecycle state.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Docker API version of the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// Public address of the swarm managers.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_endpoint: ::std::option::Option<::std::string::String>,
     /// Internal address of the swarm managers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub internal_endpoint: ::std::option::Option<::std::string::String>,
     /// Client identifier for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Client secret for connecting to the swarm.
     ///
     /// Set by the server; ignored in requests.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "swarms")]
@@ -7866,6 +8758,37 @@ impl std::fmt::Debug for Swarm {
             .field("client_id", &self.client_id)
             .field("client_secret", &cloudsdk_runtime::Redacted(&self.client_secret))
             .finish()
+    }
+}
+#[cfg(feature = "swarms")]
+impl serde::Serialize for Swarm {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.name.is_some() as usize;
+        len += self.nickname.is_some() as usize;
+        len += self.namespace.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.version.is_some() as usize;
+        len += self.public_endpoint.is_some() as usize;
+        len += self.internal_endpoint.is_some() as usize;
+        len += self.client_id.is_some() as usize;
+        len += self.client_secret.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Swarm", len);
+        s.field("swarm_id", &self.swarm_id);
+        s.field("resource_uri", &self.resource_uri);
+        s.optional("name", &self.name);
+        s.optional("nickname", &self.nickname);
+        s.optional("namespace", &self.namespace);
+        s.optional("state", &self.state);
+        s.optional("version", &self.version);
+        s.optional("public_endpoint", &self.public_endpoint);
+        s.optional("internal_endpoint", &self.internal_endpoint);
+        s.optional("client_id", &self.client_id);
+        s.optional("client_secret", &self.client_secret);
+        s.end()
     }
 }
 #[cfg(feature = "swarms")]
@@ -8024,7 +8947,7 @@ impl Swarm {
 }
 /// Definition of a new swarm; provider and region come from the URL.
 #[cfg(feature = "swarms")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SwarmCreate {
     /// Swarm name.
@@ -8034,13 +8957,30 @@ pub struct SwarmCreate {
     /// Number of worker nodes.
     pub number_of_workers: i64,
     /// Machine size of the managers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manager_instance_type: ::std::option::Option<::std::string::String>,
     /// Machine size of the workers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub worker_instance_type: ::std::option::Option<::std::string::String>,
     /// Public SSH key installed on the nodes.
     pub ssh_key: ::std::string::String,
+}
+#[cfg(feature = "swarms")]
+impl serde::Serialize for SwarmCreate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 4;
+        len += self.manager_instance_type.is_some() as usize;
+        len += self.worker_instance_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SwarmCreate", len);
+        s.field("name", &self.name);
+        s.field("number_of_managers", &self.number_of_managers);
+        s.field("number_of_workers", &self.number_of_workers);
+        s.optional("manager_instance_type", &self.manager_instance_type);
+        s.optional("worker_instance_type", &self.worker_instance_type);
+        s.field("ssh_key", &self.ssh_key);
+        s.end()
+    }
 }
 #[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
@@ -8131,15 +9071,28 @@ impl SwarmCreate {
 }
 /// Changes to a swarm.
 #[cfg(feature = "swarms")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SwarmUpdate {
     /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Internal address of the swarm managers.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub internal_endpoint: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "swarms")]
+impl serde::Serialize for SwarmUpdate {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.nickname.is_some() as usize;
+        len += self.internal_endpoint.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SwarmUpdate", len);
+        s.optional("nickname", &self.nickname);
+        s.optional("internal_endpoint", &self.internal_endpoint);
+        s.end()
+    }
 }
 #[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
@@ -8344,15 +9297,24 @@ impl<'de> serde::Deserialize<'de> for EventAction {
 }
 /// Extra payload of an event; on `error` events it carries the message.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EventData {
     /// Error code, e.g. `UNAUTHORIZED` when authentication failed.
-    #[serde(
-        rename = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub error_message: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "events")]
+impl serde::Serialize for EventData {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.error_message.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "EventData", len);
+        s.optional("errorMessage", &self.error_message);
+        s.end()
+    }
 }
 #[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
@@ -8401,35 +9363,53 @@ impl EventData {
 }
 /// A change notification from the event stream. Fetch `resource_uri` for the object's details.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Event {
     /// `type`
-    #[serde(rename = "type")]
     pub type_: EventType,
     /// `action`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<EventAction>,
     /// Resource URIs of the objects this one belongs to (e.g. a container's service, stack, node and cluster).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parents: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource URI of the object.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_uri: ::std::option::Option<::std::string::String>,
     /// New state of the object, using that object's own state names.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Identifier of the event.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uuid: ::std::option::Option<cloudsdk_runtime::uuid::Uuid>,
     /// When the event happened.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub datetime: ::std::option::Option<
         cloudsdk_runtime::chrono::DateTime<cloudsdk_runtime::chrono::Utc>,
     >,
     /// `data`
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<EventData>,
+}
+#[cfg(feature = "events")]
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 1;
+        len += self.action.is_some() as usize;
+        len += self.parents.is_some() as usize;
+        len += self.resource_uri.is_some() as usize;
+        len += self.state.is_some() as usize;
+        len += self.uuid.is_some() as usize;
+        len += self.datetime.is_some() as usize;
+        len += self.data.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "Event", len);
+        s.field("type", &self.type_);
+        s.optional("action", &self.action);
+        s.optional("parents", &self.parents);
+        s.optional("resource_uri", &self.resource_uri);
+        s.optional("state", &self.state);
+        s.optional("uuid", &self.uuid);
+        s.optional("datetime", &self.datetime);
+        s.optional("data", &self.data);
+        s.end()
+    }
 }
 #[cfg(feature = "events")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
@@ -8604,26 +9584,38 @@ impl<'de> serde::Deserialize<'de> for LogStream {
 }
 /// One line of log output.
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LogLine {
     /// Message kind; `log` for log lines.
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// The text of the line.
     pub log: ::std::string::String,
     /// When the line was written, in Unix seconds.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
     /// `streamType`
-    #[serde(
-        rename = "streamType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub stream_type: ::std::option::Option<LogStream>,
     /// Name of the container that wrote it (service logs only).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
+impl serde::Serialize for LogLine {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 2;
+        len += self.timestamp.is_some() as usize;
+        len += self.stream_type.is_some() as usize;
+        len += self.source.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "LogLine", len);
+        s.field("type", &self.type_);
+        s.field("log", &self.log);
+        s.optional("timestamp", &self.timestamp);
+        s.optional("streamType", &self.stream_type);
+        s.optional("source", &self.source);
+        s.end()
+    }
 }
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
@@ -8703,21 +9695,32 @@ impl LogLine {
 }
 /// A frame of output from an interactive command; `output` equal to `EOF` marks the end.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecOutput {
     /// Message kind.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// Text written by the command.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub output: ::std::option::Option<::std::string::String>,
     /// `streamType`
-    #[serde(
-        rename = "streamType",
-        skip_serializing_if = "::std::option::Option::is_none",
-    )]
     pub stream_type: ::std::option::Option<LogStream>,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for ExecOutput {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.output.is_some() as usize;
+        len += self.stream_type.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ExecOutput", len);
+        s.optional("type", &self.type_);
+        s.optional("output", &self.output);
+        s.optional("streamType", &self.stream_type);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
@@ -8792,15 +9795,28 @@ impl ExecOutput {
 pub type ExecInput = ::std::string::String;
 /// A message from a node's event stream.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NodeEvent {
     /// Message kind.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// Text of the event.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "nodes")]
+impl serde::Serialize for NodeEvent {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut len = 0;
+        len += self.type_.is_some() as usize;
+        len += self.log.is_some() as usize;
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeEvent", len);
+        s.optional("type", &self.type_);
+        s.optional("log", &self.log);
+        s.end()
+    }
 }
 #[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
@@ -8860,13 +9876,25 @@ impl NodeEvent {
 }
 /// One page of actions.
 #[cfg(feature = "actions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ActionList {
     /// `meta`
     pub meta: ListMeta,
     /// The actions on this page.
     pub objects: ::std::vec::Vec<Action>,
+}
+#[cfg(feature = "actions")]
+impl serde::Serialize for ActionList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ActionList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "actions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
@@ -8910,13 +9938,25 @@ impl ActionList {
 }
 /// One page of providers.
 #[cfg(feature = "providers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProviderList {
     /// `meta`
     pub meta: ListMeta,
     /// The providers on this page.
     pub objects: ::std::vec::Vec<Provider>,
+}
+#[cfg(feature = "providers")]
+impl serde::Serialize for ProviderList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ProviderList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "providers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
@@ -8960,13 +10000,25 @@ impl ProviderList {
 }
 /// One page of regions.
 #[cfg(feature = "regions")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RegionList {
     /// `meta`
     pub meta: ListMeta,
     /// The regions on this page.
     pub objects: ::std::vec::Vec<Region>,
+}
+#[cfg(feature = "regions")]
+impl serde::Serialize for RegionList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RegionList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "regions")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
@@ -9010,13 +10062,29 @@ impl RegionList {
 }
 /// One page of availability zones.
 #[cfg(feature = "availability-zones")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AvailabilityZoneList {
     /// `meta`
     pub meta: ListMeta,
     /// The availability zones on this page.
     pub objects: ::std::vec::Vec<AvailabilityZone>,
+}
+#[cfg(feature = "availability-zones")]
+impl serde::Serialize for AvailabilityZoneList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(
+            serializer,
+            "AvailabilityZoneList",
+            2,
+        );
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "availability-zones")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
@@ -9060,13 +10128,25 @@ impl AvailabilityZoneList {
 }
 /// One page of node types.
 #[cfg(feature = "node-types")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeTypeList {
     /// `meta`
     pub meta: ListMeta,
     /// The node types on this page.
     pub objects: ::std::vec::Vec<NodeType>,
+}
+#[cfg(feature = "node-types")]
+impl serde::Serialize for NodeTypeList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeTypeList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "node-types")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
@@ -9110,13 +10190,25 @@ impl NodeTypeList {
 }
 /// One page of node clusters.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeClusterList {
     /// `meta`
     pub meta: ListMeta,
     /// The node clusters on this page.
     pub objects: ::std::vec::Vec<NodeCluster>,
+}
+#[cfg(feature = "node-clusters")]
+impl serde::Serialize for NodeClusterList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeClusterList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "node-clusters")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
@@ -9160,13 +10252,25 @@ impl NodeClusterList {
 }
 /// One page of nodes.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeList {
     /// `meta`
     pub meta: ListMeta,
     /// The nodes on this page.
     pub objects: ::std::vec::Vec<Node>,
+}
+#[cfg(feature = "nodes")]
+impl serde::Serialize for NodeList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "nodes")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
@@ -9210,13 +10314,25 @@ impl NodeList {
 }
 /// One page of node tags.
 #[cfg(feature = "node-tags")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NodeTagList {
     /// `meta`
     pub meta: ListMeta,
     /// The node tags on this page.
     pub objects: ::std::vec::Vec<NodeTag>,
+}
+#[cfg(feature = "node-tags")]
+impl serde::Serialize for NodeTagList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "NodeTagList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "node-tags")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
@@ -9260,13 +10376,25 @@ impl NodeTagList {
 }
 /// One page of registries.
 #[cfg(feature = "registries")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RegistryList {
     /// `meta`
     pub meta: ListMeta,
     /// The registries on this page.
     pub objects: ::std::vec::Vec<Registry>,
+}
+#[cfg(feature = "registries")]
+impl serde::Serialize for RegistryList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RegistryList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "registries")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
@@ -9310,13 +10438,25 @@ impl RegistryList {
 }
 /// One page of repositories.
 #[cfg(feature = "repositories")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RepositoryList {
     /// `meta`
     pub meta: ListMeta,
     /// The repositories on this page.
     pub objects: ::std::vec::Vec<Repository>,
+}
+#[cfg(feature = "repositories")]
+impl serde::Serialize for RepositoryList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "RepositoryList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "repositories")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
@@ -9360,13 +10500,25 @@ impl RepositoryList {
 }
 /// One page of stacks.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StackList {
     /// `meta`
     pub meta: ListMeta,
     /// The stacks on this page.
     pub objects: ::std::vec::Vec<Stack>,
+}
+#[cfg(feature = "stacks")]
+impl serde::Serialize for StackList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "StackList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "stacks")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
@@ -9410,13 +10562,25 @@ impl StackList {
 }
 /// One page of services.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceList {
     /// `meta`
     pub meta: ListMeta,
     /// The services on this page.
     pub objects: ::std::vec::Vec<Service>,
+}
+#[cfg(feature = "services")]
+impl serde::Serialize for ServiceList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ServiceList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "services")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
@@ -9460,13 +10624,25 @@ impl ServiceList {
 }
 /// One page of containers.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContainerList {
     /// `meta`
     pub meta: ListMeta,
     /// The containers on this page.
     pub objects: ::std::vec::Vec<Container>,
+}
+#[cfg(feature = "containers")]
+impl serde::Serialize for ContainerList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "ContainerList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "containers")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
@@ -9510,13 +10686,25 @@ impl ContainerList {
 }
 /// One page of swarms.
 #[cfg(feature = "swarms")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SwarmList {
     /// `meta`
     pub meta: ListMeta,
     /// The swarms on this page.
     pub objects: ::std::vec::Vec<Swarm>,
+}
+#[cfg(feature = "swarms")]
+impl serde::Serialize for SwarmList {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut s = cloudsdk_runtime::ser::Struct::new(serializer, "SwarmList", 2);
+        s.field("meta", &self.meta);
+        s.field("objects", &self.objects);
+        s.end()
+    }
 }
 #[cfg(feature = "swarms")]
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
