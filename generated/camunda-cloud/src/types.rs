@@ -407,7 +407,8 @@ impl ClusterHealth {
 }
 /// State of a cluster or one of its components.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum HealthStatus {
     /// `Creating`
@@ -476,6 +477,20 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for HealthStatus {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for HealthStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for HealthStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// URLs of the components running in a cluster.
@@ -901,7 +916,8 @@ impl CreateClusterResponse {
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterEncryption {
     /// `Software`
@@ -960,9 +976,24 @@ impl<'de> serde::Deserialize<'de> for ClusterEncryption {
             .map(Self::from)
     }
 }
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for ClusterEncryption {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for ClusterEncryption {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for ClusterEncryption {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Label marking the cluster's role in the delivery pipeline.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterStage {
     /// `dev`
@@ -1023,6 +1054,20 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for ClusterStage {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for ClusterStage {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for ClusterStage {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Fields to change; omitted fields stay as they are.
@@ -1605,7 +1650,8 @@ impl ClusterUpgrade {
 }
 /// A cluster component a client may access.
 #[cfg(feature = "zeebe-clients")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClientPermission {
     /// `Zeebe`
@@ -1670,6 +1716,20 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::cmp::Eq for ClientPermission {}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::cmp::PartialOrd for ClientPermission {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::hash::Hash for ClientPermission {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
@@ -2100,7 +2160,8 @@ impl Backup {
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
 #[cfg(feature = "backups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum BackupStatus {
     /// `In progress`
@@ -2161,6 +2222,20 @@ impl<'de> serde::Deserialize<'de> for BackupStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "backups")]
+impl ::std::cmp::Eq for BackupStatus {}
+#[cfg(feature = "backups")]
+impl ::std::cmp::PartialOrd for BackupStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "backups")]
+impl ::std::hash::Hash for BackupStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The cluster's secrets, keyed by name.
@@ -2296,7 +2371,8 @@ impl UpdateSecretRequest {
 }
 /// A role a person holds in the organization.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganizationRole {
     /// `member`
@@ -2391,9 +2467,24 @@ impl<'de> serde::Deserialize<'de> for OrganizationRole {
             .map(Self::from)
     }
 }
+#[cfg(feature = "members")]
+impl ::std::cmp::Eq for OrganizationRole {}
+#[cfg(feature = "members")]
+impl ::std::cmp::PartialOrd for OrganizationRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::hash::Hash for OrganizationRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The subset of organization roles that can be granted through the API.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AssignableOrganizationRole {
     /// `admin`
@@ -2466,6 +2557,20 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::cmp::Eq for AssignableOrganizationRole {}
+#[cfg(feature = "members")]
+impl ::std::cmp::PartialOrd for AssignableOrganizationRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::hash::Hash for AssignableOrganizationRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A member of the organization, or a person with a pending invitation.
@@ -2784,7 +2889,8 @@ impl ActivityEvent {
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
 #[cfg(feature = "activity")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AuditType {
     /// `c`
@@ -2845,5 +2951,19 @@ impl<'de> serde::Deserialize<'de> for AuditType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "activity")]
+impl ::std::cmp::Eq for AuditType {}
+#[cfg(feature = "activity")]
+impl ::std::cmp::PartialOrd for AuditType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "activity")]
+impl ::std::hash::Hash for AuditType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }

@@ -292,7 +292,8 @@ impl AddonConfigInput {
 }
 /// The `AddonFeatureType` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
@@ -373,6 +374,20 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::Eq for AddonFeatureType {}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::PartialOrd for AddonFeatureType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::hash::Hash for AddonFeatureType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonFeature` schema.
@@ -460,7 +475,8 @@ impl AddonFeature {
 }
 /// The `AddonFeatureInputType` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
@@ -541,6 +557,20 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "addon-providers")]
+impl ::std::cmp::Eq for AddonFeatureInputType {}
+#[cfg(feature = "addon-providers")]
+impl ::std::cmp::PartialOrd for AddonFeatureInputType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "addon-providers")]
+impl ::std::hash::Hash for AddonFeatureInputType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonFeatureInput` schema.
@@ -876,7 +906,8 @@ impl AddonPlanChange {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
@@ -997,6 +1028,44 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::Eq for AddonPlanFeatureType {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::PartialOrd for AddonPlanFeatureType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::hash::Hash for AddonPlanFeatureType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonPlanFeature` schema.
@@ -1447,7 +1516,8 @@ impl AddonProviderApiUrls {
 }
 /// The `AddonProviderDetailsStatus` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
@@ -1512,6 +1582,20 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::Eq for AddonProviderDetailsStatus {}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::PartialOrd for AddonProviderDetailsStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::hash::Hash for AddonProviderDetailsStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonProviderDetails` schema.
@@ -1810,7 +1894,8 @@ impl AddonProviderDetails {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
@@ -1910,6 +1995,41 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::Eq for AddonProviderInfoStatus {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::PartialOrd for AddonProviderInfoStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::hash::Hash for AddonProviderInfoStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonProviderInfo` schema.
@@ -2543,7 +2663,8 @@ impl AddonProviderSsoData {
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[cfg(feature = "addons")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
@@ -2601,6 +2722,20 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "addons")]
+impl ::std::cmp::Eq for AddonProvisionRequestPaymentMethodType {}
+#[cfg(feature = "addons")]
+impl ::std::cmp::PartialOrd for AddonProvisionRequestPaymentMethodType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "addons")]
+impl ::std::hash::Hash for AddonProvisionRequestPaymentMethodType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// What to provision: provider, plan, region and optional settings.
@@ -3526,7 +3661,8 @@ impl ApiTokenUpdateRequest {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
@@ -3628,6 +3764,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
             .map(Self::from)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationState {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationForceHttps` schema.
 #[cfg(
     any(
@@ -3637,7 +3808,8 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
@@ -3725,6 +3897,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationForceHttps {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationForceHttps {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationForceHttps {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An application as returned by the API.
@@ -4237,7 +4444,8 @@ impl Application {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
@@ -4331,6 +4539,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
             .map(Self::from)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationDeploymentInfoType {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationDeploymentInfoType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationDeploymentInfoType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationDeploymentInfoRepoState` schema.
 #[cfg(
     any(
@@ -4340,7 +4583,8 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
@@ -4436,6 +4680,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationDeploymentInfoRepoState {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationDeploymentInfoRepoState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationDeploymentInfoRepoState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
@@ -4578,7 +4857,8 @@ impl ApplicationDeploymentInfo {
 }
 /// The `ApplicationInputInstanceLifetime` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
@@ -4637,9 +4917,24 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
             .map(Self::from)
     }
 }
+#[cfg(feature = "applications")]
+impl ::std::cmp::Eq for ApplicationInputInstanceLifetime {}
+#[cfg(feature = "applications")]
+impl ::std::cmp::PartialOrd for ApplicationInputInstanceLifetime {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::hash::Hash for ApplicationInputInstanceLifetime {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationInputForceHttps` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
@@ -4692,6 +4987,20 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::cmp::Eq for ApplicationInputForceHttps {}
+#[cfg(feature = "applications")]
+impl ::std::cmp::PartialOrd for ApplicationInputForceHttps {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::hash::Hash for ApplicationInputForceHttps {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationInputEnv` schema.
@@ -5476,7 +5785,8 @@ impl ApplicationLog {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
@@ -5568,6 +5878,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationRuntimeLifetime {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationRuntimeLifetime {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationRuntimeLifetime {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationRuntime` schema.
@@ -5820,7 +6165,8 @@ impl ApplicationRuntime {
 }
 /// The `ApplicationSummaryState` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
@@ -5885,6 +6231,20 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for ApplicationSummaryState {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for ApplicationSummaryState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for ApplicationSummaryState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationSummary` schema.
@@ -7204,7 +7564,8 @@ impl DependentAddonProvisionRequest {
 }
 /// The `DeploymentState` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
@@ -7271,9 +7632,24 @@ impl<'de> serde::Deserialize<'de> for DeploymentState {
             .map(Self::from)
     }
 }
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for DeploymentState {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for DeploymentState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for DeploymentState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `DeploymentAction` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentAction {
     /// `DEPLOY`
@@ -7346,6 +7722,20 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for DeploymentAction {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for DeploymentAction {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for DeploymentAction {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// One deployment of an application.
@@ -7768,7 +8158,8 @@ pub type EnvironmentMap = ::std::collections::BTreeMap<
     ::std::string::String,
 >;
 /// The `ErrorType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ErrorType {
     /// `error`
@@ -7824,6 +8215,17 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+impl ::std::cmp::Eq for ErrorType {}
+impl ::std::cmp::PartialOrd for ErrorType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+impl ::std::hash::Hash for ErrorType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
@@ -8086,7 +8488,8 @@ impl ExternalPaymentError {
 }
 /// The `ExternalPaymentResultStatus` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPaymentResultStatus {
     /// `new`
@@ -8155,6 +8558,20 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for ExternalPaymentResultStatus {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for ExternalPaymentResultStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for ExternalPaymentResultStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ExternalPaymentResult` schema.
@@ -8470,7 +8887,8 @@ impl ExternalPeer {
 }
 /// The `ExternalPeerInputPeerRole` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
@@ -8523,6 +8941,20 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for ExternalPeerInputPeerRole {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for ExternalPeerInputPeerRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for ExternalPeerInputPeerRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ExternalPeerInput` schema.
@@ -9296,7 +9728,8 @@ impl Function {
 }
 /// The `FunctionDeploymentPlatform` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
@@ -9359,9 +9792,24 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
             .map(Self::from)
     }
 }
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentPlatform {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentPlatform {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentPlatform {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `FunctionDeploymentStatus` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
@@ -9426,6 +9874,20 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentStatus {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A deployment of a serverless function.
@@ -9627,7 +10089,8 @@ impl FunctionDeployment {
 }
 /// The `FunctionDeploymentInputPlatform` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
@@ -9688,6 +10151,20 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentInputPlatform {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentInputPlatform {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentInputPlatform {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `FunctionDeploymentInput` schema.
@@ -10750,7 +11227,8 @@ impl IamTokenLabels {
 }
 /// The `InstanceState` schema.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InstanceState {
     /// `BOOTING`
@@ -10835,6 +11313,20 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::cmp::Eq for InstanceState {}
+#[cfg(feature = "instances")]
+impl ::std::cmp::PartialOrd for InstanceState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::hash::Hash for InstanceState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A running instance of an application.
@@ -11525,7 +12017,8 @@ impl InstanceVariant {
 }
 /// The `InvoiceStatus` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceStatus {
     /// `PAID`
@@ -11612,9 +12105,24 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoiceStatus {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoiceStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoiceStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `InvoiceType` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceType {
     /// `INVOICE`
@@ -11677,9 +12185,24 @@ impl<'de> serde::Deserialize<'de> for InvoiceType {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoiceType {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoiceType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoiceType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `InvoicePayWhen` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
@@ -11732,6 +12255,20 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoicePayWhen {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoicePayWhen {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoicePayWhen {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An invoice, credit note or purchase order.
@@ -12887,7 +13424,8 @@ impl LoginForm {
 }
 /// The `MatomoAddonPlanIdentifier` schema.
 #[cfg(feature = "matomo")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
@@ -12936,6 +13474,20 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "matomo")]
+impl ::std::cmp::Eq for MatomoAddonPlanIdentifier {}
+#[cfg(feature = "matomo")]
+impl ::std::cmp::PartialOrd for MatomoAddonPlanIdentifier {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "matomo")]
+impl ::std::hash::Hash for MatomoAddonPlanIdentifier {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `MatomoAddon` schema.
@@ -13248,7 +13800,8 @@ impl MemberInvitation {
 }
 /// The `MemberUserPreferredMfa` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
@@ -13301,6 +13854,20 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::Eq for MemberUserPreferredMfa {}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::PartialOrd for MemberUserPreferredMfa {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::hash::Hash for MemberUserPreferredMfa {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `MemberUser` schema.
@@ -13438,7 +14005,8 @@ impl MemberUser {
         feature = "ssh-keys"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MessageType {
     /// `error`
@@ -13584,6 +14152,71 @@ impl<'de> serde::Deserialize<'de> for MessageType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::cmp::Eq for MessageType {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::cmp::PartialOrd for MessageType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::hash::Hash for MessageType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Short status message returned by many v2 writes.
@@ -14399,7 +15032,8 @@ impl NetworkGroupInput {
 }
 /// The `NetworkGroupMemberType` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberType {
     /// `application`
@@ -14456,6 +15090,20 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for NetworkGroupMemberType {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for NetworkGroupMemberType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for NetworkGroupMemberType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `NetworkGroupMember` schema.
@@ -14532,7 +15180,8 @@ impl NetworkGroupMember {
 }
 /// The `NetworkGroupMemberInputType` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberInputType {
     /// `application`
@@ -14589,6 +15238,20 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for NetworkGroupMemberInputType {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for NetworkGroupMemberInputType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for NetworkGroupMemberInputType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `NetworkGroupMemberInput` schema.
@@ -16193,7 +16856,8 @@ pub type OrchestrationInstance = ::std::collections::BTreeMap<
 >;
 /// The `OrganisationVatState` schema.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationVatState {
     /// `INVALID`
@@ -16258,6 +16922,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::Eq for OrganisationVatState {}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::PartialOrd for OrganisationVatState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::hash::Hash for OrganisationVatState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An organisation as returned by the API.
@@ -16575,7 +17253,8 @@ impl Organisation {
 }
 /// The `OrganisationContactType` schema.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationContactType {
     /// `security`
@@ -16632,6 +17311,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::Eq for OrganisationContactType {}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::PartialOrd for OrganisationContactType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::hash::Hash for OrganisationContactType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationContact` schema.
@@ -16934,7 +17627,8 @@ impl OrganisationInput {
 }
 /// The `OrganisationMemberRole` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationMemberRole {
     /// `NONE`
@@ -16999,6 +17693,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::Eq for OrganisationMemberRole {}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::PartialOrd for OrganisationMemberRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::hash::Hash for OrganisationMemberRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationMember` schema.
@@ -17083,7 +17791,8 @@ impl OrganisationMember {
 }
 /// The `OrganisationSummaryRole` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryRole {
     /// `NONE`
@@ -17150,9 +17859,24 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
             .map(Self::from)
     }
 }
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for OrganisationSummaryRole {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for OrganisationSummaryRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for OrganisationSummaryRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `OrganisationSummaryVatState` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
@@ -17217,6 +17941,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for OrganisationSummaryVatState {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for OrganisationSummaryVatState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for OrganisationSummaryVatState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationSummary` schema.
@@ -17878,7 +18616,8 @@ impl PasswordResetRequestForm {
 }
 /// The `PaymentDataType` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentDataType {
     /// `NEW_CARD`
@@ -17931,6 +18670,20 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentDataType {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentDataType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentDataType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentData` schema.
@@ -18209,7 +18962,8 @@ impl PaymentInfo {
 }
 /// The `PaymentMethodType` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
@@ -18266,6 +19020,20 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentMethodType {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentMethodType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentMethodType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentMethod` schema.
@@ -18618,7 +19386,8 @@ impl PaymentNextStep {
 }
 /// The `PaymentProviderSelectionProvider` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
@@ -18691,6 +19460,20 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentProviderSelectionProvider {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentProviderSelectionProvider {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentProviderSelectionProvider {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentProviderSelection` schema.
@@ -21703,7 +22486,8 @@ impl UrlResponse {
 }
 /// The `UserPreferredMfa` schema.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum UserPreferredMfa {
     /// `NONE`
@@ -21756,6 +22540,20 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::cmp::Eq for UserPreferredMfa {}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::cmp::PartialOrd for UserPreferredMfa {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::hash::Hash for UserPreferredMfa {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A user account.
@@ -23345,7 +24143,8 @@ impl VendorAddonSummary {
 }
 /// The `WebsocketAuthMessageType` schema.
 #[cfg(feature = "full")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum WebsocketAuthMessageType {
     /// `oauth`
@@ -23394,6 +24193,20 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "full")]
+impl ::std::cmp::Eq for WebsocketAuthMessageType {}
+#[cfg(feature = "full")]
+impl ::std::cmp::PartialOrd for WebsocketAuthMessageType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "full")]
+impl ::std::hash::Hash for WebsocketAuthMessageType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
@@ -24009,7 +24822,8 @@ impl ListIamTokenRevocationsSize {
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
@@ -24064,9 +24878,24 @@ impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
             .map(Self::from)
     }
 }
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for ListApplicationDeploymentsV4Order {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for ListApplicationDeploymentsV4Order {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for ListApplicationDeploymentsV4Order {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ListApplicationInstancesV4Order` schema.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(clippy::derive_ord_xor_partial_ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
@@ -24119,6 +24948,20 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::cmp::Eq for ListApplicationInstancesV4Order {}
+#[cfg(feature = "instances")]
+impl ::std::cmp::PartialOrd for ListApplicationInstancesV4Order {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::hash::Hash for ListApplicationInstancesV4Order {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `GetResourceMetricsOnly` schema.
