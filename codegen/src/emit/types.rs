@@ -343,8 +343,6 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     });
     quote! {
         #doc
-        // `PartialOrd` is written out as the derived `Ord` (`string_enum_comparisons`).
-        #[allow(clippy::derive_ord_xor_partial_ord)]
         #[derive(Debug, Clone, PartialEq, Ord)]
         #[non_exhaustive]
         pub enum #name {
@@ -412,7 +410,8 @@ pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> 
 /// meaning: `PartialOrd` is the derived `Ord` (declaration order, `Unknown` last and by its
 /// string), and the hash of the wire string agrees with the derived `PartialEq` (equal values
 /// have the same variant and, if unknown, the same string). `PartialEq` stays derived: only a
-/// derive lets a constant of the type be a pattern.
+/// derive lets a constant of the type be a pattern. (Clippy's `derive_ord_xor_partial_ord` is
+/// allowed in the crate root, `LIB_RS`.)
 pub(super) fn string_enum_comparisons(name: &Ident) -> TokenStream {
     quote! {
         impl ::std::cmp::Eq for #name {}

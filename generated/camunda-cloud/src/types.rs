@@ -407,7 +407,6 @@ impl ClusterHealth {
 }
 /// State of a cluster or one of its components.
 #[cfg(feature = "clusters")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum HealthStatus {
@@ -916,7 +915,6 @@ impl CreateClusterResponse {
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
 #[cfg(feature = "clusters")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterEncryption {
@@ -992,7 +990,6 @@ impl ::std::hash::Hash for ClusterEncryption {
 }
 /// Label marking the cluster's role in the delivery pipeline.
 #[cfg(feature = "clusters")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterStage {
@@ -1650,7 +1647,6 @@ impl ClusterUpgrade {
 }
 /// A cluster component a client may access.
 #[cfg(feature = "zeebe-clients")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClientPermission {
@@ -2160,7 +2156,6 @@ impl Backup {
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
 #[cfg(feature = "backups")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum BackupStatus {
@@ -2371,7 +2366,6 @@ impl UpdateSecretRequest {
 }
 /// A role a person holds in the organization.
 #[cfg(feature = "members")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganizationRole {
@@ -2483,7 +2477,6 @@ impl ::std::hash::Hash for OrganizationRole {
 }
 /// The subset of organization roles that can be granted through the API.
 #[cfg(feature = "members")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AssignableOrganizationRole {
@@ -2889,7 +2882,6 @@ impl ActivityEvent {
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
 #[cfg(feature = "activity")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AuditType {

@@ -14436,7 +14436,6 @@ impl UpdateReservedIpRequest {
 }
 /// `assign` or `unassign`.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ReservedIpActionRequestAction {
@@ -15012,7 +15011,6 @@ impl DnsRecordRequest {
 }
 /// The `TaintEffect` schema.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum TaintEffect {
@@ -20146,7 +20144,6 @@ impl UpdateDatabaseBackupRequest {
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListVolumeSnapshotsResourceType {
@@ -20214,7 +20211,6 @@ impl ::std::hash::Hash for ListVolumeSnapshotsResourceType {
 }
 /// The `GetVolumeSnapshotResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum GetVolumeSnapshotResourceType {

@@ -292,7 +292,6 @@ impl AddonConfigInput {
 }
 /// The `AddonFeatureType` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureType {
@@ -475,7 +474,6 @@ impl AddonFeature {
 }
 /// The `AddonFeatureInputType` schema.
 #[cfg(feature = "addon-providers")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureInputType {
@@ -906,7 +904,6 @@ impl AddonPlanChange {
         feature = "vendor"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonPlanFeatureType {
@@ -1516,7 +1513,6 @@ impl AddonProviderApiUrls {
 }
 /// The `AddonProviderDetailsStatus` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderDetailsStatus {
@@ -1894,7 +1890,6 @@ impl AddonProviderDetails {
         feature = "vendor"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderInfoStatus {
@@ -2663,7 +2658,6 @@ impl AddonProviderSsoData {
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[cfg(feature = "addons")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProvisionRequestPaymentMethodType {
@@ -3661,7 +3655,6 @@ impl ApiTokenUpdateRequest {
         feature = "users"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationState {
@@ -3808,7 +3801,6 @@ impl ::std::hash::Hash for ApplicationState {
         feature = "users"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationForceHttps {
@@ -4444,7 +4436,6 @@ impl Application {
         feature = "users"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoType {
@@ -4583,7 +4574,6 @@ impl ::std::hash::Hash for ApplicationDeploymentInfoType {
         feature = "users"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoRepoState {
@@ -4857,7 +4847,6 @@ impl ApplicationDeploymentInfo {
 }
 /// The `ApplicationInputInstanceLifetime` schema.
 #[cfg(feature = "applications")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputInstanceLifetime {
@@ -4933,7 +4922,6 @@ impl ::std::hash::Hash for ApplicationInputInstanceLifetime {
 }
 /// The `ApplicationInputForceHttps` schema.
 #[cfg(feature = "applications")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputForceHttps {
@@ -5785,7 +5773,6 @@ impl ApplicationLog {
         feature = "users"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationRuntimeLifetime {
@@ -6165,7 +6152,6 @@ impl ApplicationRuntime {
 }
 /// The `ApplicationSummaryState` schema.
 #[cfg(feature = "summary")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationSummaryState {
@@ -7564,7 +7550,6 @@ impl DependentAddonProvisionRequest {
 }
 /// The `DeploymentState` schema.
 #[cfg(feature = "deployments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentState {
@@ -7648,7 +7633,6 @@ impl ::std::hash::Hash for DeploymentState {
 }
 /// The `DeploymentAction` schema.
 #[cfg(feature = "deployments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentAction {
@@ -8158,7 +8142,6 @@ pub type EnvironmentMap = ::std::collections::BTreeMap<
     ::std::string::String,
 >;
 /// The `ErrorType` schema.
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ErrorType {
@@ -8488,7 +8471,6 @@ impl ExternalPaymentError {
 }
 /// The `ExternalPaymentResultStatus` schema.
 #[cfg(feature = "payments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPaymentResultStatus {
@@ -8887,7 +8869,6 @@ impl ExternalPeer {
 }
 /// The `ExternalPeerInputPeerRole` schema.
 #[cfg(feature = "network-groups")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPeerInputPeerRole {
@@ -9728,7 +9709,6 @@ impl Function {
 }
 /// The `FunctionDeploymentPlatform` schema.
 #[cfg(feature = "functions")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentPlatform {
@@ -9808,7 +9788,6 @@ impl ::std::hash::Hash for FunctionDeploymentPlatform {
 }
 /// The `FunctionDeploymentStatus` schema.
 #[cfg(feature = "functions")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentStatus {
@@ -10089,7 +10068,6 @@ impl FunctionDeployment {
 }
 /// The `FunctionDeploymentInputPlatform` schema.
 #[cfg(feature = "functions")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentInputPlatform {
@@ -11227,7 +11205,6 @@ impl IamTokenLabels {
 }
 /// The `InstanceState` schema.
 #[cfg(feature = "instances")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InstanceState {
@@ -12017,7 +11994,6 @@ impl InstanceVariant {
 }
 /// The `InvoiceStatus` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceStatus {
@@ -12121,7 +12097,6 @@ impl ::std::hash::Hash for InvoiceStatus {
 }
 /// The `InvoiceType` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceType {
@@ -12201,7 +12176,6 @@ impl ::std::hash::Hash for InvoiceType {
 }
 /// The `InvoicePayWhen` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoicePayWhen {
@@ -13424,7 +13398,6 @@ impl LoginForm {
 }
 /// The `MatomoAddonPlanIdentifier` schema.
 #[cfg(feature = "matomo")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MatomoAddonPlanIdentifier {
@@ -13800,7 +13773,6 @@ impl MemberInvitation {
 }
 /// The `MemberUserPreferredMfa` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MemberUserPreferredMfa {
@@ -14005,7 +13977,6 @@ impl MemberUser {
         feature = "ssh-keys"
     )
 )]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MessageType {
@@ -15032,7 +15003,6 @@ impl NetworkGroupInput {
 }
 /// The `NetworkGroupMemberType` schema.
 #[cfg(feature = "network-groups")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberType {
@@ -15180,7 +15150,6 @@ impl NetworkGroupMember {
 }
 /// The `NetworkGroupMemberInputType` schema.
 #[cfg(feature = "network-groups")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberInputType {
@@ -16856,7 +16825,6 @@ pub type OrchestrationInstance = ::std::collections::BTreeMap<
 >;
 /// The `OrganisationVatState` schema.
 #[cfg(feature = "organisations")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationVatState {
@@ -17253,7 +17221,6 @@ impl Organisation {
 }
 /// The `OrganisationContactType` schema.
 #[cfg(feature = "organisations")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationContactType {
@@ -17627,7 +17594,6 @@ impl OrganisationInput {
 }
 /// The `OrganisationMemberRole` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationMemberRole {
@@ -17791,7 +17757,6 @@ impl OrganisationMember {
 }
 /// The `OrganisationSummaryRole` schema.
 #[cfg(feature = "summary")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryRole {
@@ -17875,7 +17840,6 @@ impl ::std::hash::Hash for OrganisationSummaryRole {
 }
 /// The `OrganisationSummaryVatState` schema.
 #[cfg(feature = "summary")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryVatState {
@@ -18616,7 +18580,6 @@ impl PasswordResetRequestForm {
 }
 /// The `PaymentDataType` schema.
 #[cfg(feature = "payments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentDataType {
@@ -18962,7 +18925,6 @@ impl PaymentInfo {
 }
 /// The `PaymentMethodType` schema.
 #[cfg(feature = "payments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentMethodType {
@@ -19386,7 +19348,6 @@ impl PaymentNextStep {
 }
 /// The `PaymentProviderSelectionProvider` schema.
 #[cfg(feature = "payments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentProviderSelectionProvider {
@@ -22486,7 +22447,6 @@ impl UrlResponse {
 }
 /// The `UserPreferredMfa` schema.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum UserPreferredMfa {
@@ -24143,7 +24103,6 @@ impl VendorAddonSummary {
 }
 /// The `WebsocketAuthMessageType` schema.
 #[cfg(feature = "full")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum WebsocketAuthMessageType {
@@ -24822,7 +24781,6 @@ impl ListIamTokenRevocationsSize {
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[cfg(feature = "deployments")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationDeploymentsV4Order {
@@ -24894,7 +24852,6 @@ impl ::std::hash::Hash for ListApplicationDeploymentsV4Order {
 }
 /// The `ListApplicationInstancesV4Order` schema.
 #[cfg(feature = "instances")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationInstancesV4Order {

@@ -331,7 +331,6 @@ impl EnvVar {
 }
 /// When the agent restarts a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum Autorestart {
@@ -407,7 +406,6 @@ impl ::std::hash::Hash for Autorestart {
 }
 /// When the agent terminates a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum Autodestroy {
@@ -483,7 +481,6 @@ impl ::std::hash::Hash for Autodestroy {
 }
 /// How containers are spread over eligible nodes.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentStrategy {
@@ -559,7 +556,6 @@ impl ::std::hash::Hash for DeploymentStrategy {
 }
 /// Docker network mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkMode {
@@ -631,7 +627,6 @@ impl ::std::hash::Hash for NetworkMode {
 }
 /// Docker PID namespace mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PidMode {
@@ -703,7 +698,6 @@ impl ::std::hash::Hash for PidMode {
 }
 /// Transport protocol of a port.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PortProtocol {
@@ -775,7 +769,6 @@ impl ::std::hash::Hash for PortProtocol {
 }
 /// Progress of an action.
 #[cfg(feature = "actions")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ActionState {
@@ -1885,7 +1878,6 @@ impl ProviderOptions {
 }
 /// Lifecycle state of a node cluster.
 #[cfg(feature = "node-clusters")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeClusterState {
@@ -2414,7 +2406,6 @@ impl NodeClusterUpdate {
 }
 /// Lifecycle state of a node.
 #[cfg(feature = "nodes")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeState {
@@ -3025,7 +3016,6 @@ impl NodeUpdate {
 }
 /// Who set a node tag.
 #[cfg(feature = "node-tags")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeTagOrigin {
@@ -3579,7 +3569,6 @@ impl RepositoryUpdate {
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
 #[cfg(feature = "stacks")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum StackState {
@@ -3852,7 +3841,6 @@ pub type StackExport = ::std::collections::BTreeMap<
 >;
 /// Lifecycle state of a service.
 #[cfg(feature = "services")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ServiceState {
@@ -6428,7 +6416,6 @@ impl StackUpdate {
 }
 /// What calling a trigger does to its service.
 #[cfg(feature = "triggers")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum TriggerOperation {
@@ -6719,7 +6706,6 @@ impl TriggerList {
 }
 /// Lifecycle state of a container.
 #[cfg(feature = "containers")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ContainerState {
@@ -8412,7 +8398,6 @@ impl SwarmUpdate {
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
 #[cfg(feature = "events")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum EventType {
@@ -8508,7 +8493,6 @@ impl ::std::hash::Hash for EventType {
 }
 /// What happened to the object.
 #[cfg(feature = "events")]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum EventAction {
@@ -8787,7 +8771,6 @@ impl Event {
 }
 /// Output stream a log line came from.
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
-#[allow(clippy::derive_ord_xor_partial_ord)]
 #[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum LogStream {
