@@ -488,9 +488,9 @@ pub(super) fn struct_def(
     Some((head.finish()?, w.finish()?))
 }
 
-/// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize` and
-/// `Deserialize`, each its own item.
-pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 5]> {
+/// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize`,
+/// `Deserialize`, `Eq`, `PartialOrd` and `Hash`, each its own item.
+pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 8]> {
     if !plain(name) || !variants.iter().all(|(v, _)| plain(v)) {
         return None;
     }
@@ -524,7 +524,17 @@ pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Op
     w.fixed(0, "}");
     let from = w.finish()?;
     let [display, serialize, deserialize] = string_enum_traits(name)?;
-    Some([as_str, from, display, serialize, deserialize])
+    let [eq, partial_ord, hash] = string_enum_comparisons(name)?;
+    Some([
+        as_str,
+        from,
+        display,
+        serialize,
+        deserialize,
+        eq,
+        partial_ord,
+        hash,
+    ])
 }
 
 /// A string enum's `Display`, `Serialize` and `Deserialize`, all through `as_str` and `From`.
@@ -572,4 +582,40 @@ fn string_enum_traits(name: &str) -> Option<[String; 3]> {
     w.fixed(0, "}");
     let deserialize = w.finish()?;
     Some([display, serialize, deserialize])
+}
+
+/// A string enum's `Eq`, `PartialOrd` and `Hash` (see
+/// [`super::types::string_enum_comparisons`]).
+fn string_enum_comparisons(name: &str) -> Option<[String; 3]> {
+    let mut w = Writer::new();
+    w.line(0, &format!("impl ::std::cmp::Eq for {name} {{}}"));
+    let eq = w.finish()?;
+    let mut w = Writer::new();
+    w.line(0, &format!("impl ::std::cmp::PartialOrd for {name} {{"));
+    w.signature(
+        INDENT,
+        "fn partial_cmp",
+        &["&self".into(), "other: &Self".into()],
+        " -> ::std::option::Option<::std::cmp::Ordering> {",
+    );
+    w.fixed(
+        8,
+        "::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))",
+    );
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let partial_ord = w.finish()?;
+    let mut w = Writer::new();
+    w.line(0, &format!("impl ::std::hash::Hash for {name} {{"));
+    w.signature(
+        INDENT,
+        "fn hash<H: ::std::hash::Hasher>",
+        &["&self".into(), "state: &mut H".into()],
+        " {",
+    );
+    w.fixed(8, "::std::hash::Hash::hash(self.as_str(), state)");
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    let hash = w.finish()?;
+    Some([eq, partial_ord, hash])
 }

@@ -347,7 +347,7 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, PartialEq, Ord)]
         #[non_exhaustive]
         pub enum #name {
             #( #decls )*
@@ -357,7 +357,8 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     }
 }
 
-/// A string enum's `as_str`, `From<String>`, `Display` and serde impls.
+/// A string enum's `as_str`, `From<String>`, `Display`, serde impls and the comparisons not
+/// derived ([`string_enum_comparisons`]).
 pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> TokenStream {
     let to_wire = variants.iter().map(|(v, value)| {
         let v = ident(v);
@@ -367,6 +368,7 @@ pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> 
         let v = ident(v);
         quote! { #value => Self::#v, }
     });
+    let comparisons = string_enum_comparisons(name);
     // Serde impls written out rather than derived: a derived enum with an untagged
     // catch-all buffers every value and tries each variant, which costs far more to
     // compile (and to run) than matching one string.
@@ -401,6 +403,30 @@ pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 <::std::string::String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+        #comparisons
+    }
+}
+
+/// A string enum's `Eq`, `PartialOrd` and `Hash`, written out because they cost the crate's
+/// check less than their derives (README, "Whole-crate compile time"), with the derives'
+/// meaning: `PartialOrd` is the derived `Ord` (declaration order, `Unknown` last and by its
+/// string), and the hash of the wire string agrees with the derived `PartialEq` (equal values
+/// have the same variant and, if unknown, the same string). `PartialEq` stays derived: only a
+/// derive lets a constant of the type be a pattern. (Clippy's `derive_ord_xor_partial_ord` is
+/// allowed in the crate root, `LIB_RS`.)
+pub(super) fn string_enum_comparisons(name: &Ident) -> TokenStream {
+    quote! {
+        impl ::std::cmp::Eq for #name {}
+        impl ::std::cmp::PartialOrd for #name {
+            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+            }
+        }
+        impl ::std::hash::Hash for #name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(self.as_str(), state)
             }
         }
     }

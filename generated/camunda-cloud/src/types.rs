@@ -455,7 +455,7 @@ impl ClusterHealth {
 }
 /// State of a cluster or one of its components.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum HealthStatus {
     /// `Creating`
@@ -524,6 +524,20 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for HealthStatus {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for HealthStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for HealthStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// URLs of the components running in a cluster.
@@ -1007,7 +1021,7 @@ impl CreateClusterResponse {
 }
 /// Kind of key encrypting the cluster's data; `Provider` when not chosen.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterEncryption {
     /// `Software`
@@ -1066,9 +1080,23 @@ impl<'de> serde::Deserialize<'de> for ClusterEncryption {
             .map(Self::from)
     }
 }
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for ClusterEncryption {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for ClusterEncryption {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for ClusterEncryption {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Label marking the cluster's role in the delivery pipeline.
 #[cfg(feature = "clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClusterStage {
     /// `dev`
@@ -1129,6 +1157,20 @@ impl<'de> serde::Deserialize<'de> for ClusterStage {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::Eq for ClusterStage {}
+#[cfg(feature = "clusters")]
+impl ::std::cmp::PartialOrd for ClusterStage {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "clusters")]
+impl ::std::hash::Hash for ClusterStage {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Fields to change; omitted fields stay as they are.
@@ -1839,7 +1881,7 @@ impl ClusterUpgrade {
 }
 /// A cluster component a client may access.
 #[cfg(feature = "zeebe-clients")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ClientPermission {
     /// `Zeebe`
@@ -1904,6 +1946,20 @@ impl<'de> serde::Deserialize<'de> for ClientPermission {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::cmp::Eq for ClientPermission {}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::cmp::PartialOrd for ClientPermission {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "zeebe-clients")]
+impl ::std::hash::Hash for ClientPermission {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An API client of a cluster, as listed (never includes the secret).
@@ -2411,7 +2467,7 @@ impl Backup {
 }
 /// Progress of a backup or of one component's part; `-` when not applicable.
 #[cfg(feature = "backups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum BackupStatus {
     /// `In progress`
@@ -2472,6 +2528,20 @@ impl<'de> serde::Deserialize<'de> for BackupStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "backups")]
+impl ::std::cmp::Eq for BackupStatus {}
+#[cfg(feature = "backups")]
+impl ::std::cmp::PartialOrd for BackupStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "backups")]
+impl ::std::hash::Hash for BackupStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The cluster's secrets, keyed by name.
@@ -2635,7 +2705,7 @@ impl UpdateSecretRequest {
 }
 /// A role a person holds in the organization.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganizationRole {
     /// `member`
@@ -2730,9 +2800,23 @@ impl<'de> serde::Deserialize<'de> for OrganizationRole {
             .map(Self::from)
     }
 }
+#[cfg(feature = "members")]
+impl ::std::cmp::Eq for OrganizationRole {}
+#[cfg(feature = "members")]
+impl ::std::cmp::PartialOrd for OrganizationRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::hash::Hash for OrganizationRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The subset of organization roles that can be granted through the API.
 #[cfg(feature = "members")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AssignableOrganizationRole {
     /// `admin`
@@ -2805,6 +2889,20 @@ impl<'de> serde::Deserialize<'de> for AssignableOrganizationRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::cmp::Eq for AssignableOrganizationRole {}
+#[cfg(feature = "members")]
+impl ::std::cmp::PartialOrd for AssignableOrganizationRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "members")]
+impl ::std::hash::Hash for AssignableOrganizationRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A member of the organization, or a person with a pending invitation.
@@ -3155,7 +3253,7 @@ impl ActivityEvent {
 }
 /// Kind of change: `c` create, `r` read, `u` update, `d` delete.
 #[cfg(feature = "activity")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AuditType {
     /// `c`
@@ -3216,5 +3314,19 @@ impl<'de> serde::Deserialize<'de> for AuditType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "activity")]
+impl ::std::cmp::Eq for AuditType {}
+#[cfg(feature = "activity")]
+impl ::std::cmp::PartialOrd for AuditType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "activity")]
+impl ::std::hash::Hash for AuditType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }

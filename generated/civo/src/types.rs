@@ -16760,7 +16760,7 @@ impl UpdateReservedIpRequest {
 }
 /// `assign` or `unassign`.
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ReservedIpActionRequestAction {
     /// `assign`
@@ -16813,6 +16813,20 @@ impl<'de> serde::Deserialize<'de> for ReservedIpActionRequestAction {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl ::std::cmp::Eq for ReservedIpActionRequestAction {}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl ::std::cmp::PartialOrd for ReservedIpActionRequestAction {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
+impl ::std::hash::Hash for ReservedIpActionRequestAction {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Assign the address to, or release it from, a resource.
@@ -17409,7 +17423,7 @@ impl DnsRecordRequest {
 }
 /// The `TaintEffect` schema.
 #[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum TaintEffect {
     /// `NoSchedule`
@@ -17466,6 +17480,20 @@ impl<'de> serde::Deserialize<'de> for TaintEffect {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl ::std::cmp::Eq for TaintEffect {}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl ::std::cmp::PartialOrd for TaintEffect {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "kubernetes", feature = "kubernetes-pools"))]
+impl ::std::hash::Hash for TaintEffect {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A Kubernetes node taint.
@@ -23260,7 +23288,7 @@ impl UpdateDatabaseBackupRequest {
 }
 /// The `ListVolumeSnapshotsResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListVolumeSnapshotsResourceType {
     /// `volume`
@@ -23311,9 +23339,23 @@ impl<'de> serde::Deserialize<'de> for ListVolumeSnapshotsResourceType {
             .map(Self::from)
     }
 }
+#[cfg(feature = "volume-snapshots")]
+impl ::std::cmp::Eq for ListVolumeSnapshotsResourceType {}
+#[cfg(feature = "volume-snapshots")]
+impl ::std::cmp::PartialOrd for ListVolumeSnapshotsResourceType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "volume-snapshots")]
+impl ::std::hash::Hash for ListVolumeSnapshotsResourceType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `GetVolumeSnapshotResourceType` schema.
 #[cfg(feature = "volume-snapshots")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum GetVolumeSnapshotResourceType {
     /// `volume`
@@ -23362,5 +23404,19 @@ impl<'de> serde::Deserialize<'de> for GetVolumeSnapshotResourceType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "volume-snapshots")]
+impl ::std::cmp::Eq for GetVolumeSnapshotResourceType {}
+#[cfg(feature = "volume-snapshots")]
+impl ::std::cmp::PartialOrd for GetVolumeSnapshotResourceType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "volume-snapshots")]
+impl ::std::hash::Hash for GetVolumeSnapshotResourceType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }

@@ -338,7 +338,7 @@ impl AddonConfigInput {
 }
 /// The `AddonFeatureType` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureType {
     /// `BOOLEAN`
@@ -419,6 +419,20 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::Eq for AddonFeatureType {}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::PartialOrd for AddonFeatureType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::hash::Hash for AddonFeatureType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonFeature` schema.
@@ -520,7 +534,7 @@ impl AddonFeature {
 }
 /// The `AddonFeatureInputType` schema.
 #[cfg(feature = "addon-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonFeatureInputType {
     /// `BOOLEAN`
@@ -601,6 +615,20 @@ impl<'de> serde::Deserialize<'de> for AddonFeatureInputType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "addon-providers")]
+impl ::std::cmp::Eq for AddonFeatureInputType {}
+#[cfg(feature = "addon-providers")]
+impl ::std::cmp::PartialOrd for AddonFeatureInputType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "addon-providers")]
+impl ::std::hash::Hash for AddonFeatureInputType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonFeatureInput` schema.
@@ -997,7 +1025,7 @@ impl AddonPlanChange {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonPlanFeatureType {
     /// `BOOLEAN`
@@ -1118,6 +1146,44 @@ impl<'de> serde::Deserialize<'de> for AddonPlanFeatureType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::Eq for AddonPlanFeatureType {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::PartialOrd for AddonPlanFeatureType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "products",
+        feature = "vendor"
+    )
+)]
+impl ::std::hash::Hash for AddonPlanFeatureType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonPlanFeature` schema.
@@ -1653,7 +1719,7 @@ impl AddonProviderApiUrls {
 }
 /// The `AddonProviderDetailsStatus` schema.
 #[cfg(any(feature = "addon-providers", feature = "products"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderDetailsStatus {
     /// `ALPHA`
@@ -1718,6 +1784,20 @@ impl<'de> serde::Deserialize<'de> for AddonProviderDetailsStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::Eq for AddonProviderDetailsStatus {}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::cmp::PartialOrd for AddonProviderDetailsStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addon-providers", feature = "products"))]
+impl ::std::hash::Hash for AddonProviderDetailsStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonProviderDetails` schema.
@@ -2026,7 +2106,7 @@ impl AddonProviderDetails {
         feature = "vendor"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProviderInfoStatus {
     /// `ALPHA`
@@ -2126,6 +2206,41 @@ impl<'de> serde::Deserialize<'de> for AddonProviderInfoStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::Eq for AddonProviderInfoStatus {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::cmp::PartialOrd for AddonProviderInfoStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "vendor"
+    )
+)]
+impl ::std::hash::Hash for AddonProviderInfoStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `AddonProviderInfo` schema.
@@ -2818,7 +2933,7 @@ impl AddonProviderSsoData {
 }
 /// The `AddonProvisionRequestPaymentMethodType` schema.
 #[cfg(feature = "addons")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum AddonProvisionRequestPaymentMethodType {
     /// `CREDITCARD`
@@ -2876,6 +2991,20 @@ impl<'de> serde::Deserialize<'de> for AddonProvisionRequestPaymentMethodType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "addons")]
+impl ::std::cmp::Eq for AddonProvisionRequestPaymentMethodType {}
+#[cfg(feature = "addons")]
+impl ::std::cmp::PartialOrd for AddonProvisionRequestPaymentMethodType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "addons")]
+impl ::std::hash::Hash for AddonProvisionRequestPaymentMethodType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// What to provision: provider, plan, region and optional settings.
@@ -3907,7 +4036,7 @@ impl ApiTokenUpdateRequest {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationState {
     /// `SHOULD_BE_UP`
@@ -4009,6 +4138,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
             .map(Self::from)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationState {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationForceHttps` schema.
 #[cfg(
     any(
@@ -4018,7 +4182,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationState {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationForceHttps {
     /// `ENABLED`
@@ -4106,6 +4270,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationForceHttps {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationForceHttps {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationForceHttps {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationForceHttps {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An application as returned by the API.
@@ -4636,7 +4835,7 @@ impl Application {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoType {
     /// `GIT`
@@ -4730,6 +4929,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
             .map(Self::from)
     }
 }
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationDeploymentInfoType {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationDeploymentInfoType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationDeploymentInfoType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationDeploymentInfoRepoState` schema.
 #[cfg(
     any(
@@ -4739,7 +4973,7 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoType {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationDeploymentInfoRepoState {
     /// `CREATING`
@@ -4835,6 +5069,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationDeploymentInfoRepoState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationDeploymentInfoRepoState {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationDeploymentInfoRepoState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationDeploymentInfoRepoState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationDeploymentInfo` schema.
@@ -5001,7 +5270,7 @@ impl ApplicationDeploymentInfo {
 }
 /// The `ApplicationInputInstanceLifetime` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputInstanceLifetime {
     /// `REGULAR`
@@ -5060,9 +5329,23 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputInstanceLifetime {
             .map(Self::from)
     }
 }
+#[cfg(feature = "applications")]
+impl ::std::cmp::Eq for ApplicationInputInstanceLifetime {}
+#[cfg(feature = "applications")]
+impl ::std::cmp::PartialOrd for ApplicationInputInstanceLifetime {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::hash::Hash for ApplicationInputInstanceLifetime {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ApplicationInputForceHttps` schema.
 #[cfg(feature = "applications")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationInputForceHttps {
     /// `ENABLED`
@@ -5115,6 +5398,20 @@ impl<'de> serde::Deserialize<'de> for ApplicationInputForceHttps {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::cmp::Eq for ApplicationInputForceHttps {}
+#[cfg(feature = "applications")]
+impl ::std::cmp::PartialOrd for ApplicationInputForceHttps {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "applications")]
+impl ::std::hash::Hash for ApplicationInputForceHttps {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationInputEnv` schema.
@@ -5923,7 +6220,7 @@ impl ApplicationLog {
         feature = "users"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationRuntimeLifetime {
     /// `REGULAR`
@@ -6015,6 +6312,41 @@ impl<'de> serde::Deserialize<'de> for ApplicationRuntimeLifetime {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::Eq for ApplicationRuntimeLifetime {}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::cmp::PartialOrd for ApplicationRuntimeLifetime {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addons",
+        feature = "applications",
+        feature = "environment",
+        feature = "users"
+    )
+)]
+impl ::std::hash::Hash for ApplicationRuntimeLifetime {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationRuntime` schema.
@@ -6280,7 +6612,7 @@ impl ApplicationRuntime {
 }
 /// The `ApplicationSummaryState` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ApplicationSummaryState {
     /// `SHOULD_BE_UP`
@@ -6345,6 +6677,20 @@ impl<'de> serde::Deserialize<'de> for ApplicationSummaryState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for ApplicationSummaryState {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for ApplicationSummaryState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for ApplicationSummaryState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ApplicationSummary` schema.
@@ -7833,7 +8179,7 @@ impl DependentAddonProvisionRequest {
 }
 /// The `DeploymentState` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentState {
     /// `TASK_RUNNING`
@@ -7900,9 +8246,23 @@ impl<'de> serde::Deserialize<'de> for DeploymentState {
             .map(Self::from)
     }
 }
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for DeploymentState {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for DeploymentState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for DeploymentState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `DeploymentAction` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentAction {
     /// `DEPLOY`
@@ -7975,6 +8335,20 @@ impl<'de> serde::Deserialize<'de> for DeploymentAction {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for DeploymentAction {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for DeploymentAction {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for DeploymentAction {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// One deployment of an application.
@@ -8474,7 +8848,7 @@ pub type EnvironmentMap = ::std::collections::BTreeMap<
     ::std::string::String,
 >;
 /// The `ErrorType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ErrorType {
     /// `error`
@@ -8530,6 +8904,17 @@ impl<'de> serde::Deserialize<'de> for ErrorType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+impl ::std::cmp::Eq for ErrorType {}
+impl ::std::cmp::PartialOrd for ErrorType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+impl ::std::hash::Hash for ErrorType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Error body returned by the v2 API (and most v4 services).
@@ -8833,7 +9218,7 @@ impl ExternalPaymentError {
 }
 /// The `ExternalPaymentResultStatus` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPaymentResultStatus {
     /// `new`
@@ -8902,6 +9287,20 @@ impl<'de> serde::Deserialize<'de> for ExternalPaymentResultStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for ExternalPaymentResultStatus {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for ExternalPaymentResultStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for ExternalPaymentResultStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ExternalPaymentResult` schema.
@@ -9247,7 +9646,7 @@ impl ExternalPeer {
 }
 /// The `ExternalPeerInputPeerRole` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ExternalPeerInputPeerRole {
     /// `client`
@@ -9300,6 +9699,20 @@ impl<'de> serde::Deserialize<'de> for ExternalPeerInputPeerRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for ExternalPeerInputPeerRole {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for ExternalPeerInputPeerRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for ExternalPeerInputPeerRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `ExternalPeerInput` schema.
@@ -10151,7 +10564,7 @@ impl Function {
 }
 /// The `FunctionDeploymentPlatform` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentPlatform {
     /// `RUST`
@@ -10214,9 +10627,23 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentPlatform {
             .map(Self::from)
     }
 }
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentPlatform {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentPlatform {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentPlatform {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `FunctionDeploymentStatus` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentStatus {
     /// `WAITING_FOR_UPLOAD`
@@ -10281,6 +10708,20 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentStatus {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A deployment of a serverless function.
@@ -10500,7 +10941,7 @@ impl FunctionDeployment {
 }
 /// The `FunctionDeploymentInputPlatform` schema.
 #[cfg(feature = "functions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum FunctionDeploymentInputPlatform {
     /// `RUST`
@@ -10561,6 +11002,20 @@ impl<'de> serde::Deserialize<'de> for FunctionDeploymentInputPlatform {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::cmp::Eq for FunctionDeploymentInputPlatform {}
+#[cfg(feature = "functions")]
+impl ::std::cmp::PartialOrd for FunctionDeploymentInputPlatform {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "functions")]
+impl ::std::hash::Hash for FunctionDeploymentInputPlatform {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `FunctionDeploymentInput` schema.
@@ -11812,7 +12267,7 @@ impl IamTokenLabels {
 }
 /// The `InstanceState` schema.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InstanceState {
     /// `BOOTING`
@@ -11897,6 +12352,20 @@ impl<'de> serde::Deserialize<'de> for InstanceState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::cmp::Eq for InstanceState {}
+#[cfg(feature = "instances")]
+impl ::std::cmp::PartialOrd for InstanceState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::hash::Hash for InstanceState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A running instance of an application.
@@ -12654,7 +13123,7 @@ impl InstanceVariant {
 }
 /// The `InvoiceStatus` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceStatus {
     /// `PAID`
@@ -12741,9 +13210,23 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoiceStatus {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoiceStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoiceStatus {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `InvoiceType` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoiceType {
     /// `INVOICE`
@@ -12806,9 +13289,23 @@ impl<'de> serde::Deserialize<'de> for InvoiceType {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoiceType {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoiceType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoiceType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `InvoicePayWhen` schema.
 #[cfg(any(feature = "addons", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum InvoicePayWhen {
     /// `PAY_NOW`
@@ -12861,6 +13358,20 @@ impl<'de> serde::Deserialize<'de> for InvoicePayWhen {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::Eq for InvoicePayWhen {}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::cmp::PartialOrd for InvoicePayWhen {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "payments"))]
+impl ::std::hash::Hash for InvoicePayWhen {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An invoice, credit note or purchase order.
@@ -14087,7 +14598,7 @@ impl LoginForm {
 }
 /// The `MatomoAddonPlanIdentifier` schema.
 #[cfg(feature = "matomo")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MatomoAddonPlanIdentifier {
     /// `BETA`
@@ -14136,6 +14647,20 @@ impl<'de> serde::Deserialize<'de> for MatomoAddonPlanIdentifier {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "matomo")]
+impl ::std::cmp::Eq for MatomoAddonPlanIdentifier {}
+#[cfg(feature = "matomo")]
+impl ::std::cmp::PartialOrd for MatomoAddonPlanIdentifier {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "matomo")]
+impl ::std::hash::Hash for MatomoAddonPlanIdentifier {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `MatomoAddon` schema.
@@ -14503,7 +15028,7 @@ impl MemberInvitation {
 }
 /// The `MemberUserPreferredMfa` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MemberUserPreferredMfa {
     /// `NONE`
@@ -14556,6 +15081,20 @@ impl<'de> serde::Deserialize<'de> for MemberUserPreferredMfa {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::Eq for MemberUserPreferredMfa {}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::PartialOrd for MemberUserPreferredMfa {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::hash::Hash for MemberUserPreferredMfa {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `MemberUser` schema.
@@ -14706,7 +15245,7 @@ impl MemberUser {
         feature = "ssh-keys"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum MessageType {
     /// `error`
@@ -14852,6 +15391,71 @@ impl<'de> serde::Deserialize<'de> for MessageType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::cmp::Eq for MessageType {}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::cmp::PartialOrd for MessageType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(
+    any(
+        feature = "addon-providers",
+        feature = "addons",
+        feature = "applications",
+        feature = "deployments",
+        feature = "domains",
+        feature = "environment",
+        feature = "github",
+        feature = "members",
+        feature = "oauth",
+        feature = "oauth-tokens",
+        feature = "organisations",
+        feature = "payments",
+        feature = "self",
+        feature = "ssh-keys"
+    )
+)]
+impl ::std::hash::Hash for MessageType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Short status message returned by many v2 writes.
@@ -15809,7 +16413,7 @@ impl NetworkGroupInput {
 }
 /// The `NetworkGroupMemberType` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberType {
     /// `application`
@@ -15866,6 +16470,20 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for NetworkGroupMemberType {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for NetworkGroupMemberType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for NetworkGroupMemberType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `NetworkGroupMember` schema.
@@ -15958,7 +16576,7 @@ impl NetworkGroupMember {
 }
 /// The `NetworkGroupMemberInputType` schema.
 #[cfg(feature = "network-groups")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkGroupMemberInputType {
     /// `application`
@@ -16015,6 +16633,20 @@ impl<'de> serde::Deserialize<'de> for NetworkGroupMemberInputType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::Eq for NetworkGroupMemberInputType {}
+#[cfg(feature = "network-groups")]
+impl ::std::cmp::PartialOrd for NetworkGroupMemberInputType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "network-groups")]
+impl ::std::hash::Hash for NetworkGroupMemberInputType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `NetworkGroupMemberInput` schema.
@@ -17862,7 +18494,7 @@ pub type OrchestrationInstance = ::std::collections::BTreeMap<
 >;
 /// The `OrganisationVatState` schema.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationVatState {
     /// `INVALID`
@@ -17927,6 +18559,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationVatState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::Eq for OrganisationVatState {}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::PartialOrd for OrganisationVatState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::hash::Hash for OrganisationVatState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An organisation as returned by the API.
@@ -18258,7 +18904,7 @@ impl Organisation {
 }
 /// The `OrganisationContactType` schema.
 #[cfg(feature = "organisations")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationContactType {
     /// `security`
@@ -18315,6 +18961,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationContactType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::Eq for OrganisationContactType {}
+#[cfg(feature = "organisations")]
+impl ::std::cmp::PartialOrd for OrganisationContactType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "organisations")]
+impl ::std::hash::Hash for OrganisationContactType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationContact` schema.
@@ -18655,7 +19315,7 @@ impl OrganisationInput {
 }
 /// The `OrganisationMemberRole` schema.
 #[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationMemberRole {
     /// `NONE`
@@ -18720,6 +19380,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationMemberRole {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::Eq for OrganisationMemberRole {}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::cmp::PartialOrd for OrganisationMemberRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "addons", feature = "members", feature = "payments"))]
+impl ::std::hash::Hash for OrganisationMemberRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationMember` schema.
@@ -18822,7 +19496,7 @@ impl OrganisationMember {
 }
 /// The `OrganisationSummaryRole` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryRole {
     /// `NONE`
@@ -18889,9 +19563,23 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryRole {
             .map(Self::from)
     }
 }
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for OrganisationSummaryRole {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for OrganisationSummaryRole {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for OrganisationSummaryRole {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `OrganisationSummaryVatState` schema.
 #[cfg(feature = "summary")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum OrganisationSummaryVatState {
     /// `INVALID`
@@ -18956,6 +19644,20 @@ impl<'de> serde::Deserialize<'de> for OrganisationSummaryVatState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::cmp::Eq for OrganisationSummaryVatState {}
+#[cfg(feature = "summary")]
+impl ::std::cmp::PartialOrd for OrganisationSummaryVatState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "summary")]
+impl ::std::hash::Hash for OrganisationSummaryVatState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `OrganisationSummary` schema.
@@ -19712,7 +20414,7 @@ impl PasswordResetRequestForm {
 }
 /// The `PaymentDataType` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentDataType {
     /// `NEW_CARD`
@@ -19765,6 +20467,20 @@ impl<'de> serde::Deserialize<'de> for PaymentDataType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentDataType {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentDataType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentDataType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentData` schema.
@@ -20071,7 +20787,7 @@ impl PaymentInfo {
 }
 /// The `PaymentMethodType` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentMethodType {
     /// `CREDITCARD`
@@ -20128,6 +20844,20 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentMethodType {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentMethodType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentMethodType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentMethod` schema.
@@ -20507,7 +21237,7 @@ impl PaymentNextStep {
 }
 /// The `PaymentProviderSelectionProvider` schema.
 #[cfg(feature = "payments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PaymentProviderSelectionProvider {
     /// `PAYPAL`
@@ -20580,6 +21310,20 @@ impl<'de> serde::Deserialize<'de> for PaymentProviderSelectionProvider {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::cmp::Eq for PaymentProviderSelectionProvider {}
+#[cfg(feature = "payments")]
+impl ::std::cmp::PartialOrd for PaymentProviderSelectionProvider {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "payments")]
+impl ::std::hash::Hash for PaymentProviderSelectionProvider {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `PaymentProviderSelection` schema.
@@ -24129,7 +24873,7 @@ impl UrlResponse {
 }
 /// The `UserPreferredMfa` schema.
 #[cfg(any(feature = "payments", feature = "self", feature = "users"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum UserPreferredMfa {
     /// `NONE`
@@ -24182,6 +24926,20 @@ impl<'de> serde::Deserialize<'de> for UserPreferredMfa {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::cmp::Eq for UserPreferredMfa {}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::cmp::PartialOrd for UserPreferredMfa {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "payments", feature = "self", feature = "users"))]
+impl ::std::hash::Hash for UserPreferredMfa {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A user account.
@@ -25924,7 +26682,7 @@ impl VendorAddonSummary {
 }
 /// The `WebsocketAuthMessageType` schema.
 #[cfg(feature = "full")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum WebsocketAuthMessageType {
     /// `oauth`
@@ -25973,6 +26731,20 @@ impl<'de> serde::Deserialize<'de> for WebsocketAuthMessageType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "full")]
+impl ::std::cmp::Eq for WebsocketAuthMessageType {}
+#[cfg(feature = "full")]
+impl ::std::cmp::PartialOrd for WebsocketAuthMessageType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "full")]
+impl ::std::hash::Hash for WebsocketAuthMessageType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// First message a client sends on the logs and events WebSockets to authenticate.
@@ -26717,7 +27489,7 @@ impl ListIamTokenRevocationsSize {
 }
 /// The `ListApplicationDeploymentsV4Order` schema.
 #[cfg(feature = "deployments")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationDeploymentsV4Order {
     /// `ASC`
@@ -26772,9 +27544,23 @@ impl<'de> serde::Deserialize<'de> for ListApplicationDeploymentsV4Order {
             .map(Self::from)
     }
 }
+#[cfg(feature = "deployments")]
+impl ::std::cmp::Eq for ListApplicationDeploymentsV4Order {}
+#[cfg(feature = "deployments")]
+impl ::std::cmp::PartialOrd for ListApplicationDeploymentsV4Order {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "deployments")]
+impl ::std::hash::Hash for ListApplicationDeploymentsV4Order {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// The `ListApplicationInstancesV4Order` schema.
 #[cfg(feature = "instances")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ListApplicationInstancesV4Order {
     /// `ASC`
@@ -26827,6 +27613,20 @@ impl<'de> serde::Deserialize<'de> for ListApplicationInstancesV4Order {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::cmp::Eq for ListApplicationInstancesV4Order {}
+#[cfg(feature = "instances")]
+impl ::std::cmp::PartialOrd for ListApplicationInstancesV4Order {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "instances")]
+impl ::std::hash::Hash for ListApplicationInstancesV4Order {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// The `GetResourceMetricsOnly` schema.

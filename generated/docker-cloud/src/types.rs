@@ -404,7 +404,7 @@ impl EnvVar {
 }
 /// When the agent restarts a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum Autorestart {
     /// `OFF`
@@ -463,9 +463,23 @@ impl<'de> serde::Deserialize<'de> for Autorestart {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for Autorestart {}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for Autorestart {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for Autorestart {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// When the agent terminates a container that exited.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum Autodestroy {
     /// `OFF`
@@ -524,9 +538,23 @@ impl<'de> serde::Deserialize<'de> for Autodestroy {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for Autodestroy {}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for Autodestroy {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for Autodestroy {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// How containers are spread over eligible nodes.
 #[cfg(any(feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum DeploymentStrategy {
     /// `EMPTIEST_NODE`
@@ -585,9 +613,23 @@ impl<'de> serde::Deserialize<'de> for DeploymentStrategy {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for DeploymentStrategy {}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for DeploymentStrategy {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for DeploymentStrategy {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Docker network mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NetworkMode {
     /// `bridge`
@@ -642,9 +684,23 @@ impl<'de> serde::Deserialize<'de> for NetworkMode {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for NetworkMode {}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for NetworkMode {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for NetworkMode {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Docker PID namespace mode of the containers.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PidMode {
     /// `none`
@@ -699,9 +755,23 @@ impl<'de> serde::Deserialize<'de> for PidMode {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for PidMode {}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for PidMode {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for PidMode {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Transport protocol of a port.
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum PortProtocol {
     /// `tcp`
@@ -756,9 +826,23 @@ impl<'de> serde::Deserialize<'de> for PortProtocol {
             .map(Self::from)
     }
 }
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::Eq for PortProtocol {}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::cmp::PartialOrd for PortProtocol {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
+impl ::std::hash::Hash for PortProtocol {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// Progress of an action.
 #[cfg(feature = "actions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ActionState {
     /// `Pending`
@@ -827,6 +911,20 @@ impl<'de> serde::Deserialize<'de> for ActionState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "actions")]
+impl ::std::cmp::Eq for ActionState {}
+#[cfg(feature = "actions")]
+impl ::std::cmp::PartialOrd for ActionState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "actions")]
+impl ::std::hash::Hash for ActionState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// An audit record of one API call. Asynchronous operations are followed by polling their action.
@@ -1995,7 +2093,7 @@ impl ProviderOptions {
 }
 /// Lifecycle state of a node cluster.
 #[cfg(feature = "node-clusters")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeClusterState {
     /// `Init`
@@ -2072,6 +2170,20 @@ impl<'de> serde::Deserialize<'de> for NodeClusterState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "node-clusters")]
+impl ::std::cmp::Eq for NodeClusterState {}
+#[cfg(feature = "node-clusters")]
+impl ::std::cmp::PartialOrd for NodeClusterState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "node-clusters")]
+impl ::std::hash::Hash for NodeClusterState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A group of nodes of one type in one region, sharing a private network.
@@ -2575,7 +2687,7 @@ impl NodeClusterUpdate {
 }
 /// Lifecycle state of a node.
 #[cfg(feature = "nodes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeState {
     /// `Deploying`
@@ -2644,6 +2756,20 @@ impl<'de> serde::Deserialize<'de> for NodeState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "nodes")]
+impl ::std::cmp::Eq for NodeState {}
+#[cfg(feature = "nodes")]
+impl ::std::cmp::PartialOrd for NodeState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "nodes")]
+impl ::std::hash::Hash for NodeState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A private network address of a node.
@@ -3231,7 +3357,7 @@ impl NodeUpdate {
 }
 /// Who set a node tag.
 #[cfg(feature = "node-tags")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum NodeTagOrigin {
     /// `user`
@@ -3284,6 +3410,20 @@ impl<'de> serde::Deserialize<'de> for NodeTagOrigin {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "node-tags")]
+impl ::std::cmp::Eq for NodeTagOrigin {}
+#[cfg(feature = "node-tags")]
+impl ::std::cmp::PartialOrd for NodeTagOrigin {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "node-tags")]
+impl ::std::hash::Hash for NodeTagOrigin {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A tag in use on at least one node.
@@ -3852,7 +3992,7 @@ impl RepositoryUpdate {
 }
 /// Lifecycle state of a stack. Note the capital R in `Not Running`, unlike services.
 #[cfg(feature = "stacks")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum StackState {
     /// `Not Running`
@@ -3933,6 +4073,20 @@ impl<'de> serde::Deserialize<'de> for StackState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "stacks")]
+impl ::std::cmp::Eq for StackState {}
+#[cfg(feature = "stacks")]
+impl ::std::cmp::PartialOrd for StackState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "stacks")]
+impl ::std::hash::Hash for StackState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A named group of services managed together.
@@ -4130,7 +4284,7 @@ pub type StackExport = ::std::collections::BTreeMap<
 >;
 /// Lifecycle state of a service.
 #[cfg(feature = "services")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ServiceState {
     /// `Not running`
@@ -4215,6 +4369,20 @@ impl<'de> serde::Deserialize<'de> for ServiceState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "services")]
+impl ::std::cmp::Eq for ServiceState {}
+#[cfg(feature = "services")]
+impl ::std::cmp::PartialOrd for ServiceState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "services")]
+impl ::std::hash::Hash for ServiceState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A container port of a service, as reported.
@@ -6992,7 +7160,7 @@ impl StackUpdate {
 }
 /// What calling a trigger does to its service.
 #[cfg(feature = "triggers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum TriggerOperation {
     /// `REDEPLOY`
@@ -7045,6 +7213,20 @@ impl<'de> serde::Deserialize<'de> for TriggerOperation {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "triggers")]
+impl ::std::cmp::Eq for TriggerOperation {}
+#[cfg(feature = "triggers")]
+impl ::std::cmp::PartialOrd for TriggerOperation {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "triggers")]
+impl ::std::hash::Hash for TriggerOperation {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A secret URL that redeploys or scales up a service when called, without authentication.
@@ -7309,7 +7491,7 @@ impl TriggerList {
 }
 /// Lifecycle state of a container.
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum ContainerState {
     /// `Starting`
@@ -7378,6 +7560,20 @@ impl<'de> serde::Deserialize<'de> for ContainerState {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "containers")]
+impl ::std::cmp::Eq for ContainerState {}
+#[cfg(feature = "containers")]
+impl ::std::cmp::PartialOrd for ContainerState {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "containers")]
+impl ::std::hash::Hash for ContainerState {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// A port of a container.
@@ -9155,7 +9351,7 @@ impl SwarmUpdate {
 }
 /// Kind of object an event is about; `error` reports a stream problem and `auth` acknowledges the handshake.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum EventType {
     /// `stack`
@@ -9234,9 +9430,23 @@ impl<'de> serde::Deserialize<'de> for EventType {
             .map(Self::from)
     }
 }
+#[cfg(feature = "events")]
+impl ::std::cmp::Eq for EventType {}
+#[cfg(feature = "events")]
+impl ::std::cmp::PartialOrd for EventType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "events")]
+impl ::std::hash::Hash for EventType {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
+    }
+}
 /// What happened to the object.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum EventAction {
     /// `create`
@@ -9293,6 +9503,20 @@ impl<'de> serde::Deserialize<'de> for EventAction {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(feature = "events")]
+impl ::std::cmp::Eq for EventAction {}
+#[cfg(feature = "events")]
+impl ::std::cmp::PartialOrd for EventAction {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(feature = "events")]
+impl ::std::hash::Hash for EventAction {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// Extra payload of an event; on `error` events it carries the message.
@@ -9527,7 +9751,7 @@ impl Event {
 }
 /// Output stream a log line came from.
 #[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Ord)]
 #[non_exhaustive]
 pub enum LogStream {
     /// `stdout`
@@ -9580,6 +9804,20 @@ impl<'de> serde::Deserialize<'de> for LogStream {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
+impl ::std::cmp::Eq for LogStream {}
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
+impl ::std::cmp::PartialOrd for LogStream {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+    }
+}
+#[cfg(any(feature = "actions", feature = "containers", feature = "services"))]
+impl ::std::hash::Hash for LogStream {
+    fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+        ::std::hash::Hash::hash(self.as_str(), state)
     }
 }
 /// One line of log output.
