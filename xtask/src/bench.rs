@@ -68,6 +68,8 @@ struct Args {
     /// `spec=tag,…`: the tag feature checked alone beside the whole crate (`spec=all`: every
     /// tag of the spec, see `tagdist.rs`).
     tags: Vec<(String, String)>,
+    /// Whether `--tags` was given (the default names specs a run may leave out).
+    tags_given: bool,
     /// The spec whose one-call program is built cold.
     cold: Option<String>,
 }
@@ -84,6 +86,7 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
         openapi_generator: Want::Auto,
         progenitor_interface: "builder".into(),
         tags: lean::parse_tags(lean::DEFAULT_TAGS)?,
+        tags_given: false,
         cold: None,
     };
     let mut it = args.iter();
@@ -110,7 +113,8 @@ fn parse_args(root: &Path, args: &[String]) -> Result<Args> {
             "--no-compile" => parsed.compile = false,
             "--no-build" => parsed.build = false,
             "--tags" => {
-                parsed.tags = lean::parse_tags(it.next().context("--tags needs spec=tag,…")?)?
+                parsed.tags = lean::parse_tags(it.next().context("--tags needs spec=tag,…")?)?;
+                parsed.tags_given = true;
             }
             "--cold" => parsed.cold = Some(it.next().context("--cold needs a spec name")?.clone()),
             "--no-criterion" => parsed.criterion = false,
@@ -205,6 +209,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool> {
         });
     }
 
+    if args.tags_given {
+        lean::check_tag_specs(&args.tags, &names)?;
+    }
     if !args.compile && specs.iter().any(|s| s.each_tag.is_some()) {
         bail!("--tags SPEC=all checks the crate: it cannot go with --no-compile");
     }

@@ -46,6 +46,24 @@ pub(super) fn parse_tags(list: &str) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
+/// Every spec a `--tags` entry names is one of the run's (`names`, the crate names of
+/// `--specs`): a misspelt or missing one would otherwise be measured by nobody, silently.
+pub(super) fn check_tag_specs(
+    tags: &[(String, String)],
+    names: &std::collections::BTreeSet<String>,
+) -> Result<()> {
+    for (spec, tag) in tags {
+        if !names.contains(spec) {
+            let known: Vec<&str> = names.iter().map(String::as_str).collect();
+            anyhow::bail!(
+                "--tags: `{spec}={tag}` names no spec of this run (its specs are named {})",
+                known.join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Whether `--tags` asks for every tag of the spec named `spec`.
 pub(super) fn wants_all(spec: &str, tags: &[(String, String)]) -> bool {
     tags.iter().any(|(s, t)| s == spec && t == ALL)
@@ -259,6 +277,18 @@ pub(super) fn crate_dir(krate: &Option<(PathBuf, String)>) -> Option<(&Path, &st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_entry_must_name_a_spec_of_the_run() {
+        let names: std::collections::BTreeSet<String> =
+            ["clever-cloud".to_owned(), "civo".to_owned()].into();
+        let tags = parse_tags("clever-cloud=all,civo=regions").unwrap();
+        assert!(check_tag_specs(&tags, &names).is_ok());
+        let tags = parse_tags("clever-cloud=all,clever=applications").unwrap();
+        let err = check_tag_specs(&tags, &names).unwrap_err().to_string();
+        assert!(err.contains("`clever=applications`"), "{err}");
+        assert!(err.contains("civo, clever-cloud"), "{err}");
+    }
 
     #[test]
     fn tags_parse_into_pairs_and_all_is_not_a_single_tag() {
