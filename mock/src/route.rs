@@ -255,7 +255,7 @@ impl Captured {
     /// beginning with a dot, and an exploded label's dots may be a single value's (`.1.5`).
     pub fn is(&self, want: &str) -> bool {
         let alternative = match self.style {
-            None => self.raw.starts_with('.').then(|| self.raw.as_str()),
+            None => self.raw.starts_with('.').then_some(self.raw.as_str()),
             Some(PathStyle::Label { explode: true, .. }) => self.raw.get(1..),
             Some(_) => None,
         };
@@ -442,7 +442,10 @@ mod tests {
     fn declared_styles_are_read_exactly() {
         let fit = |path: &str| captured(&DECLARED, path);
         let want = |list: [(&'static str, &str, &str); 3]| {
-            Some(list.map(|(n, r, v)| (n, r.to_owned(), v.to_owned())).to_vec())
+            Some(
+                list.map(|(n, r, v)| (n, r.to_owned(), v.to_owned()))
+                    .to_vec(),
+            )
         };
         assert_eq!(
             fit("/files/.a;b.pdf/;id=3;id=4"),

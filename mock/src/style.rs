@@ -162,7 +162,10 @@ mod tests {
         assert_eq!(read(";id=.5", matrix).as_deref(), Some(".5"));
         assert_eq!(read(";id=3,4", matrix).as_deref(), Some("3,4"));
         assert_eq!(read(";id=3;id=4", matrix_exploded).as_deref(), Some("3,4"));
-        assert_eq!(read(";a=1;b=2", matrix_exploded).as_deref(), Some("a=1,b=2"));
+        assert_eq!(
+            read(";a=1;b=2", matrix_exploded).as_deref(),
+            Some("a=1,b=2")
+        );
         assert_eq!(read(";id=x%3By", matrix).as_deref(), Some("x;y"));
         assert_eq!(read("5", matrix), None, "no matrix without its `;`");
         assert_eq!(read(".5", matrix), None);
@@ -188,7 +191,10 @@ mod tests {
             };
             assert_eq!(back.as_deref(), Some(value), "{style:?}");
         }
-        assert_eq!(write("the id", "5", Some(PathStyle::matrix(false))), ";the%20id=5");
+        assert_eq!(
+            write("the id", "5", Some(PathStyle::matrix(false))),
+            ";the%20id=5"
+        );
     }
 
     #[test]

@@ -471,9 +471,10 @@ async fn declared_styles_are_read_exactly_and_other_styles_do_not_fit() {
     assert!(problems.contains("/colors/.5"), "{problems}");
 }
 
-static MATRIX_PAGES: Route = Route::new(const { &op("listTags", Method::GET, "/repos/{repo}/tags") })
-    .path_styles(&[("repo", PathStyle::matrix(false))])
-    .stream(Stream::MetaNext { items: "objects" });
+static MATRIX_PAGES: Route =
+    Route::new(const { &op("listTags", Method::GET, "/repos/{repo}/tags") })
+        .path_styles(&[("repo", PathStyle::matrix(false))])
+        .stream(Stream::MetaNext { items: "objects" });
 
 #[tokio::test]
 async fn next_page_links_write_the_path_in_its_declared_style() {
@@ -490,7 +491,11 @@ async fn next_page_links_write_the_path_in_its_declared_style() {
     let next = first["meta"]["next"].as_str().expect("a next link");
     assert_eq!(next, "/repos/;repo=a%20b/tags?offset=1");
     let (status, body) = get(format!("{}{next}", server.url())).await;
-    assert_eq!((status, body.contains("\"objects\":[2]")), (200, true), "{body}");
+    assert_eq!(
+        (status, body.contains("\"objects\":[2]")),
+        (200, true),
+        "{body}"
+    );
     assert_eq!(pages.hits(), 2);
     server.verify().expect("every page asked for");
 }
