@@ -464,4 +464,16 @@ mod tests {
         assert_eq!(DECLARED.style_of("name"), Some(PathStyle::simple(false)));
         assert_eq!(FILE.style_of("name"), None, "inferred");
     }
+
+    static EXPLODED: Route = Route::new(const { &get("shape", "/shapes/{id}") })
+        .path_styles(&[("id", PathStyle::label(true))]);
+
+    #[test]
+    fn an_exploded_labels_dots_may_be_a_single_values() {
+        let captured = EXPLODED.fit("/shapes/.1.5").expect("fits");
+        assert_eq!(captured[0].value, "1,5");
+        assert!(captured[0].is("1,5") && captured[0].is("1.5"));
+        assert!(!captured[0].is(".1.5"));
+        assert!(EXPLODED.fit("/shapes/1.5").is_none());
+    }
 }
