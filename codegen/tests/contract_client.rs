@@ -148,6 +148,20 @@ fn path_parameters_keep_their_label_and_matrix_styles() {
     assert_eq!(styled, 4, "every styled parameter is filled in its style");
     assert!(builders.contains("PathStyle::matrix(true)"));
     assert!(builders.contains("PathStyle::label(false)"));
+    let mock = generated
+        .files
+        .iter()
+        .find(|f| f.path == "src/mock.rs")
+        .expect("a mock module");
+    let routes = mock.contents.matches(".path_styles(").count();
+    assert_eq!(
+        routes, 4,
+        "every styled parameter's route declares its style"
+    );
+    assert!(
+        mock.contents
+            .contains("(\"ids\", cloudsdk_runtime::PathStyle::matrix(true))")
+    );
 }
 
 #[test]

@@ -120,7 +120,8 @@ fn crate_files() {
 
 /// `mock.rs` for the constructs it prints differently: query parameters, pages, events, a
 /// success by status, a download, documented error statuses, an unauthenticated operation, a
-/// signing URL, websockets, untagged operations, the spec's examples and optional segments.
+/// signing URL, websockets, untagged operations, the spec's examples, optional segments and
+/// path parameters declared in the label and matrix styles.
 #[test]
 fn mock_files() {
     for name in [
@@ -134,6 +135,7 @@ fn mock_files() {
         "body_form",
         "examples",
         "optional_segment",
+        "derived_names",
     ] {
         let (_, _, files) = fixture(&format!("{name}.yaml"));
         let code = code(files.iter().filter(|f| f.path == MOCK));

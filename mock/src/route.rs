@@ -4,7 +4,7 @@
 //! builders' `OPERATION` constants, so the mock matches statuses and signs URLs exactly as the
 //! client does.
 
-use cloudsdk_runtime::Operation;
+use cloudsdk_runtime::{Operation, PathStyle};
 
 /// One operation of the API, as a generated crate's `mock` module declares it: the runtime's
 /// facts about it (the generated builder's own [`Operation`]: id, method, path, authentication,
@@ -24,6 +24,10 @@ pub struct Route {
     /// Path parameters whose `/{name}` segment the client drops when they are unset
     /// (`x-optional-segment`).
     pub optional: &'static [&'static str],
+    /// The path parameters the spec declares in a style other than `simple` (label, matrix),
+    /// with it. Empty: every parameter's style is inferred from the text it is sent as (a
+    /// route of simple parameters only, or one written by hand).
+    pub styles: &'static [(&'static str, PathStyle)],
     /// The control frames a websocket server sends (`x-websocket` `ready` and `auth-error`).
     pub frames: SocketFrames,
 }
@@ -98,6 +102,7 @@ impl Route {
             stream: Stream::None,
             examples: &[],
             optional: &[],
+            styles: &[],
             frames: SocketFrames {
                 ready: None,
                 auth_error: None,
@@ -140,6 +145,23 @@ impl Route {
     pub const fn optional_segments(mut self, names: &'static [&'static str]) -> Self {
         self.optional = names;
         self
+    }
+
+    /// Sets the path parameters' declared styles, other than `simple` (see [`Route::styles`]):
+    /// once set, those parameters are read in exactly their style, the others as simple.
+    pub const fn path_styles(mut self, styles: &'static [(&'static str, PathStyle)]) -> Self {
+        self.styles = styles;
+        self
+    }
+
+    /// The style the parameter `name` is declared in; `None` when the route declares no style
+    /// (it is inferred from the text).
+    pub fn style_of(&self, name: &str) -> Option<PathStyle> {
+        if self.styles.is_empty() {
+            return None;
+        }
+        let declared = self.styles.iter().find(|(n, _)| *n == name);
+        Some(declared.map_or(PathStyle::simple(false), |(_, style)| *style))
     }
 
     /// Sets how the operation streams.
@@ -202,7 +224,7 @@ impl Route {
                 });
                 let mut captured = Vec::new();
                 for ((_, t), s) in kept.zip(&segments) {
-                    fit_segment(t, s, &mut captured)?;
+                    fit_segment(self, t, s, &mut captured)?;
                 }
                 Some(captured)
             })
@@ -222,13 +244,22 @@ pub struct Captured {
     pub raw: String,
     /// Percent-decoded, in the simple style's spelling whatever style it was sent in (`5`).
     pub value: String,
+    /// The style the route declares for it; `None` when the route declares none and the style
+    /// was inferred from the text.
+    pub style: Option<PathStyle>,
 }
 
 impl Captured {
-    /// Whether the parameter's value is `want`: as read from its style, or (for a value read
-    /// as a label) as sent, for a simple value that begins with a dot.
+    /// Whether the parameter's value is `want`: as read from its style, or, where the text
+    /// leaves it open, as otherwise read: a value inferred to be a label may be a simple value
+    /// beginning with a dot, and an exploded label's dots may be a single value's (`.1.5`).
     pub fn is(&self, want: &str) -> bool {
-        self.value == want || (self.raw.starts_with('.') && crate::style::decode(&self.raw) == want)
+        let alternative = match self.style {
+            None => self.raw.starts_with('.').then_some(self.raw.as_str()),
+            Some(PathStyle::Label { explode: true, .. }) => self.raw.get(1..),
+            Some(_) => None,
+        };
+        self.value == want || alternative.is_some_and(|raw| crate::style::decode(raw) == want)
     }
 }
 
@@ -259,7 +290,13 @@ fn parts(segment: &'static str) -> Vec<Part> {
 
 /// Fits one segment: literals must match, a parameter takes text up to the next literal, the
 /// next parameter's label or matrix prefix, or the end, and cannot be empty.
-fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -> Option<()> {
+/// A parameter the route declares a style for is read in exactly that style.
+fn fit_segment(
+    route: &Route,
+    template: &'static str,
+    segment: &str,
+    out: &mut Vec<Captured>,
+) -> Option<()> {
     let parts = parts(template);
     let mut rest = segment;
     for (i, part) in parts.iter().enumerate() {
@@ -268,17 +305,25 @@ fn fit_segment(template: &'static str, segment: &str, out: &mut Vec<Captured>) -
             Part::Param(name) => {
                 let end = match parts.get(i + 1) {
                     Some(Part::Literal(next)) => rest.find(next)?,
-                    Some(Part::Param(_)) => crate::style::next_styled(rest)?,
+                    Some(Part::Param(next)) => {
+                        crate::style::next_styled(rest, route.style_of(next))?
+                    }
                     None => rest.len(),
                 };
                 if end == 0 {
                     return None;
                 }
                 let raw = &rest[..end];
+                let style = route.style_of(name);
+                let value = match style {
+                    Some(style) => crate::style::read(name, raw, style)?,
+                    None => crate::style::unstyled(name, raw),
+                };
                 out.push(Captured {
                     name,
                     raw: raw.to_owned(),
-                    value: crate::style::unstyled(name, raw),
+                    value,
+                    style,
                 });
                 rest = &rest[end..];
             }
@@ -385,5 +430,50 @@ mod tests {
         let dotted = FILE.fit("/files/a.b/.hidden").expect("fits");
         assert!(dotted[2].is("hidden") && dotted[2].is(".hidden"));
         assert!(!dotted[2].is("other"));
+    }
+
+    static DECLARED: Route = Route::new(const { &get("file", "/files/{name}{ext}/{id}") })
+        .path_styles(&[
+            ("ext", PathStyle::label(false)),
+            ("id", PathStyle::matrix(true)),
+        ]);
+
+    #[test]
+    fn declared_styles_are_read_exactly() {
+        let fit = |path: &str| captured(&DECLARED, path);
+        let want = |list: [(&'static str, &str, &str); 3]| {
+            Some(
+                list.map(|(n, r, v)| (n, r.to_owned(), v.to_owned()))
+                    .to_vec(),
+            )
+        };
+        assert_eq!(
+            fit("/files/.a;b.pdf/;id=3;id=4"),
+            want([
+                ("name", ".a;b", ".a;b"),
+                ("ext", ".pdf", "pdf"),
+                ("id", ";id=3;id=4", "3,4"),
+            ]),
+            "a simple value keeps its leading `.` and `;`"
+        );
+        assert_eq!(fit("/files/a;ext=pdf/;id=5"), None, "ext is a label");
+        assert_eq!(fit("/files/a.pdf/.5"), None, "id is matrix");
+        assert_eq!(fit("/files/a.pdf/5"), None);
+        let captured = DECLARED.fit("/files/.x.pdf/;id=5").expect("fits");
+        assert!(captured[0].is(".x") && !captured[0].is("x"));
+        assert_eq!(DECLARED.style_of("name"), Some(PathStyle::simple(false)));
+        assert_eq!(FILE.style_of("name"), None, "inferred");
+    }
+
+    static EXPLODED: Route = Route::new(const { &get("shape", "/shapes/{id}") })
+        .path_styles(&[("id", PathStyle::label(true))]);
+
+    #[test]
+    fn an_exploded_labels_dots_may_be_a_single_values() {
+        let captured = EXPLODED.fit("/shapes/.1.5").expect("fits");
+        assert_eq!(captured[0].value, "1,5");
+        assert!(captured[0].is("1,5") && captured[0].is("1.5"));
+        assert!(!captured[0].is(".1.5"));
+        assert!(EXPLODED.fit("/shapes/1.5").is_none());
     }
 }

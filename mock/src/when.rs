@@ -36,13 +36,6 @@ pub struct When<'a, B = (), S = Value, E = Value, I = ()> {
     types: PhantomData<Types<B, S, E, I>>,
 }
 
-/// What a path segment's value escapes (as the client escapes it).
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
 /// The operation's types, held without owning values of them.
 type Types<B, S, E, I> = fn() -> (B, S, E, I);
 
@@ -76,8 +69,9 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
     }
 
     /// Matches requests whose path parameter `name` is `value`, written as the client writes it
-    /// (strings as they are, numbers and booleans in JSON notation, dates in RFC 3339), in
-    /// whatever style it is sent: `5` matches `5`, `.5` (label) and `;id=5` (matrix).
+    /// (strings as they are, numbers and booleans in JSON notation, dates in RFC 3339), read
+    /// in the style the spec declares for it (`5` matches `.5` for a label parameter, `;id=5`
+    /// for a matrix one), or, on a route declaring no style, whatever style it is sent in.
     pub fn path(mut self, name: &str, value: impl Serialize) -> Self {
         if !self.route.path_params().contains(&name) {
             let message = format!(
@@ -192,15 +186,15 @@ impl<'a, B, S, E, I> When<'a, B, S, E, I> {
         self
     }
 
-    /// The path with every parameter set by [`When::path`] (for links the mock writes), or the
-    /// names of those missing.
+    /// The path with every parameter set by [`When::path`], each written in its declared style
+    /// (for links the mock writes), or the names of those missing.
     pub(crate) fn filled_path(&self) -> Result<String, String> {
         let mut path = self.route.op.path.to_owned();
         let mut missing = Vec::new();
         for name in self.route.path_params() {
             match self.path.iter().find(|(n, _)| n == name) {
                 Some((_, value)) => {
-                    let value = percent_encoding::utf8_percent_encode(value, SEGMENT).to_string();
+                    let value = crate::style::write(name, value, self.route.style_of(name));
                     path = path.replace(&format!("{{{name}}}"), &value);
                 }
                 None => missing.push(format!("`{name}`")),

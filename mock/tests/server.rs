@@ -416,3 +416,86 @@ async fn a_styled_value_that_differs_is_reported_as_read_back() {
         "{problems}"
     );
 }
+
+/// The same operations as generated crates declare them: each label or matrix parameter with
+/// its style, so it is read in exactly that style.
+static DECLARED: [Route; 3] = [
+    Route::new(const { &op("getFile", Method::GET, "/files/{name}{ext}") })
+        .path_styles(&[("ext", PathStyle::label(false))]),
+    Route::new(const { &op("getColor", Method::GET, "/colors/{id}") })
+        .path_styles(&[("id", PathStyle::matrix(false))]),
+    Route::new(const { &op("getShape", Method::GET, "/shapes/{id}/sides") })
+        .path_styles(&[("id", PathStyle::label(true))]),
+];
+
+#[tokio::test]
+async fn declared_styles_are_read_exactly_and_other_styles_do_not_fit() {
+    let server = MockServer::with_routes(&DECLARED).await.expect("starts");
+    server.verify_on_drop(false);
+    let file = When::<(), Value, Value>::new(&server, &DECLARED[0])
+        .path("name", ".my;report")
+        .path("ext", "pdf")
+        .ok(json!({}))
+        .expect("registers");
+    let color = When::<(), Value, Value>::new(&server, &DECLARED[1])
+        .path("id", ".5")
+        .ok(json!({}))
+        .expect("registers");
+    let shape = When::<(), Value, Value>::new(&server, &DECLARED[2])
+        .path("id", "3,4")
+        .ok(json!({}))
+        .expect("registers");
+    let (simple, label) = (PathStyle::simple(false), PathStyle::label(false));
+    let matrix = PathStyle::matrix(false);
+    let file_params = [
+        ("name", json!(".my;report"), simple),
+        ("ext", json!("pdf"), label),
+    ];
+    assert_eq!(styled_get(&server, &DECLARED[0], &file_params).await, 200);
+    let color_params = [("id", json!(".5"), matrix)];
+    assert_eq!(styled_get(&server, &DECLARED[1], &color_params).await, 200);
+    let shape_params = [("id", json!([3, 4]), PathStyle::label(true))];
+    assert_eq!(styled_get(&server, &DECLARED[2], &shape_params).await, 200);
+    assert_eq!((file.hits(), color.hits(), shape.hits()), (1, 1, 1));
+    server.verify().expect("every expectation met");
+    // Sent in another style than declared: no route fits.
+    for style in [simple, label] {
+        let params = [("id", json!(".5"), style)];
+        assert_eq!(
+            styled_get(&server, &DECLARED[1], &params).await,
+            501,
+            "{style:?}"
+        );
+    }
+    let problems = server.verify().expect_err("unmatched").problems.join("\n");
+    assert!(problems.contains("/colors/.5"), "{problems}");
+}
+
+static MATRIX_PAGES: Route =
+    Route::new(const { &op("listTags", Method::GET, "/repos/{repo}/tags") })
+        .path_styles(&[("repo", PathStyle::matrix(false))])
+        .stream(Stream::MetaNext { items: "objects" });
+
+#[tokio::test]
+async fn next_page_links_write_the_path_in_its_declared_style() {
+    let server = MockServer::with_routes(std::slice::from_ref(&MATRIX_PAGES))
+        .await
+        .expect("starts");
+    let pages = When::<(), Value, Value, Value>::new(&server, &MATRIX_PAGES)
+        .path("repo", "a b")
+        .pages(vec![vec![json!(1)], vec![json!(2)]])
+        .expect("registers");
+    let (status, body) = get(format!("{}/repos/;repo=a%20b/tags", server.url())).await;
+    assert_eq!(status, 200, "{body}");
+    let first: Value = serde_json::from_str(&body).expect("JSON");
+    let next = first["meta"]["next"].as_str().expect("a next link");
+    assert_eq!(next, "/repos/;repo=a%20b/tags?offset=1");
+    let (status, body) = get(format!("{}{next}", server.url())).await;
+    assert_eq!(
+        (status, body.contains("\"objects\":[2]")),
+        (200, true),
+        "{body}"
+    );
+    assert_eq!(pages.hits(), 2);
+    server.verify().expect("every page asked for");
+}

@@ -238,7 +238,7 @@ fn query_style(style: QueryStyle) -> TokenStream {
     }
 }
 
-fn path_style(style: PathStyle) -> TokenStream {
+pub(super) fn path_style(style: PathStyle) -> TokenStream {
     let (make, explode) = match style {
         PathStyle::Simple { explode } => (quote!(simple), explode),
         PathStyle::Label { explode } => (quote!(label), explode),

@@ -12,8 +12,8 @@ use super::markdown::{code, text};
 use super::types::{ident, ty};
 use crate::model::names::CLIENT;
 use crate::model::{
-    Api, CallKind, Group, Operation, Pagination, ParamLocation, ResponseKind, Success, TypeRef,
-    WebSocket, WebSocketAuth,
+    Api, CallKind, Group, Operation, Pagination, ParamLocation, PathStyle, ResponseKind, Success,
+    TypeRef, WebSocket, WebSocketAuth,
 };
 
 /// The generated server's name. Tag groups' structs always end in `Api` (see
@@ -215,6 +215,7 @@ fn route(op: &Operation) -> TokenStream {
     let mut expr = quote! { cloudsdk_mock::Route::new(crate::builders::#builder::OPERATION) };
     expr.extend(query(op));
     expr.extend(optional_segments(op));
+    expr.extend(path_styles(op));
     let (status, kind) = match &op.success {
         Success::Single { kind, .. } => (200u16, *kind),
         Success::ByStatus { variants, .. } => variants
@@ -275,6 +276,26 @@ fn optional_segments(op: &Operation) -> TokenStream {
         return TokenStream::new();
     }
     quote! { .optional_segments(&[ #( #optional ),* ]) }
+}
+
+/// `.path_styles(&[…])`: the path parameters declared in the label or matrix style, with it,
+/// when there are any (the mock reads those in exactly that style, and writes links in it).
+fn path_styles(op: &Operation) -> TokenStream {
+    let styled: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter_map(|p| match p.location {
+            ParamLocation::Path { style, .. } if !matches!(style, PathStyle::Simple { .. }) => {
+                let (name, style) = (p.name.as_str(), super::builders::path_style(style));
+                Some(quote! { (#name, #style) })
+            }
+            _ => None,
+        })
+        .collect();
+    if styled.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { .path_styles(&[ #( #styled ),* ]) }
 }
 
 /// A websocket's route: the upgrade request (a `GET` of the URL's path, on the mock's origin as
