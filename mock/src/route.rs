@@ -10,6 +10,7 @@ use cloudsdk_runtime::{Operation, PathStyle};
 /// facts about it (the generated builder's own [`Operation`]: id, method, path, authentication,
 /// signing URL, documented errors), and what only the mock needs.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Route {
     /// The operation as the client sends it.
     pub op: &'static Operation,
@@ -36,6 +37,7 @@ pub struct Route {
 /// runtime's `FrameMatch`): the mock sends the ready frame once the credentials are accepted,
 /// and the authentication error instead of closing when they are refused, as the provider does.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SocketFrames {
     /// The frame by which the server says it accepted the credentials.
     pub ready: Option<&'static [(&'static str, &'static str)]>,
@@ -237,6 +239,7 @@ const MAX_OPTIONAL: usize = 8;
 
 /// A path parameter's value in a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Captured {
     /// The parameter.
     pub name: &'static str,
