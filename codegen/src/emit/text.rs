@@ -537,6 +537,27 @@ pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Op
     ])
 }
 
+/// An `impl` block `head` holding one method: its signature (`fn_head(params…)tail`, laid out
+/// by [`Writer::signature`]) and body lines of fixed text at their indents.
+fn one_method_impl(
+    head: &str,
+    fn_head: &str,
+    params: &[&str],
+    tail: &str,
+    body: &[(usize, &str)],
+) -> Option<String> {
+    let mut w = Writer::new();
+    w.line(0, head);
+    let params: Vec<String> = params.iter().map(|p| (*p).to_owned()).collect();
+    w.signature(INDENT, fn_head, &params, tail);
+    for (indent, line) in body {
+        w.fixed(*indent, line);
+    }
+    w.fixed(INDENT, "}");
+    w.fixed(0, "}");
+    w.finish()
+}
+
 /// A string enum's `Display`, `Serialize` and `Deserialize`, all through `as_str` and `From`.
 fn string_enum_traits(name: &str) -> Option<[String; 3]> {
     let mut w = Writer::new();
@@ -549,38 +570,27 @@ fn string_enum_traits(name: &str) -> Option<[String; 3]> {
     w.fixed(INDENT, "}");
     w.fixed(0, "}");
     let display = w.finish()?;
-    let mut w = Writer::new();
-    w.line(0, &format!("impl serde::Serialize for {name} {{"));
-    w.signature(
-        INDENT,
+    let serialize = one_method_impl(
+        &format!("impl serde::Serialize for {name} {{"),
         "fn serialize<S: serde::Serializer>",
-        &["&self".into(), "serializer: S".into()],
+        &["&self", "serializer: S"],
         " -> ::std::result::Result<S::Ok, S::Error> {",
-    );
-    w.fixed(8, "serializer.serialize_str(self.as_str())");
-    w.fixed(INDENT, "}");
-    w.fixed(0, "}");
-    let serialize = w.finish()?;
-    let mut w = Writer::new();
-    w.line(
-        0,
-        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    );
-    w.signature(
-        INDENT,
-        "fn deserialize<D: serde::Deserializer<'de>>",
-        &["deserializer: D".into()],
-        " -> ::std::result::Result<Self, D::Error> {",
-    );
+        &[(8, "serializer.serialize_str(self.as_str())")],
+    )?;
     // Too long for one line: prettyplease breaks it at the method call.
-    w.fixed(
-        8,
-        "<::std::string::String as serde::Deserialize>::deserialize(deserializer)",
-    );
-    w.fixed(12, ".map(Self::from)");
-    w.fixed(INDENT, "}");
-    w.fixed(0, "}");
-    let deserialize = w.finish()?;
+    let deserialize = one_method_impl(
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+        "fn deserialize<D: serde::Deserializer<'de>>",
+        &["deserializer: D"],
+        " -> ::std::result::Result<Self, D::Error> {",
+        &[
+            (
+                8,
+                "<::std::string::String as serde::Deserialize>::deserialize(deserializer)",
+            ),
+            (12, ".map(Self::from)"),
+        ],
+    )?;
     Some([display, serialize, deserialize])
 }
 
@@ -590,32 +600,22 @@ fn string_enum_comparisons(name: &str) -> Option<[String; 3]> {
     let mut w = Writer::new();
     w.line(0, &format!("impl ::std::cmp::Eq for {name} {{}}"));
     let eq = w.finish()?;
-    let mut w = Writer::new();
-    w.line(0, &format!("impl ::std::cmp::PartialOrd for {name} {{"));
-    w.signature(
-        INDENT,
+    let partial_ord = one_method_impl(
+        &format!("impl ::std::cmp::PartialOrd for {name} {{"),
         "fn partial_cmp",
-        &["&self".into(), "other: &Self".into()],
+        &["&self", "other: &Self"],
         " -> ::std::option::Option<::std::cmp::Ordering> {",
-    );
-    w.fixed(
-        8,
-        "::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))",
-    );
-    w.fixed(INDENT, "}");
-    w.fixed(0, "}");
-    let partial_ord = w.finish()?;
-    let mut w = Writer::new();
-    w.line(0, &format!("impl ::std::hash::Hash for {name} {{"));
-    w.signature(
-        INDENT,
+        &[(
+            8,
+            "::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))",
+        )],
+    )?;
+    let hash = one_method_impl(
+        &format!("impl ::std::hash::Hash for {name} {{"),
         "fn hash<H: ::std::hash::Hasher>",
-        &["&self".into(), "state: &mut H".into()],
+        &["&self", "state: &mut H"],
         " {",
-    );
-    w.fixed(8, "::std::hash::Hash::hash(self.as_str(), state)");
-    w.fixed(INDENT, "}");
-    w.fixed(0, "}");
-    let hash = w.finish()?;
+        &[(8, "::std::hash::Hash::hash(self.as_str(), state)")],
+    )?;
     Some([eq, partial_ord, hash])
 }
