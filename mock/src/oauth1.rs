@@ -7,6 +7,7 @@ use std::num::NonZeroU64;
 use hmac::{Hmac, KeyInit, Mac};
 use percent_encoding::percent_decode_str;
 
+use crate::style::encode;
 use crate::wire::Request;
 
 /// `oauth1-request` has HMAC-SHA1 and PLAINTEXT; for HMAC-SHA512 this method lets it build the
@@ -17,15 +18,6 @@ struct HmacSha512;
 struct HmacSha512Sign {
     key: String,
     base: String,
-}
-
-fn encode(s: &str) -> String {
-    const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-        .remove(b'-')
-        .remove(b'.')
-        .remove(b'_')
-        .remove(b'~');
-    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 impl oauth1_request::signature_method::SignatureMethod for HmacSha512 {

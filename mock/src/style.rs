@@ -41,10 +41,15 @@ pub(crate) fn read(name: &str, raw: &str, style: PathStyle) -> Option<String> {
     }
 }
 
+/// `text` with everything but RFC 3986's unreserved characters percent-encoded: a path
+/// segment as the client writes it, and OAuth 1.0a's encoding (RFC 5849, 3.6).
+pub(crate) fn encode(text: &str) -> String {
+    utf8_percent_encode(text, SEGMENT).to_string()
+}
+
 /// `value` (one value in the simple style's spelling) written as the path parameter `name` in
 /// `style`, percent-encoded as the client encodes it: `5`, `.5`, `;id=5`.
 pub(crate) fn write(name: &str, value: &str, style: Option<PathStyle>) -> String {
-    let encode = |text: &str| utf8_percent_encode(text, SEGMENT).to_string();
     match style {
         Some(PathStyle::Label { .. }) => format!(".{}", encode(value)),
         Some(PathStyle::Matrix { .. }) => format!(";{}={}", encode(name), encode(value)),
