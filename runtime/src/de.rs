@@ -3,26 +3,31 @@
 //! serde's derive emits, for every struct, a field-identifier enum with three visitors, a
 //! `visit_seq` nobody uses with JSON, and a `visit_map`; with hundreds of schemas that is most
 //! of a generated crate's compile time. The generated impls instead write one `from_map` per
-//! struct, a loop matching keys as strings, and share everything else from here:
+//! struct over a [`Fields`] reader, and share everything else from here:
 //!
 //! ```
-//! use cloudsdk_runtime::de::{FromMap, Key, required};
-//! use serde::de::{IgnoredAny, MapAccess};
+//! use cloudsdk_runtime::de::{missing, Fields, FromMap};
+//! use serde::de::MapAccess;
 //!
 //! struct Point { x: i64, label: Option<String> }
 //!
 //! impl<'de> FromMap<'de> for Point {
 //!     const NAME: &'static str = "Point";
-//!     fn from_map<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+//!     fn from_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
 //!         let (mut x, mut label) = (None, None);
-//!         while let Some(key) = map.next_key::<Key<'de>>()? {
-//!             match key.as_str() {
-//!                 "x" => x = Some(map.next_value()?),
-//!                 "label" => label = map.next_value()?,
-//!                 _ => { map.next_value::<IgnoredAny>()?; }
+//!         let mut f = Fields::new(map, &["x", "label"]);
+//!         while let Some(i) = f.next_field() {
+//!             match i {
+//!                 0 => f.value(&mut x),
+//!                 1 => f.optional(&mut label),
+//!                 _ => f.skip(),
 //!             }
 //!         }
-//!         Ok(Point { x: required(x, "x")?, label })
+//!         f.finish()?;
+//!         let Some(x) = x else {
+//!             return missing("x");
+//!         };
+//!         Ok(Point { x, label })
 //!     }
 //! }
 //! impl<'de> serde::Deserialize<'de> for Point {
@@ -37,12 +42,18 @@
 //! assert_eq!(err.to_string(), "missing field `x` at line 1 column 14");
 //! ```
 //!
+//! Why a reader and not a `match` on the key's text with `?` after every read: each `?` is an
+//! early return that must drop every slot read so far, so a struct with n fields cost the
+//! compiler about n² drops to check; here a failed read is kept in the reader and the loop
+//! simply ends, and the one early return per required field comes after it.
+//!
 //! Behaviour matches serde's derive for the attributes the generator used: unknown keys are
 //! skipped, an `Option` field may be absent or `null`, a missing required field is reported by
 //! name. Two differences: a key given twice keeps its last value instead of failing, and a JSON
 //! array is not accepted in place of an object.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -121,7 +132,124 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
 }
 
-/// The value read for a required field, or serde's "missing field" error naming it.
+/// The value read for a required field, or serde's "missing field" error naming it. (Crates
+/// generated before [`Fields`] call this; newer ones use [`missing`].)
 pub fn required<T, E: de::Error>(slot: Option<T>, field: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(field))
+}
+
+/// serde's "missing field" error naming a required field that no entry gave, as the `Err` of
+/// a generated `from_map`.
+pub fn missing<T, E: de::Error>(field: &'static str) -> Result<T, E> {
+    Err(E::missing_field(field))
+}
+
+/// Reads a struct's entries from a map, matching each key against the struct's JSON field
+/// names by position.
+///
+/// A failed read is kept, not returned: [`next_field`](Self::next_field) then reports the end
+/// of the map, and [`finish`](Self::finish) returns the error. Reads after that do nothing.
+pub struct Fields<'de, A: MapAccess<'de>> {
+    map: A,
+    names: &'static [&'static str],
+    /// Where the next key is looked for first: fields usually arrive in declaration order.
+    hint: usize,
+    /// The current key when it matched no field, for [`rest`](Self::rest).
+    unknown: Option<Key<'de>>,
+    error: Option<A::Error>,
+}
+
+impl<'de, A: MapAccess<'de>> Fields<'de, A> {
+    /// Starts reading `map`, whose known keys are `names` (the struct's fields in order).
+    pub fn new(map: A, names: &'static [&'static str]) -> Self {
+        Fields {
+            map,
+            names,
+            hint: 0,
+            unknown: None,
+            error: None,
+        }
+    }
+
+    /// The next key's position in `names`, or `names.len()` for a key that names no field;
+    /// `None` at the end of the map or once a read has failed.
+    pub fn next_field(&mut self) -> Option<usize> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.map.next_key::<Key<'de>>() {
+            Ok(Some(key)) => Some(self.position(key)),
+            Ok(None) => None,
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
+    }
+
+    fn position(&mut self, key: Key<'de>) -> usize {
+        let n = self.names.len();
+        let found = (0..n)
+            .map(|k| (self.hint + k) % n)
+            .find(|&i| self.names[i] == key.as_str());
+        match found {
+            Some(i) => {
+                self.hint = i + 1;
+                i
+            }
+            None => {
+                self.unknown = Some(key);
+                n
+            }
+        }
+    }
+
+    fn read<T: de::Deserialize<'de>>(&mut self) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.map.next_value::<T>() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
+    }
+
+    /// Reads the current entry's value into a required field's slot.
+    pub fn value<T: de::Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        if let Some(v) = self.read::<T>() {
+            *slot = Some(v);
+        }
+    }
+
+    /// Reads the current entry's value into an optional field: `null` leaves it unset.
+    pub fn optional<T: de::Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        if let Some(v) = self.read::<Option<T>>() {
+            *slot = v;
+        }
+    }
+
+    /// Skips the current entry's value (a key that names no field).
+    pub fn skip(&mut self) {
+        self.read::<de::IgnoredAny>();
+    }
+
+    /// Keeps the current entry, whose key names no field, in `rest` (a struct's additional
+    /// properties).
+    pub fn rest<V: de::Deserialize<'de>>(&mut self, rest: &mut BTreeMap<String, V>) {
+        let value = self.read::<V>();
+        if let (Some(key), Some(v)) = (self.unknown.take(), value) {
+            rest.insert(key.into_string(), v);
+        }
+    }
+
+    /// Ends the reading: the first error met, if there was one.
+    pub fn finish(self) -> Result<(), A::Error> {
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
 }

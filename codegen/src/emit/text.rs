@@ -275,9 +275,10 @@ pub(super) fn struct_deserialize(
     w.signature(
         INDENT,
         "fn from_map<A: serde::de::MapAccess<'de>>",
-        &["mut map: A".into()],
+        &["map: A".into()],
         " -> ::std::result::Result<Self, A::Error> {",
     );
+    field_names(&mut w, fields);
     for i in 0..fields.len() {
         w.line(8, &format!("let mut v{i} = ::std::option::Option::None;"));
     }
@@ -287,21 +288,30 @@ pub(super) fn struct_deserialize(
             &format!("let mut {ADDITIONAL_PROPERTIES} = ::std::collections::BTreeMap::new();"),
         );
     }
+    w.fixed(
+        8,
+        "let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);",
+    );
     key_loop(&mut w, fields, additional);
+    w.fixed(8, "f.finish()?;");
+    for (i, f) in fields.iter().enumerate() {
+        if !f.ty.is_option() {
+            w.line(
+                8,
+                &format!("let ::std::option::Option::Some(v{i}) = v{i} else {{"),
+            );
+            let json = lit(&f.name);
+            w.line(
+                12,
+                &format!("return cloudsdk_runtime::de::missing({json});"),
+            );
+            w.fixed(8, "};");
+        }
+    }
     let mut inits: Vec<String> = fields
         .iter()
         .enumerate()
-        .map(|(i, f)| {
-            if f.ty.is_option() {
-                format!("{}: v{i}", f.rust_name)
-            } else {
-                let json = lit(&f.name);
-                format!(
-                    "{}: cloudsdk_runtime::de::required(v{i}, {json})?",
-                    f.rust_name
-                )
-            }
-        })
+        .map(|(i, f)| format!("{}: v{i}", f.rust_name))
         .collect();
     if additional {
         inits.push(ADDITIONAL_PROPERTIES.to_owned());
@@ -313,36 +323,43 @@ pub(super) fn struct_deserialize(
     Some([from_map, deserialize_by_map(name)?])
 }
 
-/// `from_map`'s loop: each key matched against the fields' JSON names into its slot, the others
-/// kept in the map of additional properties or skipped.
-fn key_loop(w: &mut Writer, fields: &[Field], additional: bool) {
-    // Too long for one line whatever the struct: prettyplease breaks it at the method call.
-    w.fixed(8, "while let ::std::option::Option::Some(key) = map");
-    w.fixed(12, ".next_key::<cloudsdk_runtime::de::Key<'de>>()?");
-    w.fixed(8, "{");
-    w.fixed(12, "match key.as_str() {");
-    for (i, f) in fields.iter().enumerate() {
-        let json = lit(&f.name);
-        if f.ty.is_option() {
-            w.arm(16, &json, &format!("v{i} = map.next_value()?"));
-        } else {
-            w.arm(
-                16,
-                &json,
-                &format!("v{i} = ::std::option::Option::Some(map.next_value()?)"),
-            );
-        }
-    }
-    w.fixed(16, "_ => {");
-    if additional {
-        w.fixed(
-            20,
-            &format!("{ADDITIONAL_PROPERTIES}.insert(key.into_string(), map.next_value()?);"),
-        );
+/// `const FIELDS`, the fields' JSON names in order: on one line when it fits, else one name a
+/// line.
+fn field_names(w: &mut Writer, fields: &[Field]) {
+    let names: Vec<String> = fields.iter().map(|f| lit(&f.name)).collect();
+    let one = format!("const FIELDS: &[&str] = &[{}];", names.join(", "));
+    if 8 + one.len() <= MARGIN {
+        w.line(8, &one);
     } else {
-        w.fixed(20, "map.next_value::<serde::de::IgnoredAny>()?;");
+        w.fixed(8, "const FIELDS: &[&str] = &[");
+        for name in &names {
+            w.line(12, &format!("{name},"));
+        }
+        w.fixed(8, "];");
     }
-    w.fixed(16, "}");
+}
+
+/// `from_map`'s loop: each key's position among the fields picks the slot it is read into;
+/// the others are kept in the map of additional properties or skipped.
+fn key_loop(w: &mut Writer, fields: &[Field], additional: bool) {
+    w.fixed(
+        8,
+        "while let ::std::option::Option::Some(i) = f.next_field() {",
+    );
+    w.fixed(12, "match i {");
+    for (i, f) in fields.iter().enumerate() {
+        let read = if f.ty.is_option() {
+            "optional"
+        } else {
+            "value"
+        };
+        w.line(16, &format!("{i} => f.{read}(&mut v{i}),"));
+    }
+    if additional {
+        w.fixed(16, &format!("_ => f.rest(&mut {ADDITIONAL_PROPERTIES}),"));
+    } else {
+        w.fixed(16, "_ => f.skip(),");
+    }
     w.fixed(12, "}");
     w.fixed(8, "}");
 }

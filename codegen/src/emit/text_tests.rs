@@ -73,7 +73,7 @@ fn constructor(fields: &[Field]) -> Constructor {
 
 #[test]
 fn the_deserialize_text_is_what_prettyplease_prints() {
-    let mut written = 0;
+    let (mut written, mut one_line, mut one_a_line) = (0, 0, 0);
     for (name, fields) in structs() {
         for additional in [false, true] {
             let Some([from_map, deserialize]) = struct_deserialize(&name, &fields, additional)
@@ -82,15 +82,19 @@ fn the_deserialize_text_is_what_prettyplease_prints() {
             };
             let tokens = types::struct_deserialize(&name, &fields, additional);
             assert_eq!(
-                from_map + &deserialize,
+                from_map.clone() + &deserialize,
                 printed(tokens),
                 "{name} {fields:?}"
             );
             written += 1;
+            one_line += usize::from(from_map.contains("const FIELDS: &[&str] = &[\""));
+            one_a_line += usize::from(from_map.contains("const FIELDS: &[&str] = &[\n"));
         }
     }
-    // Most of them are written as text, not left to the token path.
+    // Most of them are written as text, not left to the token path, and the names' constant
+    // is seen on both sides of its limit.
     assert!(written > 40, "{written}");
+    assert!(one_line > 10 && one_a_line > 10, "{one_line} {one_a_line}");
 }
 
 #[test]
@@ -214,7 +218,14 @@ fn names_that_are_not_plain_and_spec_text_are_left_to_tokens_or_escaped() {
     let mut quoted = field("b", TypeRef::String);
     quoted.name = "a\"b\n".into();
     let [from_map, _] = struct_deserialize("T", &[quoted.clone()], false).expect("written");
-    assert!(from_map.contains(r#""a\"b\n" => v0"#), "{from_map}");
+    assert!(
+        from_map.contains(r#"const FIELDS: &[&str] = &["a\"b\n"];"#),
+        "{from_map}"
+    );
+    assert!(
+        from_map.contains(r#"return cloudsdk_runtime::de::missing("a\"b\n");"#),
+        "{from_map}"
+    );
     let tokens = types::struct_deserialize("T", &[quoted], false);
     assert!(printed(tokens).starts_with(&from_map));
 }

@@ -628,48 +628,57 @@ pub(super) fn struct_serialize(name: &str, fields: &[Field], additional: bool) -
 }
 
 /// A struct's `Deserialize`, written out over `cloudsdk_runtime::de` rather than derived: one
-/// loop matching keys as strings instead of serde's field enum, its visitors and `visit_seq`,
-/// which made up most of a large API's compile time.
+/// loop over a `Fields` reader matching keys by position instead of serde's field enum, its
+/// visitors and `visit_seq`, which made up most of a large API's compile time. Reads do not
+/// return early (the reader keeps the first error), and each required slot is unwrapped by a
+/// `let … else` of its own: a `?` after every read made the compiler check a drop of every
+/// slot at every exit, n² for n fields.
 pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool) -> TokenStream {
     let type_name = ident(name);
     let map_field = ident(ADDITIONAL_PROPERTIES);
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
-    let arms = fields.iter().zip(&slots).map(|(f, slot)| {
-        let json = &f.name;
-        if f.ty.is_option() {
-            quote! { #json => #slot = map.next_value()?, }
-        } else {
-            quote! { #json => #slot = ::std::option::Option::Some(map.next_value()?), }
-        }
-    });
+    let names = fields.iter().map(|f| &f.name);
     let other = if additional {
-        quote! { #map_field.insert(key.into_string(), map.next_value()?); }
+        quote! { f.rest(&mut #map_field) }
     } else {
-        quote! { map.next_value::<serde::de::IgnoredAny>()?; }
+        quote! { f.skip() }
     };
-    let key = if fields.is_empty() && !additional {
-        quote! { _ }
+    let the_loop = if fields.is_empty() {
+        quote! { while f.next_field().is_some() { #other; } }
     } else {
-        quote! { key }
-    };
-    let body = if fields.is_empty() {
-        quote! { { #other } }
-    } else {
+        let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+            let read = if f.ty.is_option() {
+                quote!(optional)
+            } else {
+                quote!(value)
+            };
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote! { #i => f.#read(&mut #slot), }
+        });
         quote! {
-            match key.as_str() {
-                #( #arms )*
-                _ => { #other }
+            while let ::std::option::Option::Some(i) = f.next_field() {
+                match i {
+                    #( #arms )*
+                    _ => #other,
+                }
             }
         }
     };
+    let unwraps = fields
+        .iter()
+        .zip(&slots)
+        .filter(|(f, _)| !f.ty.is_option())
+        .map(|(f, slot)| {
+            let json = &f.name;
+            quote! {
+                let ::std::option::Option::Some(#slot) = #slot else {
+                    return cloudsdk_runtime::de::missing(#json);
+                };
+            }
+        });
     let inits = fields.iter().zip(&slots).map(|(f, slot)| {
         let field = ident(&f.rust_name);
-        let json = &f.name;
-        if f.ty.is_option() {
-            quote! { #field: #slot, }
-        } else {
-            quote! { #field: cloudsdk_runtime::de::required(#slot, #json)?, }
-        }
+        quote! { #field: #slot, }
     });
     let map_slot = additional.then(|| {
         quote! { let mut #map_field = ::std::collections::BTreeMap::new(); }
@@ -678,12 +687,14 @@ pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool)
     quote! {
         impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
             const NAME: &'static str = #name;
-            fn from_map<A: serde::de::MapAccess<'de>>(mut map: A) -> ::std::result::Result<Self, A::Error> {
+            fn from_map<A: serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<Self, A::Error> {
+                const FIELDS: &[&str] = &[ #( #names ),* ];
                 #( let mut #slots = ::std::option::Option::None; )*
                 #map_slot
-                while let ::std::option::Option::Some(#key) = map.next_key::<cloudsdk_runtime::de::Key<'de>>()? {
-                    #body
-                }
+                let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+                #the_loop
+                f.finish()?;
+                #( #unwraps )*
                 ::std::result::Result::Ok(Self { #( #inits )* #map_init })
             }
         }

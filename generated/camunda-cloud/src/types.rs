@@ -28,25 +28,27 @@ impl serde::Serialize for NamedUuid {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
     const NAME: &'static str = "NamedUuid";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uuid", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { uuid: v0, name: v1 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -98,25 +100,27 @@ impl serde::Serialize for NamedId {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
     const NAME: &'static str = "NamedId";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -218,8 +222,25 @@ impl serde::Serialize for Cluster {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
     const NAME: &'static str = "Cluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "name",
+            "ownerId",
+            "created",
+            "planType",
+            "region",
+            "backupRegion",
+            "generation",
+            "channel",
+            "autoUpdate",
+            "labels",
+            "status",
+            "links",
+            "ipallowlist",
+            "ipwhitelist",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -235,44 +256,75 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "ownerId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "created" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "planType" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "backupRegion" => v6 = map.next_value()?,
-                "generation" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "channel" => v8 = ::std::option::Option::Some(map.next_value()?),
-                "autoUpdate" => v9 = ::std::option::Option::Some(map.next_value()?),
-                "labels" => v10 = map.next_value()?,
-                "status" => v11 = ::std::option::Option::Some(map.next_value()?),
-                "links" => v12 = ::std::option::Option::Some(map.next_value()?),
-                "ipallowlist" => v13 = map.next_value()?,
-                "ipwhitelist" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                9 => f.value(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.value(&mut v11),
+                12 => f.value(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("ownerId");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("created");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("planType");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("region");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("generation");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("channel");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("autoUpdate");
+        };
+        let ::std::option::Option::Some(v11) = v11 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
+        let ::std::option::Option::Some(v12) = v12 else {
+            return cloudsdk_runtime::de::missing("links");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            owner_id: cloudsdk_runtime::de::required(v2, "ownerId")?,
-            created: cloudsdk_runtime::de::required(v3, "created")?,
-            plan_type: cloudsdk_runtime::de::required(v4, "planType")?,
-            region: cloudsdk_runtime::de::required(v5, "region")?,
+            uuid: v0,
+            name: v1,
+            owner_id: v2,
+            created: v3,
+            plan_type: v4,
+            region: v5,
             backup_region: v6,
-            generation: cloudsdk_runtime::de::required(v7, "generation")?,
-            channel: cloudsdk_runtime::de::required(v8, "channel")?,
-            auto_update: cloudsdk_runtime::de::required(v9, "autoUpdate")?,
+            generation: v7,
+            channel: v8,
+            auto_update: v9,
             labels: v10,
-            status: cloudsdk_runtime::de::required(v11, "status")?,
-            links: cloudsdk_runtime::de::required(v12, "links")?,
+            status: v11,
+            links: v12,
             ipallowlist: v13,
             ipwhitelist: v14,
         })
@@ -382,29 +434,37 @@ impl serde::Serialize for ClusterHealth {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
     const NAME: &'static str = "ClusterHealth";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "ready",
+            "zeebeStatus",
+            "operateStatus",
+            "tasklistStatus",
+            "optimizeStatus",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ready" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "zeebeStatus" => v1 = map.next_value()?,
-                "operateStatus" => v2 = map.next_value()?,
-                "tasklistStatus" => v3 = map.next_value()?,
-                "optimizeStatus" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("ready");
+        };
         ::std::result::Result::Ok(Self {
-            ready: cloudsdk_runtime::de::required(v0, "ready")?,
+            ready: v0,
             zeebe_status: v1,
             operate_status: v2,
             tasklist_status: v3,
@@ -593,8 +653,18 @@ impl serde::Serialize for ClusterLinks {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
     const NAME: &'static str = "ClusterLinks";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "zeebe",
+            "operate",
+            "tasklist",
+            "optimize",
+            "console",
+            "identity",
+            "connectors",
+            "oauth",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -603,23 +673,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "zeebe" => v0 = map.next_value()?,
-                "operate" => v1 = map.next_value()?,
-                "tasklist" => v2 = map.next_value()?,
-                "optimize" => v3 = map.next_value()?,
-                "console" => v4 = map.next_value()?,
-                "identity" => v5 = map.next_value()?,
-                "connectors" => v6 = map.next_value()?,
-                "oauth" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             zeebe: v0,
             operate: v1,
@@ -750,25 +818,27 @@ impl serde::Serialize for IpAllowlistEntry {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
     const NAME: &'static str = "IpAllowlistEntry";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ip", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ip" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ip: cloudsdk_runtime::de::required(v0, "ip")?,
-            description: cloudsdk_runtime::de::required(v1, "description")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("ip");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("description");
+        };
+        ::std::result::Result::Ok(Self { ip: v0, description: v1 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -852,8 +922,20 @@ impl serde::Serialize for CreateClusterRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
     const NAME: &'static str = "CreateClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "planTypeId",
+            "channelId",
+            "generationId",
+            "regionId",
+            "backupRegionId",
+            "autoUpdate",
+            "encryption",
+            "hardwarePackages",
+            "stageLabel",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -864,31 +946,44 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "planTypeId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "channelId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "generationId" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "regionId" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "backupRegionId" => v5 = map.next_value()?,
-                "autoUpdate" => v6 = map.next_value()?,
-                "encryption" => v7 = map.next_value()?,
-                "hardwarePackages" => v8 = map.next_value()?,
-                "stageLabel" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("planTypeId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("channelId");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("generationId");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("regionId");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            plan_type_id: cloudsdk_runtime::de::required(v1, "planTypeId")?,
-            channel_id: cloudsdk_runtime::de::required(v2, "channelId")?,
-            generation_id: cloudsdk_runtime::de::required(v3, "generationId")?,
-            region_id: cloudsdk_runtime::de::required(v4, "regionId")?,
+            name: v0,
+            plan_type_id: v1,
+            channel_id: v2,
+            generation_id: v3,
+            region_id: v4,
             backup_region_id: v5,
             auto_update: v6,
             encryption: v7,
@@ -986,22 +1081,22 @@ impl serde::Serialize for CreateClusterResponse {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
     const NAME: &'static str = "CreateClusterResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["clusterId"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "clusterId" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            cluster_id: cloudsdk_runtime::de::required(v0, "clusterId")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("clusterId");
+        };
+        ::std::result::Result::Ok(Self { cluster_id: v0 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -1210,23 +1305,22 @@ impl serde::Serialize for UpdateClusterRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
     const NAME: &'static str = "UpdateClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "numberOfAllocatedHwPackages", "stageLabel"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "numberOfAllocatedHwPackages" => v1 = map.next_value()?,
-                "stageLabel" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             number_of_allocated_hw_packages: v1,
@@ -1298,22 +1392,22 @@ impl serde::Serialize for UpdateIpAllowlistRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
     const NAME: &'static str = "UpdateIpAllowlistRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ipallowlist"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ipallowlist" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ipallowlist: cloudsdk_runtime::de::required(v0, "ipallowlist")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("ipallowlist");
+        };
+        ::std::result::Result::Ok(Self { ipallowlist: v0 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -1358,22 +1452,22 @@ impl serde::Serialize for UpdateIpWhitelistRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
     const NAME: &'static str = "UpdateIpWhitelistRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ipwhitelist"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ipwhitelist" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ipwhitelist: cloudsdk_runtime::de::required(v0, "ipwhitelist")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("ipwhitelist");
+        };
+        ::std::result::Result::Ok(Self { ipwhitelist: v0 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -1424,27 +1518,35 @@ impl serde::Serialize for ClusterParameters {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
     const NAME: &'static str = "ClusterParameters";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["channels", "clusterPlanTypes", "regions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "channels" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "clusterPlanTypes" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "regions" => v2 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("channels");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("clusterPlanTypes");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("regions");
+        };
         ::std::result::Result::Ok(Self {
-            channels: cloudsdk_runtime::de::required(v0, "channels")?,
-            cluster_plan_types: cloudsdk_runtime::de::required(v1, "clusterPlanTypes")?,
-            regions: cloudsdk_runtime::de::required(v2, "regions")?,
+            channels: v0,
+            cluster_plan_types: v1,
+            regions: v2,
         })
     }
 }
@@ -1503,37 +1605,46 @@ impl serde::Serialize for ChannelOption {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
     const NAME: &'static str = "ChannelOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "name",
+            "defaultGeneration",
+            "allowedGenerations",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "defaultGeneration" => {
-                    v2 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "allowedGenerations" => {
-                    v3 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("defaultGeneration");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("allowedGenerations");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            default_generation: cloudsdk_runtime::de::required(v2, "defaultGeneration")?,
-            allowed_generations: cloudsdk_runtime::de::required(
-                v3,
-                "allowedGenerations",
-            )?,
+            uuid: v0,
+            name: v1,
+            default_generation: v2,
+            allowed_generations: v3,
         })
     }
 }
@@ -1596,29 +1707,37 @@ impl serde::Serialize for RegionOption {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
     const NAME: &'static str = "RegionOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uuid", "name", "provider", "backups"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "provider" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "backups" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("provider");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            provider: cloudsdk_runtime::de::required(v2, "provider")?,
+            uuid: v0,
+            name: v1,
+            provider: v2,
             backups: v3,
         })
     }
@@ -1682,25 +1801,27 @@ impl serde::Serialize for BackupRegionGroup {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
     const NAME: &'static str = "BackupRegionGroup";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uuid", "regions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "regions" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            regions: cloudsdk_runtime::de::required(v1, "regions")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("regions");
+        };
+        ::std::result::Result::Ok(Self { uuid: v0, regions: v1 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -1751,25 +1872,27 @@ impl serde::Serialize for BackupRegionOption {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
     const NAME: &'static str = "BackupRegionOption";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "label"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
-            label: cloudsdk_runtime::de::required(v1, "label")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
+        ::std::result::Result::Ok(Self { id: v0, label: v1 })
     }
 }
 #[cfg(feature = "clusters")]
@@ -1827,30 +1950,41 @@ impl serde::Serialize for ClusterUpgrade {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
     const NAME: &'static str = "ClusterUpgrade";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["cluster", "oldGeneration", "newGeneration", "orgId"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "cluster" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "oldGeneration" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "newGeneration" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "orgId" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("cluster");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("oldGeneration");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("newGeneration");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("orgId");
+        };
         ::std::result::Result::Ok(Self {
-            cluster: cloudsdk_runtime::de::required(v0, "cluster")?,
-            old_generation: cloudsdk_runtime::de::required(v1, "oldGeneration")?,
-            new_generation: cloudsdk_runtime::de::required(v2, "newGeneration")?,
-            org_id: cloudsdk_runtime::de::required(v3, "orgId")?,
+            cluster: v0,
+            old_generation: v1,
+            new_generation: v2,
+            org_id: v3,
         })
     }
 }
@@ -1993,27 +2127,35 @@ impl serde::Serialize for ZeebeClient {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
     const NAME: &'static str = "ZeebeClient";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "clientId", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "clientId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "permissions" => v2 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("clientId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("permissions");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            client_id: cloudsdk_runtime::de::required(v1, "clientId")?,
-            permissions: cloudsdk_runtime::de::required(v2, "permissions")?,
+            name: v0,
+            client_id: v1,
+            permissions: v2,
         })
     }
 }
@@ -2076,35 +2218,46 @@ impl serde::Serialize for ZeebeClientConnection {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
     const NAME: &'static str = "ZeebeClientConnection";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "ZEEBE_ADDRESS",
+            "ZEEBE_CLIENT_ID",
+            "ZEEBE_AUTHORIZATION_SERVER_URL",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "ZEEBE_ADDRESS" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "ZEEBE_CLIENT_ID" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "ZEEBE_AUTHORIZATION_SERVER_URL" => {
-                    v3 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("ZEEBE_ADDRESS");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("ZEEBE_CLIENT_ID");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("ZEEBE_AUTHORIZATION_SERVER_URL");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            zeebe_address: cloudsdk_runtime::de::required(v1, "ZEEBE_ADDRESS")?,
-            zeebe_client_id: cloudsdk_runtime::de::required(v2, "ZEEBE_CLIENT_ID")?,
-            zeebe_authorization_server_url: cloudsdk_runtime::de::required(
-                v3,
-                "ZEEBE_AUTHORIZATION_SERVER_URL",
-            )?,
+            name: v0,
+            zeebe_address: v1,
+            zeebe_client_id: v2,
+            zeebe_authorization_server_url: v3,
         })
     }
 }
@@ -2165,23 +2318,25 @@ impl serde::Serialize for CreateZeebeClientRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
     const NAME: &'static str = "CreateZeebeClientRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["clientName", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "clientName" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "permissions" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("clientName");
+        };
         ::std::result::Result::Ok(Self {
-            client_name: cloudsdk_runtime::de::required(v0, "clientName")?,
+            client_name: v0,
             permissions: v1,
         })
     }
@@ -2272,35 +2427,56 @@ impl serde::Serialize for CreatedZeebeClient {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     const NAME: &'static str = "CreatedZeebeClient";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "uuid",
+            "clientId",
+            "clientSecret",
+            "permissions",
+            "links",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "uuid" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "clientId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "clientSecret" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "permissions" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "links" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("clientId");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("clientSecret");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("permissions");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            uuid: cloudsdk_runtime::de::required(v1, "uuid")?,
-            client_id: cloudsdk_runtime::de::required(v2, "clientId")?,
-            client_secret: cloudsdk_runtime::de::required(v3, "clientSecret")?,
-            permissions: cloudsdk_runtime::de::required(v4, "permissions")?,
+            name: v0,
+            uuid: v1,
+            client_id: v2,
+            client_secret: v3,
+            permissions: v4,
             links: v5,
         })
     }
@@ -2387,8 +2563,19 @@ impl serde::Serialize for Backup {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
     const NAME: &'static str = "Backup";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "name",
+            "created",
+            "completed",
+            "status",
+            "zeebeStatus",
+            "operateStatus",
+            "tasklistStatus",
+            "optimizeStatus",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2398,34 +2585,59 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "created" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "completed" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "status" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "zeebeStatus" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "operateStatus" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "tasklistStatus" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "optimizeStatus" => v8 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("created");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("completed");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("zeebeStatus");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("operateStatus");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("tasklistStatus");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("optimizeStatus");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            created: cloudsdk_runtime::de::required(v2, "created")?,
-            completed: cloudsdk_runtime::de::required(v3, "completed")?,
-            status: cloudsdk_runtime::de::required(v4, "status")?,
-            zeebe_status: cloudsdk_runtime::de::required(v5, "zeebeStatus")?,
-            operate_status: cloudsdk_runtime::de::required(v6, "operateStatus")?,
-            tasklist_status: cloudsdk_runtime::de::required(v7, "tasklistStatus")?,
-            optimize_status: cloudsdk_runtime::de::required(v8, "optimizeStatus")?,
+            uuid: v0,
+            name: v1,
+            created: v2,
+            completed: v3,
+            status: v4,
+            zeebe_status: v5,
+            operate_status: v6,
+            tasklist_status: v7,
+            optimize_status: v8,
         })
     }
 }
@@ -2591,24 +2803,29 @@ impl serde::Serialize for CreateSecretRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     const NAME: &'static str = "CreateSecretRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["secretName", "secretValue"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "secretName" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "secretValue" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("secretName");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("secretValue");
+        };
         ::std::result::Result::Ok(Self {
-            secret_name: cloudsdk_runtime::de::required(v0, "secretName")?,
-            secret_value: cloudsdk_runtime::de::required(v1, "secretValue")?,
+            secret_name: v0,
+            secret_value: v1,
         })
     }
 }
@@ -2668,22 +2885,22 @@ impl serde::Serialize for UpdateSecretRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     const NAME: &'static str = "UpdateSecretRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["secretValue"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "secretValue" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            secret_value: cloudsdk_runtime::de::required(v0, "secretValue")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("secretValue");
+        };
+        ::std::result::Result::Ok(Self { secret_value: v0 })
     }
 }
 #[cfg(feature = "secrets")]
@@ -2937,30 +3154,41 @@ impl serde::Serialize for Member {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
     const NAME: &'static str = "Member";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "email", "roles", "invitePending"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "email" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "roles" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "invitePending" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("email");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("roles");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("invitePending");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            email: cloudsdk_runtime::de::required(v1, "email")?,
-            roles: cloudsdk_runtime::de::required(v2, "roles")?,
-            invite_pending: cloudsdk_runtime::de::required(v3, "invitePending")?,
+            name: v0,
+            email: v1,
+            roles: v2,
+            invite_pending: v3,
         })
     }
 }
@@ -3016,22 +3244,22 @@ impl serde::Serialize for UpdateMemberRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
     const NAME: &'static str = "UpdateMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["orgRoles"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "orgRoles" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            org_roles: cloudsdk_runtime::de::required(v0, "orgRoles")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("orgRoles");
+        };
+        ::std::result::Result::Ok(Self { org_roles: v0 })
     }
 }
 #[cfg(feature = "members")]
@@ -3115,8 +3343,23 @@ impl serde::Serialize for ActivityEvent {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
     const NAME: &'static str = "ActivityEvent";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "service",
+            "orgId",
+            "audit",
+            "auditType",
+            "entity",
+            "entityId",
+            "entityAttribute",
+            "entityAttributeValueFrom",
+            "entityAttributeValueTo",
+            "parentEntity",
+            "parentEntityId",
+            "userId",
+            "timestamp",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3130,41 +3373,60 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "service" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "orgId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "audit" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "auditType" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "entity" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "entityId" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "entityAttribute" => v6 = map.next_value()?,
-                "entityAttributeValueFrom" => v7 = map.next_value()?,
-                "entityAttributeValueTo" => v8 = map.next_value()?,
-                "parentEntity" => v9 = map.next_value()?,
-                "parentEntityId" => v10 = map.next_value()?,
-                "userId" => v11 = ::std::option::Option::Some(map.next_value()?),
-                "timestamp" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.value(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("service");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("orgId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("audit");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("auditType");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("entity");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("entityId");
+        };
+        let ::std::option::Option::Some(v11) = v11 else {
+            return cloudsdk_runtime::de::missing("userId");
+        };
         ::std::result::Result::Ok(Self {
-            service: cloudsdk_runtime::de::required(v0, "service")?,
-            org_id: cloudsdk_runtime::de::required(v1, "orgId")?,
-            audit: cloudsdk_runtime::de::required(v2, "audit")?,
-            audit_type: cloudsdk_runtime::de::required(v3, "auditType")?,
-            entity: cloudsdk_runtime::de::required(v4, "entity")?,
-            entity_id: cloudsdk_runtime::de::required(v5, "entityId")?,
+            service: v0,
+            org_id: v1,
+            audit: v2,
+            audit_type: v3,
+            entity: v4,
+            entity_id: v5,
             entity_attribute: v6,
             entity_attribute_value_from: v7,
             entity_attribute_value_to: v8,
             parent_entity: v9,
             parent_entity_id: v10,
-            user_id: cloudsdk_runtime::de::required(v11, "userId")?,
+            user_id: v11,
             timestamp: v12,
         })
     }

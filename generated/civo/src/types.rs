@@ -34,25 +34,24 @@ impl serde::Serialize for Error {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["code", "reason", "details", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = map.next_value()?,
-                "reason" => v1 = map.next_value()?,
-                "details" => v2 = map.next_value()?,
-                "result" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             code: v0,
             reason: v1,
@@ -239,30 +238,32 @@ impl serde::Serialize for SimpleResponse {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
     const NAME: &'static str = "SimpleResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "result", "code", "reason", "details"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "result" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "code" => v2 = map.next_value()?,
-                "reason" => v3 = map.next_value()?,
-                "details" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("result");
+        };
         ::std::result::Result::Ok(Self {
             id: v0,
-            result: cloudsdk_runtime::de::required(v1, "result")?,
+            result: v1,
             code: v2,
             reason: v3,
             details: v4,
@@ -403,19 +404,18 @@ impl serde::Serialize for RegionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
     const NAME: &'static str = "RegionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["region"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "region" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { region: v0 })
     }
 }
@@ -471,22 +471,22 @@ impl serde::Serialize for ExchangeTokenRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
     const NAME: &'static str = "ExchangeTokenRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["scope"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "scope" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            scope: cloudsdk_runtime::de::required(v0, "scope")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("scope");
+        };
+        ::std::result::Result::Ok(Self { scope: v0 })
     }
 }
 #[cfg(feature = "auth")]
@@ -563,34 +563,49 @@ impl serde::Serialize for TokenExchangeResponse {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
     const NAME: &'static str = "TokenExchangeResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "access_token",
+            "token_type",
+            "refresh_token",
+            "expires_in",
+            "id_token",
+            "account_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "access_token" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "token_type" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "refresh_token" => v2 = map.next_value()?,
-                "expires_in" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "id_token" => v4 = map.next_value()?,
-                "account_id" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("access_token");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("token_type");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("expires_in");
+        };
         ::std::result::Result::Ok(Self {
-            access_token: cloudsdk_runtime::de::required(v0, "access_token")?,
-            token_type: cloudsdk_runtime::de::required(v1, "token_type")?,
+            access_token: v0,
+            token_type: v1,
             refresh_token: v2,
-            expires_in: cloudsdk_runtime::de::required(v3, "expires_in")?,
+            expires_in: v3,
             id_token: v4,
             account_id: v5,
         })
@@ -707,8 +722,19 @@ impl serde::Serialize for RegionFeatures {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
     const NAME: &'static str = "RegionFeatures";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "iaas",
+            "kubernetes",
+            "object_store",
+            "loadbalancer",
+            "gpu",
+            "dbaas",
+            "volume",
+            "paas",
+            "public_ip_node_pools",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -718,24 +744,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "iaas" => v0 = map.next_value()?,
-                "kubernetes" => v1 = map.next_value()?,
-                "object_store" => v2 = map.next_value()?,
-                "loadbalancer" => v3 = map.next_value()?,
-                "gpu" => v4 = map.next_value()?,
-                "dbaas" => v5 = map.next_value()?,
-                "volume" => v6 = map.next_value()?,
-                "paas" => v7 = map.next_value()?,
-                "public_ip_node_pools" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             iaas: v0,
             kubernetes: v1,
@@ -870,8 +894,18 @@ impl serde::Serialize for Region {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "code",
+            "name",
+            "type",
+            "out_of_capacity",
+            "country",
+            "country_name",
+            "default",
+            "features",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -880,26 +914,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "type" => v2 = map.next_value()?,
-                "out_of_capacity" => v3 = map.next_value()?,
-                "country" => v4 = map.next_value()?,
-                "country_name" => v5 = map.next_value()?,
-                "default" => v6 = map.next_value()?,
-                "features" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("code");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            code: cloudsdk_runtime::de::required(v0, "code")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
+            code: v0,
+            name: v1,
             type_: v2,
             out_of_capacity: v3,
             country: v4,
@@ -1029,8 +1067,17 @@ impl serde::Serialize for CreateRegionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
     const NAME: &'static str = "CreateRegionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "code",
+            "country_iso_code",
+            "private",
+            "account_ids",
+            "kubeconfig",
+            "compute_soft_deletion_hours",
+            "features",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1038,24 +1085,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "country_iso_code" => v1 = map.next_value()?,
-                "private" => v2 = map.next_value()?,
-                "account_ids" => v3 = map.next_value()?,
-                "kubeconfig" => v4 = map.next_value()?,
-                "compute_soft_deletion_hours" => v5 = map.next_value()?,
-                "features" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("code");
+        };
         ::std::result::Result::Ok(Self {
-            code: cloudsdk_runtime::de::required(v0, "code")?,
+            code: v0,
             country_iso_code: v1,
             private: v2,
             account_ids: v3,
@@ -1157,22 +1205,22 @@ impl serde::Serialize for RegionCodeRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
     const NAME: &'static str = "RegionCodeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["code"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            code: cloudsdk_runtime::de::required(v0, "code")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("code");
+        };
+        ::std::result::Result::Ok(Self { code: v0 })
     }
 }
 #[cfg(feature = "regions")]
@@ -1377,8 +1425,51 @@ impl serde::Serialize for Quota {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
     const NAME: &'static str = "Quota";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "default_user_id",
+            "default_user_email_address",
+            "instance_count_limit",
+            "instance_count_usage",
+            "cpu_core_limit",
+            "cpu_core_usage",
+            "ram_mb_limit",
+            "ram_mb_usage",
+            "disk_gb_limit",
+            "disk_gb_usage",
+            "disk_volume_count_limit",
+            "disk_volume_count_usage",
+            "disk_snapshot_count_limit",
+            "disk_snapshot_count_usage",
+            "public_ip_address_limit",
+            "public_ip_address_usage",
+            "subnet_count_limit",
+            "subnet_count_usage",
+            "network_count_limit",
+            "network_count_usage",
+            "security_group_limit",
+            "security_group_usage",
+            "security_group_rule_limit",
+            "security_group_rule_usage",
+            "port_count_limit",
+            "port_count_usage",
+            "loadbalancer_count_limit",
+            "loadbalancer_count_usage",
+            "objectstore_gb_limit",
+            "objectstore_gb_usage",
+            "database_count_limit",
+            "database_count_usage",
+            "database_snapshot_count_limit",
+            "database_snapshot_count_usage",
+            "database_cpu_core_limit",
+            "database_cpu_core_usage",
+            "database_ram_mb_limit",
+            "database_ram_mb_usage",
+            "database_disk_gb_limit",
+            "database_disk_gb_usage",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1420,56 +1511,54 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
         let mut v38 = ::std::option::Option::None;
         let mut v39 = ::std::option::Option::None;
         let mut v40 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "default_user_id" => v1 = map.next_value()?,
-                "default_user_email_address" => v2 = map.next_value()?,
-                "instance_count_limit" => v3 = map.next_value()?,
-                "instance_count_usage" => v4 = map.next_value()?,
-                "cpu_core_limit" => v5 = map.next_value()?,
-                "cpu_core_usage" => v6 = map.next_value()?,
-                "ram_mb_limit" => v7 = map.next_value()?,
-                "ram_mb_usage" => v8 = map.next_value()?,
-                "disk_gb_limit" => v9 = map.next_value()?,
-                "disk_gb_usage" => v10 = map.next_value()?,
-                "disk_volume_count_limit" => v11 = map.next_value()?,
-                "disk_volume_count_usage" => v12 = map.next_value()?,
-                "disk_snapshot_count_limit" => v13 = map.next_value()?,
-                "disk_snapshot_count_usage" => v14 = map.next_value()?,
-                "public_ip_address_limit" => v15 = map.next_value()?,
-                "public_ip_address_usage" => v16 = map.next_value()?,
-                "subnet_count_limit" => v17 = map.next_value()?,
-                "subnet_count_usage" => v18 = map.next_value()?,
-                "network_count_limit" => v19 = map.next_value()?,
-                "network_count_usage" => v20 = map.next_value()?,
-                "security_group_limit" => v21 = map.next_value()?,
-                "security_group_usage" => v22 = map.next_value()?,
-                "security_group_rule_limit" => v23 = map.next_value()?,
-                "security_group_rule_usage" => v24 = map.next_value()?,
-                "port_count_limit" => v25 = map.next_value()?,
-                "port_count_usage" => v26 = map.next_value()?,
-                "loadbalancer_count_limit" => v27 = map.next_value()?,
-                "loadbalancer_count_usage" => v28 = map.next_value()?,
-                "objectstore_gb_limit" => v29 = map.next_value()?,
-                "objectstore_gb_usage" => v30 = map.next_value()?,
-                "database_count_limit" => v31 = map.next_value()?,
-                "database_count_usage" => v32 = map.next_value()?,
-                "database_snapshot_count_limit" => v33 = map.next_value()?,
-                "database_snapshot_count_usage" => v34 = map.next_value()?,
-                "database_cpu_core_limit" => v35 = map.next_value()?,
-                "database_cpu_core_usage" => v36 = map.next_value()?,
-                "database_ram_mb_limit" => v37 = map.next_value()?,
-                "database_ram_mb_usage" => v38 = map.next_value()?,
-                "database_disk_gb_limit" => v39 = map.next_value()?,
-                "database_disk_gb_usage" => v40 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                30 => f.optional(&mut v30),
+                31 => f.optional(&mut v31),
+                32 => f.optional(&mut v32),
+                33 => f.optional(&mut v33),
+                34 => f.optional(&mut v34),
+                35 => f.optional(&mut v35),
+                36 => f.optional(&mut v36),
+                37 => f.optional(&mut v37),
+                38 => f.optional(&mut v38),
+                39 => f.optional(&mut v39),
+                40 => f.optional(&mut v40),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             default_user_id: v1,
@@ -1835,29 +1924,28 @@ impl serde::Serialize for Charge {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
     const NAME: &'static str = "Charge";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["code", "label", "from", "to", "num_hours", "size_gb"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = map.next_value()?,
-                "label" => v1 = map.next_value()?,
-                "from" => v2 = map.next_value()?,
-                "to" => v3 = map.next_value()?,
-                "num_hours" => v4 = map.next_value()?,
-                "size_gb" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             code: v0,
             label: v1,
@@ -1999,8 +2087,20 @@ impl serde::Serialize for Action {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "created_at",
+            "updated_at",
+            "account_id",
+            "user_id",
+            "type",
+            "details",
+            "related_id",
+            "related_type",
+            "debug",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2011,25 +2111,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "created_at" => v1 = map.next_value()?,
-                "updated_at" => v2 = map.next_value()?,
-                "account_id" => v3 = map.next_value()?,
-                "user_id" => v4 = map.next_value()?,
-                "type" => v5 = map.next_value()?,
-                "details" => v6 = map.next_value()?,
-                "related_id" => v7 = map.next_value()?,
-                "related_type" => v8 = map.next_value()?,
-                "debug" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             created_at: v1,
@@ -2176,30 +2274,41 @@ impl serde::Serialize for ActionPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
     const NAME: &'static str = "ActionPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -2337,8 +2446,25 @@ impl serde::Serialize for Account {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
     const NAME: &'static str = "Account";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "created_at",
+            "updated_at",
+            "label",
+            "email_address",
+            "api_key",
+            "token",
+            "flags",
+            "timezone",
+            "partner",
+            "default_user_id",
+            "status",
+            "email_confirmed",
+            "credit_card_added",
+            "enabled",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2354,30 +2480,28 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "created_at" => v1 = map.next_value()?,
-                "updated_at" => v2 = map.next_value()?,
-                "label" => v3 = map.next_value()?,
-                "email_address" => v4 = map.next_value()?,
-                "api_key" => v5 = map.next_value()?,
-                "token" => v6 = map.next_value()?,
-                "flags" => v7 = map.next_value()?,
-                "timezone" => v8 = map.next_value()?,
-                "partner" => v9 = map.next_value()?,
-                "default_user_id" => v10 = map.next_value()?,
-                "status" => v11 = map.next_value()?,
-                "email_confirmed" => v12 = map.next_value()?,
-                "credit_card_added" => v13 = map.next_value()?,
-                "enabled" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             created_at: v1,
@@ -2571,30 +2695,41 @@ impl serde::Serialize for AccountPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
     const NAME: &'static str = "AccountPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -2682,27 +2817,26 @@ impl serde::Serialize for Organisation {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "token", "created_at", "updated_at"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "token" => v2 = map.next_value()?,
-                "created_at" => v3 = map.next_value()?,
-                "updated_at" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -2800,22 +2934,22 @@ impl serde::Serialize for OrganisationRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
     const NAME: &'static str = "OrganisationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(feature = "organisation")]
@@ -2875,26 +3009,29 @@ impl serde::Serialize for AddOrganisationAccountRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
     const NAME: &'static str = "AddOrganisationAccountRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["organisation_id", "organisation_token"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "organisation_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "organisation_token" => {
-                    v1 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("organisation_id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("organisation_token");
+        };
         ::std::result::Result::Ok(Self {
-            organisation_id: cloudsdk_runtime::de::required(v0, "organisation_id")?,
-            organisation_token: cloudsdk_runtime::de::required(v1, "organisation_token")?,
+            organisation_id: v0,
+            organisation_token: v1,
         })
     }
 }
@@ -2960,25 +3097,24 @@ impl serde::Serialize for MembershipAccount {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
     const NAME: &'static str = "MembershipAccount";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "email_address", "label", "organisation_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "email_address" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "organisation_id" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             email_address: v1,
@@ -3072,21 +3208,20 @@ impl serde::Serialize for MembershipOrganisation {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
     const NAME: &'static str = "MembershipOrganisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
@@ -3153,21 +3288,20 @@ impl serde::Serialize for Memberships {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
     const NAME: &'static str = "Memberships";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["accounts", "organisations"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "accounts" => v0 = map.next_value()?,
-                "organisations" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             accounts: v0,
             organisations: v1,
@@ -3324,8 +3458,27 @@ impl serde::Serialize for User {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "first_name",
+            "last_name",
+            "created_at",
+            "updated_at",
+            "company_name",
+            "email_address",
+            "status",
+            "flags",
+            "token",
+            "marketing_allowed",
+            "default_account_id",
+            "password_digest",
+            "partner",
+            "partner_user_id",
+            "referral_id",
+            "last_chosen_region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3343,32 +3496,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "first_name" => v1 = map.next_value()?,
-                "last_name" => v2 = map.next_value()?,
-                "created_at" => v3 = map.next_value()?,
-                "updated_at" => v4 = map.next_value()?,
-                "company_name" => v5 = map.next_value()?,
-                "email_address" => v6 = map.next_value()?,
-                "status" => v7 = map.next_value()?,
-                "flags" => v8 = map.next_value()?,
-                "token" => v9 = map.next_value()?,
-                "marketing_allowed" => v10 = map.next_value()?,
-                "default_account_id" => v11 = map.next_value()?,
-                "password_digest" => v12 = map.next_value()?,
-                "partner" => v13 = map.next_value()?,
-                "partner_user_id" => v14 = map.next_value()?,
-                "referral_id" => v15 = map.next_value()?,
-                "last_chosen_region" => v16 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             first_name: v1,
@@ -3599,25 +3750,24 @@ impl serde::Serialize for Team {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
     const NAME: &'static str = "Team";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "created_at", "updated_at"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "created_at" => v2 = map.next_value()?,
-                "updated_at" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -3729,29 +3879,35 @@ impl serde::Serialize for Role {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
     const NAME: &'static str = "Role";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "permissions",
+            "built_in",
+            "created_at",
+            "updated_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "permissions" => v2 = map.next_value()?,
-                "built_in" => v3 = map.next_value()?,
-                "created_at" => v4 = map.next_value()?,
-                "updated_at" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -3874,27 +4030,26 @@ impl serde::Serialize for UserEverything {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
     const NAME: &'static str = "UserEverything";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["user", "accounts", "organisations", "teams", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "user" => v0 = map.next_value()?,
-                "accounts" => v1 = map.next_value()?,
-                "organisations" => v2 = map.next_value()?,
-                "teams" => v3 = map.next_value()?,
-                "roles" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             user: v0,
             accounts: v1,
@@ -3973,22 +4128,22 @@ impl serde::Serialize for TeamRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
     const NAME: &'static str = "TeamRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(feature = "teams")]
@@ -4061,8 +4216,17 @@ impl serde::Serialize for TeamMember {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
     const NAME: &'static str = "TeamMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "team_id",
+            "user_id",
+            "permissions",
+            "roles",
+            "created_at",
+            "updated_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4070,22 +4234,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "team_id" => v1 = map.next_value()?,
-                "user_id" => v2 = map.next_value()?,
-                "permissions" => v3 = map.next_value()?,
-                "roles" => v4 = map.next_value()?,
-                "created_at" => v5 = map.next_value()?,
-                "updated_at" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             team_id: v1,
@@ -4212,25 +4374,27 @@ impl serde::Serialize for AddTeamMemberRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
     const NAME: &'static str = "AddTeamMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["user_id", "permissions", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "user_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "permissions" => v1 = map.next_value()?,
-                "roles" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("user_id");
+        };
         ::std::result::Result::Ok(Self {
-            user_id: cloudsdk_runtime::de::required(v0, "user_id")?,
+            user_id: v0,
             permissions: v1,
             roles: v2,
         })
@@ -4304,21 +4468,20 @@ impl serde::Serialize for UpdateTeamMemberRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
     const NAME: &'static str = "UpdateTeamMemberRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["permissions", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "permissions" => v0 = map.next_value()?,
-                "roles" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { permissions: v0, roles: v1 })
     }
 }
@@ -4386,25 +4549,27 @@ impl serde::Serialize for CreateRoleRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
     const NAME: &'static str = "CreateRoleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "permissions" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            permissions: cloudsdk_runtime::de::required(v1, "permissions")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("permissions");
+        };
+        ::std::result::Result::Ok(Self { name: v0, permissions: v1 })
     }
 }
 #[cfg(feature = "roles")]
@@ -4461,23 +4626,22 @@ impl serde::Serialize for Permission {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
     const NAME: &'static str = "Permission";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["code", "name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             code: v0,
             name: v1,
@@ -4593,8 +4757,17 @@ impl serde::Serialize for Webhook {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
     const NAME: &'static str = "Webhook";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "events",
+            "url",
+            "secret",
+            "disabled",
+            "failures",
+            "last_failure_reason",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4602,22 +4775,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "events" => v1 = map.next_value()?,
-                "url" => v2 = map.next_value()?,
-                "secret" => v3 = map.next_value()?,
-                "disabled" => v4 = map.next_value()?,
-                "failures" => v5 = map.next_value()?,
-                "last_failure_reason" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             events: v1,
@@ -4744,26 +4915,31 @@ impl serde::Serialize for WebhookRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
     const NAME: &'static str = "WebhookRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["events", "url", "secret"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "events" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "url" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "secret" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("events");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("url");
+        };
         ::std::result::Result::Ok(Self {
-            events: cloudsdk_runtime::de::required(v0, "events")?,
-            url: cloudsdk_runtime::de::required(v1, "url")?,
+            events: v0,
+            url: v1,
             secret: v2,
         })
     }
@@ -4862,8 +5038,21 @@ impl serde::Serialize for InstanceSize {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
     const NAME: &'static str = "InstanceSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "type",
+            "name",
+            "nice_name",
+            "cpu_cores",
+            "gpu_count",
+            "gpu_type",
+            "ram_mb",
+            "disk_gb",
+            "transfer_tb",
+            "description",
+            "selectable",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4875,29 +5064,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "nice_name" => v2 = map.next_value()?,
-                "cpu_cores" => v3 = map.next_value()?,
-                "gpu_count" => v4 = map.next_value()?,
-                "gpu_type" => v5 = map.next_value()?,
-                "ram_mb" => v6 = map.next_value()?,
-                "disk_gb" => v7 = map.next_value()?,
-                "transfer_tb" => v8 = map.next_value()?,
-                "description" => v9 = map.next_value()?,
-                "selectable" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
             type_: v0,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
+            name: v1,
             nice_name: v2,
             cpu_cores: v3,
             gpu_count: v4,
@@ -5082,8 +5272,25 @@ impl serde::Serialize for DiskImage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
     const NAME: &'static str = "DiskImage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "version",
+            "initial_user",
+            "distribution",
+            "os",
+            "disk_image_url",
+            "disk_image_size_bytes",
+            "logo_url",
+            "created_at",
+            "created_by",
+            "distribution_default",
+            "state",
+            "description",
+            "label",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5099,33 +5306,37 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "version" => v2 = map.next_value()?,
-                "initial_user" => v3 = map.next_value()?,
-                "distribution" => v4 = map.next_value()?,
-                "os" => v5 = map.next_value()?,
-                "disk_image_url" => v6 = map.next_value()?,
-                "disk_image_size_bytes" => v7 = map.next_value()?,
-                "logo_url" => v8 = map.next_value()?,
-                "created_at" => v9 = map.next_value()?,
-                "created_by" => v10 = map.next_value()?,
-                "distribution_default" => v11 = map.next_value()?,
-                "state" => v12 = map.next_value()?,
-                "description" => v13 = map.next_value()?,
-                "label" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
+            id: v0,
+            name: v1,
             version: v2,
             initial_user: v3,
             distribution: v4,
@@ -5336,8 +5547,21 @@ impl serde::Serialize for CreateDiskImageRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
     const NAME: &'static str = "CreateDiskImageRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "distribution",
+            "version",
+            "source",
+            "os",
+            "initial_user",
+            "region",
+            "image_sha256",
+            "image_md5",
+            "logo_base64",
+            "image_size_bytes",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5349,40 +5573,57 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "distribution" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "version" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "source" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "os" => v4 = map.next_value()?,
-                "initial_user" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                "image_sha256" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "image_md5" => v8 = ::std::option::Option::Some(map.next_value()?),
-                "logo_base64" => v9 = map.next_value()?,
-                "image_size_bytes" => {
-                    v10 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.value(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("distribution");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("version");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("source");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("image_sha256");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("image_md5");
+        };
+        let ::std::option::Option::Some(v10) = v10 else {
+            return cloudsdk_runtime::de::missing("image_size_bytes");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            distribution: cloudsdk_runtime::de::required(v1, "distribution")?,
-            version: cloudsdk_runtime::de::required(v2, "version")?,
-            source: cloudsdk_runtime::de::required(v3, "source")?,
+            name: v0,
+            distribution: v1,
+            version: v2,
+            source: v3,
             os: v4,
             initial_user: v5,
             region: v6,
-            image_sha256: cloudsdk_runtime::de::required(v7, "image_sha256")?,
-            image_md5: cloudsdk_runtime::de::required(v8, "image_md5")?,
+            image_sha256: v7,
+            image_md5: v8,
             logo_base64: v9,
-            image_size_bytes: cloudsdk_runtime::de::required(v10, "image_size_bytes")?,
+            image_size_bytes: v10,
         })
     }
 }
@@ -5540,8 +5781,25 @@ impl serde::Serialize for CreatedDiskImage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
     const NAME: &'static str = "CreatedDiskImage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "version",
+            "initial_user",
+            "distribution",
+            "os",
+            "disk_image_url",
+            "disk_image_size_bytes",
+            "logo_url",
+            "created_at",
+            "created_by",
+            "distribution_default",
+            "region",
+            "status",
+            "image_size",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5557,33 +5815,37 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "version" => v2 = map.next_value()?,
-                "initial_user" => v3 = map.next_value()?,
-                "distribution" => v4 = map.next_value()?,
-                "os" => v5 = map.next_value()?,
-                "disk_image_url" => v6 = map.next_value()?,
-                "disk_image_size_bytes" => v7 = map.next_value()?,
-                "logo_url" => v8 = map.next_value()?,
-                "created_at" => v9 = map.next_value()?,
-                "created_by" => v10 = map.next_value()?,
-                "distribution_default" => v11 = map.next_value()?,
-                "region" => v12 = map.next_value()?,
-                "status" => v13 = map.next_value()?,
-                "image_size" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
+            id: v0,
+            name: v1,
             version: v2,
             initial_user: v3,
             distribution: v4,
@@ -5752,22 +6014,22 @@ impl serde::Serialize for AttachedVolume {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
     const NAME: &'static str = "AttachedVolume";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        ::std::result::Result::Ok(Self { id: v0 })
     }
 }
 #[cfg(any(feature = "instances", feature = "kubernetes"))]
@@ -5818,23 +6080,22 @@ impl serde::Serialize for AffinityRule {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
     const NAME: &'static str = "AffinityRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "exclusive", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "exclusive" => v1 = map.next_value()?,
-                "tags" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             exclusive: v1,
@@ -5910,21 +6171,20 @@ impl serde::Serialize for PlacementRule {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
     const NAME: &'static str = "PlacementRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["affinity_rules", "node_selector"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "affinity_rules" => v0 = map.next_value()?,
-                "node_selector" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             affinity_rules: v0,
             node_selector: v1,
@@ -6026,27 +6286,26 @@ impl serde::Serialize for Subnet {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
     const NAME: &'static str = "Subnet";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "network_id", "subnet_size", "status"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "network_id" => v2 = map.next_value()?,
-                "subnet_size" => v3 = map.next_value()?,
-                "status" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -6402,8 +6661,56 @@ impl serde::Serialize for Instance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "hostname",
+            "reverse_dns",
+            "size",
+            "region",
+            "network_id",
+            "private_ip",
+            "public_ip",
+            "ipv6",
+            "pseudo_ip",
+            "subnets",
+            "source_type",
+            "source_id",
+            "template_id",
+            "snapshot_id",
+            "openstack_image_id",
+            "openstack_server_id",
+            "initial_user",
+            "initial_password",
+            "ssh_key",
+            "ssh_key_id",
+            "status",
+            "notes",
+            "firewall_id",
+            "tags",
+            "script",
+            "created_at",
+            "cpu_cores",
+            "ram_mb",
+            "disk_gb",
+            "gpu_count",
+            "gpu_type",
+            "volume_backed",
+            "volume_type",
+            "attached_volumes",
+            "reserved_ip_id",
+            "reserved_ip_name",
+            "reserved_ip",
+            "placement_rule",
+            "network_bandwidth_limit",
+            "allowed_ips",
+            "rescue_password",
+            "civostatsd_token",
+            "civostatsd_stats",
+            "civostatsd_stats_per_minute",
+            "civostatsd_stats_per_hour",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6450,63 +6757,64 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         let mut v43 = ::std::option::Option::None;
         let mut v44 = ::std::option::Option::None;
         let mut v45 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "hostname" => v1 = map.next_value()?,
-                "reverse_dns" => v2 = map.next_value()?,
-                "size" => v3 = map.next_value()?,
-                "region" => v4 = map.next_value()?,
-                "network_id" => v5 = map.next_value()?,
-                "private_ip" => v6 = map.next_value()?,
-                "public_ip" => v7 = map.next_value()?,
-                "ipv6" => v8 = map.next_value()?,
-                "pseudo_ip" => v9 = map.next_value()?,
-                "subnets" => v10 = map.next_value()?,
-                "source_type" => v11 = map.next_value()?,
-                "source_id" => v12 = map.next_value()?,
-                "template_id" => v13 = map.next_value()?,
-                "snapshot_id" => v14 = map.next_value()?,
-                "openstack_image_id" => v15 = map.next_value()?,
-                "openstack_server_id" => v16 = map.next_value()?,
-                "initial_user" => v17 = map.next_value()?,
-                "initial_password" => v18 = map.next_value()?,
-                "ssh_key" => v19 = map.next_value()?,
-                "ssh_key_id" => v20 = map.next_value()?,
-                "status" => v21 = map.next_value()?,
-                "notes" => v22 = map.next_value()?,
-                "firewall_id" => v23 = map.next_value()?,
-                "tags" => v24 = map.next_value()?,
-                "script" => v25 = map.next_value()?,
-                "created_at" => v26 = map.next_value()?,
-                "cpu_cores" => v27 = map.next_value()?,
-                "ram_mb" => v28 = map.next_value()?,
-                "disk_gb" => v29 = map.next_value()?,
-                "gpu_count" => v30 = map.next_value()?,
-                "gpu_type" => v31 = map.next_value()?,
-                "volume_backed" => v32 = map.next_value()?,
-                "volume_type" => v33 = map.next_value()?,
-                "attached_volumes" => v34 = map.next_value()?,
-                "reserved_ip_id" => v35 = map.next_value()?,
-                "reserved_ip_name" => v36 = map.next_value()?,
-                "reserved_ip" => v37 = map.next_value()?,
-                "placement_rule" => v38 = map.next_value()?,
-                "network_bandwidth_limit" => v39 = map.next_value()?,
-                "allowed_ips" => v40 = map.next_value()?,
-                "rescue_password" => v41 = map.next_value()?,
-                "civostatsd_token" => v42 = map.next_value()?,
-                "civostatsd_stats" => v43 = map.next_value()?,
-                "civostatsd_stats_per_minute" => v44 = map.next_value()?,
-                "civostatsd_stats_per_hour" => v45 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                30 => f.optional(&mut v30),
+                31 => f.optional(&mut v31),
+                32 => f.optional(&mut v32),
+                33 => f.optional(&mut v33),
+                34 => f.optional(&mut v34),
+                35 => f.optional(&mut v35),
+                36 => f.optional(&mut v36),
+                37 => f.optional(&mut v37),
+                38 => f.optional(&mut v38),
+                39 => f.optional(&mut v39),
+                40 => f.optional(&mut v40),
+                41 => f.optional(&mut v41),
+                42 => f.optional(&mut v42),
+                43 => f.optional(&mut v43),
+                44 => f.optional(&mut v44),
+                45 => f.optional(&mut v45),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
         ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
+            id: v0,
             hostname: v1,
             reverse_dns: v2,
             size: v3,
@@ -6982,30 +7290,41 @@ impl serde::Serialize for InstancePage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
     const NAME: &'static str = "InstancePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -7157,8 +7476,34 @@ impl serde::Serialize for CreateInstanceRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
     const NAME: &'static str = "CreateInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "count",
+            "hostname",
+            "reverse_dns",
+            "size",
+            "region",
+            "public_ip",
+            "reserved_ipv4",
+            "private_ipv4",
+            "network_id",
+            "template_id",
+            "source_type",
+            "source_id",
+            "snapshot_id",
+            "subnets",
+            "initial_user",
+            "ssh_key_id",
+            "script",
+            "tags",
+            "firewall_id",
+            "volume_type",
+            "attached_volumes",
+            "placement_rule",
+            "network_bandwidth_limit",
+            "allowed_ips",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7183,39 +7528,37 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
         let mut v21 = ::std::option::Option::None;
         let mut v22 = ::std::option::Option::None;
         let mut v23 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "count" => v0 = map.next_value()?,
-                "hostname" => v1 = map.next_value()?,
-                "reverse_dns" => v2 = map.next_value()?,
-                "size" => v3 = map.next_value()?,
-                "region" => v4 = map.next_value()?,
-                "public_ip" => v5 = map.next_value()?,
-                "reserved_ipv4" => v6 = map.next_value()?,
-                "private_ipv4" => v7 = map.next_value()?,
-                "network_id" => v8 = map.next_value()?,
-                "template_id" => v9 = map.next_value()?,
-                "source_type" => v10 = map.next_value()?,
-                "source_id" => v11 = map.next_value()?,
-                "snapshot_id" => v12 = map.next_value()?,
-                "subnets" => v13 = map.next_value()?,
-                "initial_user" => v14 = map.next_value()?,
-                "ssh_key_id" => v15 = map.next_value()?,
-                "script" => v16 = map.next_value()?,
-                "tags" => v17 = map.next_value()?,
-                "firewall_id" => v18 = map.next_value()?,
-                "volume_type" => v19 = map.next_value()?,
-                "attached_volumes" => v20 = map.next_value()?,
-                "placement_rule" => v21 = map.next_value()?,
-                "network_bandwidth_limit" => v22 = map.next_value()?,
-                "allowed_ips" => v23 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             count: v0,
             hostname: v1,
@@ -7520,8 +7863,17 @@ impl serde::Serialize for UpdateInstanceRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
     const NAME: &'static str = "UpdateInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "hostname",
+            "reverse_dns",
+            "notes",
+            "notes_delete",
+            "region",
+            "public_ip",
+            "subnets",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7529,22 +7881,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "hostname" => v0 = map.next_value()?,
-                "reverse_dns" => v1 = map.next_value()?,
-                "notes" => v2 = map.next_value()?,
-                "notes_delete" => v3 = map.next_value()?,
-                "region" => v4 = map.next_value()?,
-                "public_ip" => v5 = map.next_value()?,
-                "subnets" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             hostname: v0,
             reverse_dns: v1,
@@ -7667,25 +8017,24 @@ impl serde::Serialize for SetInstanceTagsRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
     const NAME: &'static str = "SetInstanceTagsRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["tags", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "tags" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            tags: cloudsdk_runtime::de::required(v0, "tags")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("tags");
+        };
+        ::std::result::Result::Ok(Self { tags: v0, region: v1 })
     }
 }
 #[cfg(feature = "instances")]
@@ -7746,25 +8095,24 @@ impl serde::Serialize for ResizeInstanceRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
     const NAME: &'static str = "ResizeInstanceRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["size", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "size" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            size: cloudsdk_runtime::de::required(v0, "size")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("size");
+        };
+        ::std::result::Result::Ok(Self { size: v0, region: v1 })
     }
 }
 #[cfg(feature = "instances")]
@@ -7825,23 +8173,25 @@ impl serde::Serialize for SetInstanceFirewallRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
     const NAME: &'static str = "SetInstanceFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["firewall_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "firewall_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("firewall_id");
+        };
         ::std::result::Result::Ok(Self {
-            firewall_id: cloudsdk_runtime::de::required(v0, "firewall_id")?,
+            firewall_id: v0,
             region: v1,
         })
     }
@@ -7899,22 +8249,22 @@ impl serde::Serialize for UpdateAllowedIpsRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
     const NAME: &'static str = "UpdateAllowedIpsRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["allowed_ips"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "allowed_ips" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            allowed_ips: cloudsdk_runtime::de::required(v0, "allowed_ips")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("allowed_ips");
+        };
+        ::std::result::Result::Ok(Self { allowed_ips: v0 })
     }
 }
 #[cfg(feature = "instances")]
@@ -7959,26 +8309,23 @@ impl serde::Serialize for UpdateBandwidthLimitRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
     const NAME: &'static str = "UpdateBandwidthLimitRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["network_bandwidth_limit"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "network_bandwidth_limit" => {
-                    v0 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("network_bandwidth_limit");
+        };
         ::std::result::Result::Ok(Self {
-            network_bandwidth_limit: cloudsdk_runtime::de::required(
-                v0,
-                "network_bandwidth_limit",
-            )?,
+            network_bandwidth_limit: v0,
         })
     }
 }
@@ -8026,21 +8373,20 @@ impl serde::Serialize for VncSession {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
     const NAME: &'static str = "VncSession";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uri", "duration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uri" => v0 = map.next_value()?,
-                "duration" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { uri: v0, duration: v1 })
     }
 }
@@ -8107,21 +8453,20 @@ impl serde::Serialize for VncStatus {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
     const NAME: &'static str = "VncStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uri", "expiration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uri" => v0 = map.next_value()?,
-                "expiration" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { uri: v0, expiration: v1 })
     }
 }
@@ -8192,21 +8537,20 @@ impl serde::Serialize for SnapshotVolumeState {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
     const NAME: &'static str = "SnapshotVolumeState";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "state"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "state" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0, state: v1 })
     }
 }
@@ -8277,21 +8621,20 @@ impl serde::Serialize for SnapshotStatus {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
     const NAME: &'static str = "SnapshotStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["state", "volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "state" => v0 = map.next_value()?,
-                "volumes" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { state: v0, volumes: v1 })
     }
 }
@@ -8379,29 +8722,35 @@ impl serde::Serialize for InstanceSnapshot {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
     const NAME: &'static str = "InstanceSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "included_volumes",
+            "status",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "included_volumes" => v3 = map.next_value()?,
-                "status" => v4 = map.next_value()?,
-                "created_at" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -8511,25 +8860,24 @@ impl serde::Serialize for CreateInstanceSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
     const NAME: &'static str = "CreateInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            description: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
 #[cfg(feature = "instance-snapshots")]
@@ -8591,21 +8939,20 @@ impl serde::Serialize for UpdateInstanceSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
     const NAME: &'static str = "UpdateInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
@@ -8684,25 +9031,29 @@ impl serde::Serialize for RestoreInstanceSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest {
     const NAME: &'static str = "RestoreInstanceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "description",
+            "hostname",
+            "private_ipv4",
+            "overwrite_existing",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "hostname" => v1 = map.next_value()?,
-                "private_ipv4" => v2 = map.next_value()?,
-                "overwrite_existing" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             hostname: v1,
@@ -8785,19 +9136,18 @@ impl serde::Serialize for RestoreStatus {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
     const NAME: &'static str = "RestoreStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["state"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "state" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { state: v0 })
     }
 }
@@ -8897,8 +9247,20 @@ impl serde::Serialize for InstanceRestoreInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
     const NAME: &'static str = "InstanceRestoreInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "hostname",
+            "description",
+            "from_snapshot",
+            "private_ipv4",
+            "overwrite_existing",
+            "status",
+            "created_at",
+            "completed_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8909,25 +9271,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "hostname" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "from_snapshot" => v4 = map.next_value()?,
-                "private_ipv4" => v5 = map.next_value()?,
-                "overwrite_existing" => v6 = map.next_value()?,
-                "status" => v7 = map.next_value()?,
-                "created_at" => v8 = map.next_value()?,
-                "completed_at" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -9093,29 +9453,35 @@ impl serde::Serialize for ResourceSnapshotInstance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
     const NAME: &'static str = "ResourceSnapshotInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "included_volumes",
+            "status",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "included_volumes" => v3 = map.next_value()?,
-                "status" => v4 = map.next_value()?,
-                "created_at" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -9246,29 +9612,35 @@ impl serde::Serialize for ResourceSnapshot {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
     const NAME: &'static str = "ResourceSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "resource_type",
+            "created_at",
+            "instance",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "resource_type" => v3 = map.next_value()?,
-                "created_at" => v4 = map.next_value()?,
-                "instance" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -9379,21 +9751,20 @@ impl serde::Serialize for UpdateResourceSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
     const NAME: &'static str = "UpdateResourceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
@@ -9476,27 +9847,32 @@ impl serde::Serialize for InstanceRestoreOptions {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
     const NAME: &'static str = "InstanceRestoreOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "description",
+            "hostname",
+            "private_ipv4",
+            "include_volumes",
+            "overwrite_existing",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "hostname" => v1 = map.next_value()?,
-                "private_ipv4" => v2 = map.next_value()?,
-                "include_volumes" => v3 = map.next_value()?,
-                "overwrite_existing" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             hostname: v1,
@@ -9590,19 +9966,18 @@ impl serde::Serialize for RestoreResourceSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest {
     const NAME: &'static str = "RestoreResourceSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["instance"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "instance" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { instance: v0 })
     }
 }
@@ -9661,21 +10036,20 @@ impl serde::Serialize for ResourceSnapshotRestore {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
     const NAME: &'static str = "ResourceSnapshotRestore";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["resource_type", "instance"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_type" => v0 = map.next_value()?,
-                "instance" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             resource_type: v0,
             instance: v1,
@@ -9746,21 +10120,20 @@ impl serde::Serialize for SnapshotRetention {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
     const NAME: &'static str = "SnapshotRetention";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["period", "max_snapshots"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "period" => v0 = map.next_value()?,
-                "max_snapshots" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             period: v0,
             max_snapshots: v1,
@@ -9835,23 +10208,22 @@ impl serde::Serialize for ScheduledInstance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
     const NAME: &'static str = "ScheduledInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "size", "included_volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "size" => v1 = map.next_value()?,
-                "included_volumes" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             size: v1,
@@ -9935,23 +10307,22 @@ impl serde::Serialize for LastSnapshot {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
     const NAME: &'static str = "LastSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "state"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "state" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -10035,21 +10406,20 @@ impl serde::Serialize for SnapshotScheduleStatus {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
     const NAME: &'static str = "SnapshotScheduleStatus";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["state", "last_snapshot"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "state" => v0 = map.next_value()?,
-                "last_snapshot" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             state: v0,
             last_snapshot: v1,
@@ -10152,8 +10522,19 @@ impl serde::Serialize for SnapshotSchedule {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
     const NAME: &'static str = "SnapshotSchedule";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "cron_expression",
+            "paused",
+            "retention",
+            "instances",
+            "status",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10163,24 +10544,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "cron_expression" => v3 = map.next_value()?,
-                "paused" => v4 = map.next_value()?,
-                "retention" => v5 = map.next_value()?,
-                "instances" => v6 = map.next_value()?,
-                "status" => v7 = map.next_value()?,
-                "created_at" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -10311,23 +10690,25 @@ impl serde::Serialize for ScheduleInstanceSelection {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
     const NAME: &'static str = "ScheduleInstanceSelection";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["instance_id", "include_volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "instance_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "include_volumes" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("instance_id");
+        };
         ::std::result::Result::Ok(Self {
-            instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
+            instance_id: v0,
             include_volumes: v1,
         })
     }
@@ -10397,33 +10778,47 @@ impl serde::Serialize for CreateSnapshotScheduleRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
     const NAME: &'static str = "CreateSnapshotScheduleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "cron_expression",
+            "retention",
+            "instances",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                "cron_expression" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "retention" => v3 = map.next_value()?,
-                "instances" => v4 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.value(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("cron_expression");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("instances");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             description: v1,
-            cron_expression: cloudsdk_runtime::de::required(v2, "cron_expression")?,
+            cron_expression: v2,
             retention: v3,
-            instances: cloudsdk_runtime::de::required(v4, "instances")?,
+            instances: v4,
         })
     }
 }
@@ -10502,23 +10897,22 @@ impl serde::Serialize for UpdateSnapshotScheduleRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
     const NAME: &'static str = "UpdateSnapshotScheduleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description", "paused"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "paused" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -10611,27 +11005,32 @@ impl serde::Serialize for SshKey {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "fingerprint",
+            "public_key",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "fingerprint" => v2 = map.next_value()?,
-                "public_key" => v3 = map.next_value()?,
-                "created_at" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -10732,25 +11131,27 @@ impl serde::Serialize for CreateSshKeyRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
     const NAME: &'static str = "CreateSshKeyRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "public_key"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "public_key" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            public_key: cloudsdk_runtime::de::required(v1, "public_key")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("public_key");
+        };
+        ::std::result::Result::Ok(Self { name: v0, public_key: v1 })
     }
 }
 #[cfg(feature = "ssh-keys")]
@@ -10801,22 +11202,22 @@ impl serde::Serialize for UpdateSshKeyRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
     const NAME: &'static str = "UpdateSshKeyRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(feature = "ssh-keys")]
@@ -10871,25 +11272,24 @@ impl serde::Serialize for VolumeType {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
     const NAME: &'static str = "VolumeType";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description", "enabled", "labels"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "enabled" => v2 = map.next_value()?,
-                "labels" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -11013,8 +11413,21 @@ impl serde::Serialize for Volume {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
     const NAME: &'static str = "Volume";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "instance_id",
+            "cluster_id",
+            "network_id",
+            "mountpoint",
+            "status",
+            "volume_type",
+            "size_gb",
+            "bootable",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11026,26 +11439,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "instance_id" => v2 = map.next_value()?,
-                "cluster_id" => v3 = map.next_value()?,
-                "network_id" => v4 = map.next_value()?,
-                "mountpoint" => v5 = map.next_value()?,
-                "status" => v6 = map.next_value()?,
-                "volume_type" => v7 = map.next_value()?,
-                "size_gb" => v8 = map.next_value()?,
-                "bootable" => v9 = map.next_value()?,
-                "created_at" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -11229,8 +11640,19 @@ impl serde::Serialize for CreateVolumeRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
     const NAME: &'static str = "CreateVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "namespace",
+            "cluster_id",
+            "network_id",
+            "region",
+            "size_gb",
+            "bootable",
+            "volume_type",
+            "snapshot_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11240,31 +11662,35 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "namespace" => v1 = map.next_value()?,
-                "cluster_id" => v2 = map.next_value()?,
-                "network_id" => v3 = map.next_value()?,
-                "region" => v4 = map.next_value()?,
-                "size_gb" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "bootable" => v6 = map.next_value()?,
-                "volume_type" => v7 = map.next_value()?,
-                "snapshot_id" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("size_gb");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             namespace: v1,
             cluster_id: v2,
             network_id: v3,
             region: v4,
-            size_gb: cloudsdk_runtime::de::required(v5, "size_gb")?,
+            size_gb: v5,
             bootable: v6,
             volume_type: v7,
             snapshot_id: v8,
@@ -11385,23 +11811,22 @@ impl serde::Serialize for VolumeResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
     const NAME: &'static str = "VolumeResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "result" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -11484,25 +11909,24 @@ impl serde::Serialize for ResizeVolumeRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
     const NAME: &'static str = "ResizeVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["size_gb", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "size_gb" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            size_gb: cloudsdk_runtime::de::required(v0, "size_gb")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("size_gb");
+        };
+        ::std::result::Result::Ok(Self { size_gb: v0, region: v1 })
     }
 }
 #[cfg(feature = "volumes")]
@@ -11567,25 +11991,27 @@ impl serde::Serialize for AttachVolumeRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
     const NAME: &'static str = "AttachVolumeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["instance_id", "attach_at_boot", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "instance_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "attach_at_boot" => v1 = map.next_value()?,
-                "region" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("instance_id");
+        };
         ::std::result::Result::Ok(Self {
-            instance_id: cloudsdk_runtime::de::required(v0, "instance_id")?,
+            instance_id: v0,
             attach_at_boot: v1,
             region: v2,
         })
@@ -11686,8 +12112,19 @@ impl serde::Serialize for VolumeSnapshot {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
     const NAME: &'static str = "VolumeSnapshot";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "snapshot_id",
+            "snapshot_description",
+            "volume_id",
+            "instance_id",
+            "source_volume_name",
+            "restore_size",
+            "state",
+            "creation_time",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11697,24 +12134,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "snapshot_id" => v1 = map.next_value()?,
-                "snapshot_description" => v2 = map.next_value()?,
-                "volume_id" => v3 = map.next_value()?,
-                "instance_id" => v4 = map.next_value()?,
-                "source_volume_name" => v5 = map.next_value()?,
-                "restore_size" => v6 = map.next_value()?,
-                "state" => v7 = map.next_value()?,
-                "creation_time" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             snapshot_id: v1,
@@ -11858,25 +12293,27 @@ impl serde::Serialize for CreateVolumeSnapshotRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
     const NAME: &'static str = "CreateVolumeSnapshotRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                "region" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             description: v1,
             region: v2,
         })
@@ -11954,23 +12391,22 @@ impl serde::Serialize for ObjectStoreOwner {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
     const NAME: &'static str = "ObjectStoreOwner";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["access_key_id", "name", "credential_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "access_key_id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "credential_id" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             access_key_id: v0,
             name: v1,
@@ -12068,29 +12504,35 @@ impl serde::Serialize for ObjectStore {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
     const NAME: &'static str = "ObjectStore";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "max_size",
+            "owner_info",
+            "objectstore_endpoint",
+            "status",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "max_size" => v2 = map.next_value()?,
-                "owner_info" => v3 = map.next_value()?,
-                "objectstore_endpoint" => v4 = map.next_value()?,
-                "status" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -12197,30 +12639,41 @@ impl serde::Serialize for ObjectStorePage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
     const NAME: &'static str = "ObjectStorePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -12289,28 +12742,30 @@ impl serde::Serialize for CreateObjectStoreRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
     const NAME: &'static str = "CreateObjectStoreRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "max_size_gb", "access_key_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "max_size_gb" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "access_key_id" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("max_size_gb");
+        };
         ::std::result::Result::Ok(Self {
             name: v0,
-            max_size_gb: cloudsdk_runtime::de::required(v1, "max_size_gb")?,
+            max_size_gb: v1,
             access_key_id: v2,
             region: v3,
         })
@@ -12392,23 +12847,25 @@ impl serde::Serialize for UpdateObjectStoreRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
     const NAME: &'static str = "UpdateObjectStoreRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["max_size_gb", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "max_size_gb" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("max_size_gb");
+        };
         ::std::result::Result::Ok(Self {
-            max_size_gb: cloudsdk_runtime::de::required(v0, "max_size_gb")?,
+            max_size_gb: v0,
             region: v1,
         })
     }
@@ -12476,23 +12933,22 @@ impl serde::Serialize for ObjectStoreStats {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
     const NAME: &'static str = "ObjectStoreStats";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["size_kb_utilised", "max_size_kb", "num_objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "size_kb_utilised" => v0 = map.next_value()?,
-                "max_size_kb" => v1 = map.next_value()?,
-                "num_objects" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             size_kb_utilised: v0,
             max_size_kb: v1,
@@ -12606,8 +13062,17 @@ impl serde::Serialize for ObjectStoreCredential {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     const NAME: &'static str = "ObjectStoreCredential";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "access_key_id",
+            "secret_access_key_id",
+            "max_size_gb",
+            "suspended",
+            "status",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12615,22 +13080,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "access_key_id" => v2 = map.next_value()?,
-                "secret_access_key_id" => v3 = map.next_value()?,
-                "max_size_gb" => v4 = map.next_value()?,
-                "suspended" => v5 = map.next_value()?,
-                "status" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -12751,30 +13214,41 @@ impl serde::Serialize for ObjectStoreCredentialPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
     const NAME: &'static str = "ObjectStoreCredentialPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -12862,29 +13336,37 @@ impl serde::Serialize for CreateObjectStoreCredentialRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequest {
     const NAME: &'static str = "CreateObjectStoreCredentialRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "access_key_id",
+            "secret_access_key_id",
+            "max_size_gb",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "access_key_id" => v1 = map.next_value()?,
-                "secret_access_key_id" => v2 = map.next_value()?,
-                "max_size_gb" => v3 = map.next_value()?,
-                "region" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             access_key_id: v1,
             secret_access_key_id: v2,
             max_size_gb: v3,
@@ -12997,25 +13479,29 @@ impl serde::Serialize for UpdateObjectStoreCredentialRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequest {
     const NAME: &'static str = "UpdateObjectStoreCredentialRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "access_key_id",
+            "secret_access_key_id",
+            "max_size_gb",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "access_key_id" => v0 = map.next_value()?,
-                "secret_access_key_id" => v1 = map.next_value()?,
-                "max_size_gb" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             access_key_id: v0,
             secret_access_key_id: v1,
@@ -13164,8 +13650,27 @@ impl serde::Serialize for Network {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
     const NAME: &'static str = "Network";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "label",
+            "default",
+            "cidr",
+            "cidr_v6",
+            "status",
+            "ipv4_enabled",
+            "ipv6_enabled",
+            "nameservers_v4",
+            "nameservers_v6",
+            "vlan_id",
+            "physical_interface",
+            "gateway_ipv4",
+            "allocation_pool_v4_start",
+            "allocation_pool_v4_end",
+            "free_ip_count",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13183,32 +13688,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "default" => v3 = map.next_value()?,
-                "cidr" => v4 = map.next_value()?,
-                "cidr_v6" => v5 = map.next_value()?,
-                "status" => v6 = map.next_value()?,
-                "ipv4_enabled" => v7 = map.next_value()?,
-                "ipv6_enabled" => v8 = map.next_value()?,
-                "nameservers_v4" => v9 = map.next_value()?,
-                "nameservers_v6" => v10 = map.next_value()?,
-                "vlan_id" => v11 = map.next_value()?,
-                "physical_interface" => v12 = map.next_value()?,
-                "gateway_ipv4" => v13 = map.next_value()?,
-                "allocation_pool_v4_start" => v14 = map.next_value()?,
-                "allocation_pool_v4_end" => v15 = map.next_value()?,
-                "free_ip_count" => v16 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -13426,46 +13929,57 @@ impl serde::Serialize for VlanConnect {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
     const NAME: &'static str = "VlanConnect";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "vlan_id",
+            "physical_interface",
+            "cidr_v4",
+            "gateway_ipv4",
+            "allocation_pool_v4_start",
+            "allocation_pool_v4_end",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "vlan_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "physical_interface" => v1 = map.next_value()?,
-                "cidr_v4" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "gateway_ipv4" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "allocation_pool_v4_start" => {
-                    v4 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "allocation_pool_v4_end" => {
-                    v5 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("vlan_id");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("cidr_v4");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("gateway_ipv4");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("allocation_pool_v4_start");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("allocation_pool_v4_end");
+        };
         ::std::result::Result::Ok(Self {
-            vlan_id: cloudsdk_runtime::de::required(v0, "vlan_id")?,
+            vlan_id: v0,
             physical_interface: v1,
-            cidr_v4: cloudsdk_runtime::de::required(v2, "cidr_v4")?,
-            gateway_ipv4: cloudsdk_runtime::de::required(v3, "gateway_ipv4")?,
-            allocation_pool_v4_start: cloudsdk_runtime::de::required(
-                v4,
-                "allocation_pool_v4_start",
-            )?,
-            allocation_pool_v4_end: cloudsdk_runtime::de::required(
-                v5,
-                "allocation_pool_v4_end",
-            )?,
+            cidr_v4: v2,
+            gateway_ipv4: v3,
+            allocation_pool_v4_start: v4,
+            allocation_pool_v4_end: v5,
         })
     }
 }
@@ -13565,8 +14079,19 @@ impl serde::Serialize for NetworkRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
     const NAME: &'static str = "NetworkRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "label",
+            "default",
+            "ipv4_enabled",
+            "nameservers_v4",
+            "cidr_v4",
+            "ipv6_enabled",
+            "nameservers_v6",
+            "region",
+            "vlan_connect",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13576,26 +14101,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "label" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "default" => v1 = map.next_value()?,
-                "ipv4_enabled" => v2 = map.next_value()?,
-                "nameservers_v4" => v3 = map.next_value()?,
-                "cidr_v4" => v4 = map.next_value()?,
-                "ipv6_enabled" => v5 = map.next_value()?,
-                "nameservers_v6" => v6 = map.next_value()?,
-                "region" => v7 = map.next_value()?,
-                "vlan_connect" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
         ::std::result::Result::Ok(Self {
-            label: cloudsdk_runtime::de::required(v0, "label")?,
+            label: v0,
             default: v1,
             ipv4_enabled: v2,
             nameservers_v4: v3,
@@ -13720,23 +14246,22 @@ impl serde::Serialize for NetworkResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
     const NAME: &'static str = "NetworkResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "label", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "label" => v1 = map.next_value()?,
-                "result" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             label: v1,
@@ -13814,22 +14339,22 @@ impl serde::Serialize for CreateSubnetRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
     const NAME: &'static str = "CreateSubnetRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(any(feature = "networks", feature = "vpc-networks"))]
@@ -13877,24 +14402,29 @@ impl serde::Serialize for AttachSubnetRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
     const NAME: &'static str = "AttachSubnetRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["resource_id", "resource_type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_type" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_type");
+        };
         ::std::result::Result::Ok(Self {
-            resource_id: cloudsdk_runtime::de::required(v0, "resource_id")?,
-            resource_type: cloudsdk_runtime::de::required(v1, "resource_type")?,
+            resource_id: v0,
+            resource_type: v1,
         })
     }
 }
@@ -13962,27 +14492,32 @@ impl serde::Serialize for Route {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
     const NAME: &'static str = "Route";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "subnet_id",
+            "network_id",
+            "resource_id",
+            "resource_type",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "subnet_id" => v1 = map.next_value()?,
-                "network_id" => v2 = map.next_value()?,
-                "resource_id" => v3 = map.next_value()?,
-                "resource_type" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             subnet_id: v1,
@@ -14116,8 +14651,20 @@ impl serde::Serialize for FirewallRule {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
     const NAME: &'static str = "FirewallRule";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "firewall_id",
+            "protocol",
+            "start_port",
+            "end_port",
+            "ports",
+            "cidr",
+            "direction",
+            "action",
+            "label",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14128,25 +14675,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "firewall_id" => v1 = map.next_value()?,
-                "protocol" => v2 = map.next_value()?,
-                "start_port" => v3 = map.next_value()?,
-                "end_port" => v4 = map.next_value()?,
-                "ports" => v5 = map.next_value()?,
-                "cidr" => v6 = map.next_value()?,
-                "direction" => v7 = map.next_value()?,
-                "action" => v8 = map.next_value()?,
-                "label" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             firewall_id: v1,
@@ -14319,8 +14864,18 @@ impl serde::Serialize for Firewall {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
     const NAME: &'static str = "Firewall";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "rules_count",
+            "instance_count",
+            "cluster_count",
+            "loadbalancer_count",
+            "network_id",
+            "rules",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14329,23 +14884,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "rules_count" => v2 = map.next_value()?,
-                "instance_count" => v3 = map.next_value()?,
-                "cluster_count" => v4 = map.next_value()?,
-                "loadbalancer_count" => v5 = map.next_value()?,
-                "network_id" => v6 = map.next_value()?,
-                "rules" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -14492,8 +15045,19 @@ impl serde::Serialize for CreateFirewallRuleRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
     const NAME: &'static str = "CreateFirewallRuleRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "protocol",
+            "start_port",
+            "end_port",
+            "ports",
+            "cidr",
+            "direction",
+            "action",
+            "label",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14503,24 +15067,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "protocol" => v0 = map.next_value()?,
-                "start_port" => v1 = map.next_value()?,
-                "end_port" => v2 = map.next_value()?,
-                "ports" => v3 = map.next_value()?,
-                "cidr" => v4 = map.next_value()?,
-                "direction" => v5 = map.next_value()?,
-                "action" => v6 = map.next_value()?,
-                "label" => v7 = map.next_value()?,
-                "region" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             protocol: v0,
             start_port: v1,
@@ -14672,29 +15234,37 @@ impl serde::Serialize for CreateFirewallRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
     const NAME: &'static str = "CreateFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "region",
+            "network_id",
+            "create_rules",
+            "rules",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                "network_id" => v2 = map.next_value()?,
-                "create_rules" => v3 = map.next_value()?,
-                "rules" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             region: v1,
             network_id: v2,
             create_rules: v3,
@@ -14784,25 +15354,24 @@ impl serde::Serialize for UpdateFirewallRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
     const NAME: &'static str = "UpdateFirewallRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0, region: v1 })
     }
 }
 #[cfg(any(feature = "firewalls", feature = "vpc-firewalls"))]
@@ -14868,23 +15437,22 @@ impl serde::Serialize for FirewallResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
     const NAME: &'static str = "FirewallResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "result" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -14980,27 +15548,32 @@ impl serde::Serialize for LoadBalancerBackend {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
     const NAME: &'static str = "LoadBalancerBackend";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "ip",
+            "protocol",
+            "source_port",
+            "target_port",
+            "health_check_port",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ip" => v0 = map.next_value()?,
-                "protocol" => v1 = map.next_value()?,
-                "source_port" => v2 = map.next_value()?,
-                "target_port" => v3 = map.next_value()?,
-                "health_check_port" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             ip: v0,
             protocol: v1,
@@ -15091,21 +15664,20 @@ impl serde::Serialize for HealthCheck {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
     const NAME: &'static str = "HealthCheck";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["port", "path"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "port" => v0 = map.next_value()?,
-                "path" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { port: v0, path: v1 })
     }
 }
@@ -15189,29 +15761,35 @@ impl serde::Serialize for LoadBalancerInstancePool {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
     const NAME: &'static str = "LoadBalancerInstancePool";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "tags",
+            "names",
+            "protocol",
+            "source_port",
+            "target_port",
+            "health_check",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "tags" => v0 = map.next_value()?,
-                "names" => v1 = map.next_value()?,
-                "protocol" => v2 = map.next_value()?,
-                "source_port" => v3 = map.next_value()?,
-                "target_port" => v4 = map.next_value()?,
-                "health_check" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             tags: v0,
             names: v1,
@@ -15310,21 +15888,20 @@ impl serde::Serialize for LoadBalancerOptions {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
     const NAME: &'static str = "LoadBalancerOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["server_timeout", "client_timeout"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "server_timeout" => v0 = map.next_value()?,
-                "client_timeout" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             server_timeout: v0,
             client_timeout: v1,
@@ -15475,8 +16052,31 @@ impl serde::Serialize for LoadBalancer {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
     const NAME: &'static str = "LoadBalancer";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "service_name",
+            "algorithm",
+            "backends",
+            "instance_pools",
+            "external_traffic_policy",
+            "session_affinity",
+            "session_affinity_config_timeout",
+            "enable_proxy_protocol",
+            "firewall_id",
+            "max_concurrent_requests",
+            "options",
+            "id",
+            "network_id",
+            "public_ip",
+            "private_ip",
+            "cluster_id",
+            "state",
+            "reserved_ip_id",
+            "reserved_ip_name",
+            "reserved_ip",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -15498,36 +16098,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "service_name" => v1 = map.next_value()?,
-                "algorithm" => v2 = map.next_value()?,
-                "backends" => v3 = map.next_value()?,
-                "instance_pools" => v4 = map.next_value()?,
-                "external_traffic_policy" => v5 = map.next_value()?,
-                "session_affinity" => v6 = map.next_value()?,
-                "session_affinity_config_timeout" => v7 = map.next_value()?,
-                "enable_proxy_protocol" => v8 = map.next_value()?,
-                "firewall_id" => v9 = map.next_value()?,
-                "max_concurrent_requests" => v10 = map.next_value()?,
-                "options" => v11 = map.next_value()?,
-                "id" => v12 = map.next_value()?,
-                "network_id" => v13 = map.next_value()?,
-                "public_ip" => v14 = map.next_value()?,
-                "private_ip" => v15 = map.next_value()?,
-                "cluster_id" => v16 = map.next_value()?,
-                "state" => v17 = map.next_value()?,
-                "reserved_ip_id" => v18 = map.next_value()?,
-                "reserved_ip_name" => v19 = map.next_value()?,
-                "reserved_ip" => v20 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             service_name: v1,
@@ -15837,8 +16435,26 @@ impl serde::Serialize for CreateLoadBalancerRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
     const NAME: &'static str = "CreateLoadBalancerRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "service_name",
+            "algorithm",
+            "backends",
+            "instance_pools",
+            "external_traffic_policy",
+            "session_affinity",
+            "session_affinity_config_timeout",
+            "enable_proxy_protocol",
+            "firewall_id",
+            "max_concurrent_requests",
+            "options",
+            "region",
+            "network_id",
+            "cluster_id",
+            "firewall_rule",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -15855,33 +16471,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "service_name" => v1 = map.next_value()?,
-                "algorithm" => v2 = map.next_value()?,
-                "backends" => v3 = map.next_value()?,
-                "instance_pools" => v4 = map.next_value()?,
-                "external_traffic_policy" => v5 = map.next_value()?,
-                "session_affinity" => v6 = map.next_value()?,
-                "session_affinity_config_timeout" => v7 = map.next_value()?,
-                "enable_proxy_protocol" => v8 = map.next_value()?,
-                "firewall_id" => v9 = map.next_value()?,
-                "max_concurrent_requests" => v10 = map.next_value()?,
-                "options" => v11 = map.next_value()?,
-                "region" => v12 = map.next_value()?,
-                "network_id" => v13 = map.next_value()?,
-                "cluster_id" => v14 = map.next_value()?,
-                "firewall_rule" => v15 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             service_name: v1,
             algorithm: v2,
             backends: v3,
@@ -16120,8 +16737,23 @@ impl serde::Serialize for UpdateLoadBalancerRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
     const NAME: &'static str = "UpdateLoadBalancerRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "service_name",
+            "algorithm",
+            "backends",
+            "instance_pools",
+            "external_traffic_policy",
+            "session_affinity",
+            "session_affinity_config_timeout",
+            "enable_proxy_protocol",
+            "firewall_id",
+            "max_concurrent_requests",
+            "options",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16135,28 +16767,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "service_name" => v1 = map.next_value()?,
-                "algorithm" => v2 = map.next_value()?,
-                "backends" => v3 = map.next_value()?,
-                "instance_pools" => v4 = map.next_value()?,
-                "external_traffic_policy" => v5 = map.next_value()?,
-                "session_affinity" => v6 = map.next_value()?,
-                "session_affinity_config_timeout" => v7 = map.next_value()?,
-                "enable_proxy_protocol" => v8 = map.next_value()?,
-                "firewall_id" => v9 = map.next_value()?,
-                "max_concurrent_requests" => v10 = map.next_value()?,
-                "options" => v11 = map.next_value()?,
-                "region" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             service_name: v1,
@@ -16328,23 +16958,22 @@ impl serde::Serialize for IpAssignment {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
     const NAME: &'static str = "IpAssignment";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "type", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             type_: v1,
@@ -16434,25 +17063,24 @@ impl serde::Serialize for ReservedIp {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
     const NAME: &'static str = "ReservedIp";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "ip", "assigned_to"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "ip" => v2 = map.next_value()?,
-                "assigned_to" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -16542,30 +17170,41 @@ impl serde::Serialize for ReservedIpPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
     const NAME: &'static str = "ReservedIpPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -16627,21 +17266,20 @@ impl serde::Serialize for CreateReservedIpRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
     const NAME: &'static str = "CreateReservedIpRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, region: v1 })
     }
 }
@@ -16711,25 +17349,24 @@ impl serde::Serialize for UpdateReservedIpRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
     const NAME: &'static str = "UpdateReservedIpRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0, region: v1 })
     }
 }
 #[cfg(any(feature = "reserved-ips", feature = "vpc-reserved-ips"))]
@@ -16869,27 +17506,29 @@ impl serde::Serialize for ReservedIpActionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
     const NAME: &'static str = "ReservedIpActionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["action", "assign_to_id", "assign_to_type", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "action" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "assign_to_id" => v1 = map.next_value()?,
-                "assign_to_type" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("action");
+        };
         ::std::result::Result::Ok(Self {
-            action: cloudsdk_runtime::de::required(v0, "action")?,
+            action: v0,
             assign_to_id: v1,
             assign_to_type: v2,
             region: v3,
@@ -16975,23 +17614,22 @@ impl serde::Serialize for DnsDomain {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
     const NAME: &'static str = "DnsDomain";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "account_id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "account_id" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             account_id: v1,
@@ -17069,22 +17707,22 @@ impl serde::Serialize for DnsDomainRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
     const NAME: &'static str = "DnsDomainRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(feature = "dns")]
@@ -17169,8 +17807,20 @@ impl serde::Serialize for DnsRecord {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
     const NAME: &'static str = "DnsRecord";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "account_id",
+            "domain_id",
+            "name",
+            "value",
+            "type",
+            "priority",
+            "ttl",
+            "created_at",
+            "updated_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17181,25 +17831,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "account_id" => v1 = map.next_value()?,
-                "domain_id" => v2 = map.next_value()?,
-                "name" => v3 = map.next_value()?,
-                "value" => v4 = map.next_value()?,
-                "type" => v5 = map.next_value()?,
-                "priority" => v6 = map.next_value()?,
-                "ttl" => v7 = map.next_value()?,
-                "created_at" => v8 = map.next_value()?,
-                "updated_at" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             account_id: v1,
@@ -17356,31 +18004,39 @@ impl serde::Serialize for DnsRecordRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
     const NAME: &'static str = "DnsRecordRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "name", "value", "priority", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "value" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "priority" => v3 = map.next_value()?,
-                "ttl" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("value");
+        };
         ::std::result::Result::Ok(Self {
-            type_: cloudsdk_runtime::de::required(v0, "type")?,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            value: cloudsdk_runtime::de::required(v2, "value")?,
+            type_: v0,
+            name: v1,
+            value: v2,
             priority: v3,
             ttl: v4,
         })
@@ -17533,29 +18189,34 @@ impl serde::Serialize for Taint {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
     const NAME: &'static str = "Taint";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["key", "value", "effect", "timeAdded"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "key" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "value" => v1 = map.next_value()?,
-                "effect" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "timeAdded" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("key");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("effect");
+        };
         ::std::result::Result::Ok(Self {
-            key: cloudsdk_runtime::de::required(v0, "key")?,
+            key: v0,
             value: v1,
-            effect: cloudsdk_runtime::de::required(v2, "effect")?,
+            effect: v2,
             time_added: v3,
         })
     }
@@ -17726,8 +18387,27 @@ impl serde::Serialize for KubernetesInstance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
     const NAME: &'static str = "KubernetesInstance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "hostname",
+            "size",
+            "region",
+            "source_type",
+            "source_id",
+            "initial_user",
+            "initial_password",
+            "status",
+            "firewall_id",
+            "public_ip",
+            "cpu_cores",
+            "ram_mb",
+            "disk_gb",
+            "tags",
+            "created_at",
+            "civostatsd_token",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17745,32 +18425,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "hostname" => v1 = map.next_value()?,
-                "size" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                "source_type" => v4 = map.next_value()?,
-                "source_id" => v5 = map.next_value()?,
-                "initial_user" => v6 = map.next_value()?,
-                "initial_password" => v7 = map.next_value()?,
-                "status" => v8 = map.next_value()?,
-                "firewall_id" => v9 = map.next_value()?,
-                "public_ip" => v10 = map.next_value()?,
-                "cpu_cores" => v11 = map.next_value()?,
-                "ram_mb" => v12 = map.next_value()?,
-                "disk_gb" => v13 = map.next_value()?,
-                "tags" => v14 = map.next_value()?,
-                "created_at" => v15 = map.next_value()?,
-                "civostatsd_token" => v16 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             hostname: v1,
@@ -18016,8 +18694,19 @@ impl serde::Serialize for KubernetesPool {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
     const NAME: &'static str = "KubernetesPool";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "count",
+            "size",
+            "instance_names",
+            "instances",
+            "labels",
+            "annotations",
+            "taints",
+            "public_ip_node_pool",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18027,24 +18716,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "count" => v1 = map.next_value()?,
-                "size" => v2 = map.next_value()?,
-                "instance_names" => v3 = map.next_value()?,
-                "instances" => v4 = map.next_value()?,
-                "labels" => v5 = map.next_value()?,
-                "annotations" => v6 = map.next_value()?,
-                "taints" => v7 = map.next_value()?,
-                "public_ip_node_pool" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
@@ -18196,8 +18883,17 @@ impl serde::Serialize for RequiredPool {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
     const NAME: &'static str = "RequiredPool";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "size",
+            "count",
+            "labels",
+            "annotations",
+            "taints",
+            "public_ip_node_pool",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18205,22 +18901,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "size" => v1 = map.next_value()?,
-                "count" => v2 = map.next_value()?,
-                "labels" => v3 = map.next_value()?,
-                "annotations" => v4 = map.next_value()?,
-                "taints" => v5 = map.next_value()?,
-                "public_ip_node_pool" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             size: v1,
@@ -18390,8 +19084,24 @@ impl serde::Serialize for InstalledApplication {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
     const NAME: &'static str = "InstalledApplication";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "application",
+            "name",
+            "version",
+            "dependencies",
+            "maintainer",
+            "description",
+            "post_install",
+            "installed",
+            "url",
+            "category",
+            "updated_at",
+            "image_url",
+            "plan",
+            "configuration",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18406,29 +19116,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "application" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "version" => v2 = map.next_value()?,
-                "dependencies" => v3 = map.next_value()?,
-                "maintainer" => v4 = map.next_value()?,
-                "description" => v5 = map.next_value()?,
-                "post_install" => v6 = map.next_value()?,
-                "installed" => v7 = map.next_value()?,
-                "url" => v8 = map.next_value()?,
-                "category" => v9 = map.next_value()?,
-                "updated_at" => v10 = map.next_value()?,
-                "image_url" => v11 = map.next_value()?,
-                "plan" => v12 = map.next_value()?,
-                "configuration" => v13 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             application: v0,
             name: v1,
@@ -18640,29 +19348,35 @@ impl serde::Serialize for ClusterCondition {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
     const NAME: &'static str = "ClusterCondition";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "type",
+            "status",
+            "synced",
+            "last_transition_time",
+            "reason",
+            "message",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "status" => v1 = map.next_value()?,
-                "synced" => v2 = map.next_value()?,
-                "last_transition_time" => v3 = map.next_value()?,
-                "reason" => v4 = map.next_value()?,
-                "message" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             status: v1,
@@ -18893,8 +19607,40 @@ impl serde::Serialize for KubernetesCluster {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
     const NAME: &'static str = "KubernetesCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "generated_name",
+            "version",
+            "kubernetes_version",
+            "status",
+            "ready",
+            "cluster_type",
+            "num_target_nodes",
+            "target_nodes_size",
+            "built_at",
+            "created_at",
+            "kubeconfig",
+            "api_endpoint",
+            "master_ip",
+            "dns_entry",
+            "upgrade_available_to",
+            "legacy",
+            "network_id",
+            "firewall_id",
+            "namespace",
+            "tags",
+            "instances",
+            "pools",
+            "required_pools",
+            "installed_applications",
+            "cni_plugin",
+            "ccm_installed",
+            "conditions",
+            "volume_type",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18925,45 +19671,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
         let mut v27 = ::std::option::Option::None;
         let mut v28 = ::std::option::Option::None;
         let mut v29 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "generated_name" => v2 = map.next_value()?,
-                "version" => v3 = map.next_value()?,
-                "kubernetes_version" => v4 = map.next_value()?,
-                "status" => v5 = map.next_value()?,
-                "ready" => v6 = map.next_value()?,
-                "cluster_type" => v7 = map.next_value()?,
-                "num_target_nodes" => v8 = map.next_value()?,
-                "target_nodes_size" => v9 = map.next_value()?,
-                "built_at" => v10 = map.next_value()?,
-                "created_at" => v11 = map.next_value()?,
-                "kubeconfig" => v12 = map.next_value()?,
-                "api_endpoint" => v13 = map.next_value()?,
-                "master_ip" => v14 = map.next_value()?,
-                "dns_entry" => v15 = map.next_value()?,
-                "upgrade_available_to" => v16 = map.next_value()?,
-                "legacy" => v17 = map.next_value()?,
-                "network_id" => v18 = map.next_value()?,
-                "firewall_id" => v19 = map.next_value()?,
-                "namespace" => v20 = map.next_value()?,
-                "tags" => v21 = map.next_value()?,
-                "instances" => v22 = map.next_value()?,
-                "pools" => v23 = map.next_value()?,
-                "required_pools" => v24 = map.next_value()?,
-                "installed_applications" => v25 = map.next_value()?,
-                "cni_plugin" => v26 = map.next_value()?,
-                "ccm_installed" => v27 = map.next_value()?,
-                "conditions" => v28 = map.next_value()?,
-                "volume_type" => v29 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -19296,30 +20040,41 @@ impl serde::Serialize for KubernetesClusterPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
     const NAME: &'static str = "KubernetesClusterPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -19403,8 +20158,17 @@ impl serde::Serialize for KubernetesPoolSpec {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
     const NAME: &'static str = "KubernetesPoolSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "count",
+            "size",
+            "labels",
+            "taints",
+            "public_ip_node_pool",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19412,22 +20176,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "count" => v1 = map.next_value()?,
-                "size" => v2 = map.next_value()?,
-                "labels" => v3 = map.next_value()?,
-                "taints" => v4 = map.next_value()?,
-                "public_ip_node_pool" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
@@ -19597,8 +20359,26 @@ impl serde::Serialize for CreateKubernetesClusterRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest {
     const NAME: &'static str = "CreateKubernetesClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "region",
+            "cluster_type",
+            "num_target_nodes",
+            "target_nodes_size",
+            "kubernetes_version",
+            "node_destroy",
+            "network_id",
+            "tags",
+            "pools",
+            "applications",
+            "instance_firewall",
+            "firewall_rule",
+            "firewall_id",
+            "cni_plugin",
+            "volume_type",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19615,33 +20395,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                "cluster_type" => v2 = map.next_value()?,
-                "num_target_nodes" => v3 = map.next_value()?,
-                "target_nodes_size" => v4 = map.next_value()?,
-                "kubernetes_version" => v5 = map.next_value()?,
-                "node_destroy" => v6 = map.next_value()?,
-                "network_id" => v7 = map.next_value()?,
-                "tags" => v8 = map.next_value()?,
-                "pools" => v9 = map.next_value()?,
-                "applications" => v10 = map.next_value()?,
-                "instance_firewall" => v11 = map.next_value()?,
-                "firewall_rule" => v12 = map.next_value()?,
-                "firewall_id" => v13 = map.next_value()?,
-                "cni_plugin" => v14 = map.next_value()?,
-                "volume_type" => v15 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             region: v1,
             cluster_type: v2,
             num_target_nodes: v3,
@@ -19895,8 +20676,26 @@ impl serde::Serialize for UpdateKubernetesClusterRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest {
     const NAME: &'static str = "UpdateKubernetesClusterRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "region",
+            "cluster_type",
+            "num_target_nodes",
+            "target_nodes_size",
+            "kubernetes_version",
+            "node_destroy",
+            "network_id",
+            "tags",
+            "pools",
+            "applications",
+            "instance_firewall",
+            "firewall_rule",
+            "firewall_id",
+            "cni_plugin",
+            "volume_type",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19913,31 +20712,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "region" => v1 = map.next_value()?,
-                "cluster_type" => v2 = map.next_value()?,
-                "num_target_nodes" => v3 = map.next_value()?,
-                "target_nodes_size" => v4 = map.next_value()?,
-                "kubernetes_version" => v5 = map.next_value()?,
-                "node_destroy" => v6 = map.next_value()?,
-                "network_id" => v7 = map.next_value()?,
-                "tags" => v8 = map.next_value()?,
-                "pools" => v9 = map.next_value()?,
-                "applications" => v10 = map.next_value()?,
-                "instance_firewall" => v11 = map.next_value()?,
-                "firewall_rule" => v12 = map.next_value()?,
-                "firewall_id" => v13 = map.next_value()?,
-                "cni_plugin" => v14 = map.next_value()?,
-                "volume_type" => v15 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             region: v1,
@@ -20144,25 +20941,24 @@ impl serde::Serialize for RecycleNodeRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
     const NAME: &'static str = "RecycleNodeRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["hostname", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "hostname" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            hostname: cloudsdk_runtime::de::required(v0, "hostname")?,
-            region: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("hostname");
+        };
+        ::std::result::Result::Ok(Self { hostname: v0, region: v1 })
     }
 }
 #[cfg(feature = "kubernetes")]
@@ -20244,8 +21040,17 @@ impl serde::Serialize for CreateKubernetesPoolRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
     const NAME: &'static str = "CreateKubernetesPoolRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "count",
+            "size",
+            "labels",
+            "taints",
+            "public_ip_node_pool",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20253,26 +21058,30 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "count" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "size" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "labels" => v3 = map.next_value()?,
-                "taints" => v4 = map.next_value()?,
-                "public_ip_node_pool" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("count");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("size");
+        };
         ::std::result::Result::Ok(Self {
             id: v0,
-            count: cloudsdk_runtime::de::required(v1, "count")?,
-            size: cloudsdk_runtime::de::required(v2, "size")?,
+            count: v1,
+            size: v2,
             labels: v3,
             taints: v4,
             public_ip_node_pool: v5,
@@ -20395,8 +21204,17 @@ impl serde::Serialize for UpdateKubernetesPoolRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
     const NAME: &'static str = "UpdateKubernetesPoolRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "count",
+            "size",
+            "labels",
+            "taints",
+            "public_ip_node_pool",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20404,22 +21222,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "count" => v1 = map.next_value()?,
-                "size" => v2 = map.next_value()?,
-                "labels" => v3 = map.next_value()?,
-                "taints" => v4 = map.next_value()?,
-                "public_ip_node_pool" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             count: v1,
@@ -20546,27 +21362,26 @@ impl serde::Serialize for KubernetesVersion {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
     const NAME: &'static str = "KubernetesVersion";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["label", "version", "type", "default", "clusterType"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "label" => v0 = map.next_value()?,
-                "version" => v1 = map.next_value()?,
-                "type" => v2 = map.next_value()?,
-                "default" => v3 = map.next_value()?,
-                "clusterType" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             label: v0,
             version: v1,
@@ -20659,19 +21474,18 @@ impl serde::Serialize for PlanValue {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
     const NAME: &'static str = "PlanValue";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["value"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "value" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { value: v0 })
     }
 }
@@ -20735,21 +21549,20 @@ impl serde::Serialize for MarketplacePlan {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
     const NAME: &'static str = "MarketplacePlan";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["label", "configuration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "label" => v0 = map.next_value()?,
-                "configuration" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             label: v0,
             configuration: v1,
@@ -20859,8 +21672,21 @@ impl serde::Serialize for MarketplaceApplication {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
     const NAME: &'static str = "MarketplaceApplication";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "title",
+            "version",
+            "default",
+            "dependencies",
+            "maintainer",
+            "description",
+            "post_install",
+            "url",
+            "category",
+            "plans",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20872,26 +21698,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "title" => v1 = map.next_value()?,
-                "version" => v2 = map.next_value()?,
-                "default" => v3 = map.next_value()?,
-                "dependencies" => v4 = map.next_value()?,
-                "maintainer" => v5 = map.next_value()?,
-                "description" => v6 = map.next_value()?,
-                "post_install" => v7 = map.next_value()?,
-                "url" => v8 = map.next_value()?,
-                "category" => v9 = map.next_value()?,
-                "plans" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             title: v1,
@@ -21045,21 +21869,20 @@ impl serde::Serialize for ProcessInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
     const NAME: &'static str = "ProcessInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["processType", "processCount"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "processType" => v0 = map.next_value()?,
-                "processCount" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             process_type: v0,
             process_count: v1,
@@ -21126,21 +21949,20 @@ impl serde::Serialize for EnvVar {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
@@ -21243,8 +22065,21 @@ impl serde::Serialize for Application {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "network_id",
+            "description",
+            "image",
+            "size",
+            "process_info",
+            "domains",
+            "ssh_key_ids",
+            "config",
+            "status",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21256,30 +22091,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "network_id" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v3 = map.next_value()?,
-                "image" => v4 = map.next_value()?,
-                "size" => v5 = map.next_value()?,
-                "process_info" => v6 = map.next_value()?,
-                "domains" => v7 = map.next_value()?,
-                "ssh_key_ids" => v8 = map.next_value()?,
-                "config" => v9 = map.next_value()?,
-                "status" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("network_id");
+        };
         ::std::result::Result::Ok(Self {
             id: v0,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-            network_id: cloudsdk_runtime::de::required(v2, "network_id")?,
+            name: v1,
+            network_id: v2,
             description: v3,
             image: v4,
             size: v5,
@@ -21419,30 +22258,41 @@ impl serde::Serialize for ApplicationPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
     const NAME: &'static str = "ApplicationPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -21514,30 +22364,41 @@ impl serde::Serialize for CreateApplicationRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
     const NAME: &'static str = "CreateApplicationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "network_id",
+            "description",
+            "size",
+            "ssh_key_ids",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "network_id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v2 = map.next_value()?,
-                "size" => v3 = map.next_value()?,
-                "ssh_key_ids" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("network_id");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            network_id: cloudsdk_runtime::de::required(v1, "network_id")?,
+            name: v0,
+            network_id: v1,
             description: v2,
             size: v3,
             ssh_key_ids: v4,
@@ -21653,8 +22514,19 @@ impl serde::Serialize for UpdateApplicationRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
     const NAME: &'static str = "UpdateApplicationRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "advanced",
+            "image",
+            "description",
+            "process_info",
+            "size",
+            "ssh_key_ids",
+            "config",
+            "domains",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21664,24 +22536,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "advanced" => v1 = map.next_value()?,
-                "image" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "process_info" => v4 = map.next_value()?,
-                "size" => v5 = map.next_value()?,
-                "ssh_key_ids" => v6 = map.next_value()?,
-                "config" => v7 = map.next_value()?,
-                "domains" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             advanced: v1,
@@ -21830,23 +22700,22 @@ impl serde::Serialize for DatabaseUserInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
     const NAME: &'static str = "DatabaseUserInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["username", "password", "port"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "username" => v0 = map.next_value()?,
-                "password" => v1 = map.next_value()?,
-                "port" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             username: v0,
             password: v1,
@@ -22004,8 +22873,26 @@ impl serde::Serialize for Database {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
     const NAME: &'static str = "Database";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "nodes",
+            "size",
+            "software",
+            "software_version",
+            "public_ipv4",
+            "private_ipv4",
+            "network_id",
+            "firewall_id",
+            "port",
+            "username",
+            "password",
+            "database_user_info",
+            "dns_entry",
+            "status",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22022,31 +22909,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "nodes" => v2 = map.next_value()?,
-                "size" => v3 = map.next_value()?,
-                "software" => v4 = map.next_value()?,
-                "software_version" => v5 = map.next_value()?,
-                "public_ipv4" => v6 = map.next_value()?,
-                "private_ipv4" => v7 = map.next_value()?,
-                "network_id" => v8 = map.next_value()?,
-                "firewall_id" => v9 = map.next_value()?,
-                "port" => v10 = map.next_value()?,
-                "username" => v11 = map.next_value()?,
-                "password" => v12 = map.next_value()?,
-                "database_user_info" => v13 = map.next_value()?,
-                "dns_entry" => v14 = map.next_value()?,
-                "status" => v15 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -22253,30 +23138,41 @@ impl serde::Serialize for DatabasePage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
     const NAME: &'static str = "DatabasePage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -22363,8 +23259,19 @@ impl serde::Serialize for CreateDatabaseRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
     const NAME: &'static str = "CreateDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "size",
+            "software",
+            "software_version",
+            "network_id",
+            "nodes",
+            "firewall_id",
+            "firewall_rule",
+            "region",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22374,28 +23281,35 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "size" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "software" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "software_version" => v3 = map.next_value()?,
-                "network_id" => v4 = map.next_value()?,
-                "nodes" => v5 = map.next_value()?,
-                "firewall_id" => v6 = map.next_value()?,
-                "firewall_rule" => v7 = map.next_value()?,
-                "region" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("size");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("software");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            size: cloudsdk_runtime::de::required(v1, "size")?,
-            software: cloudsdk_runtime::de::required(v2, "software")?,
+            name: v0,
+            size: v1,
+            software: v2,
             software_version: v3,
             network_id: v4,
             nodes: v5,
@@ -22520,25 +23434,24 @@ impl serde::Serialize for UpdateDatabaseRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
     const NAME: &'static str = "UpdateDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "nodes", "firewall_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "nodes" => v1 = map.next_value()?,
-                "firewall_id" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             nodes: v1,
@@ -22632,26 +23545,28 @@ impl serde::Serialize for RestoreDatabaseRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
     const NAME: &'static str = "RestoreDatabaseRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "backup", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "backup" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("backup");
+        };
         ::std::result::Result::Ok(Self {
             name: v0,
-            backup: cloudsdk_runtime::de::required(v1, "backup")?,
+            backup: v1,
             region: v2,
         })
     }
@@ -22724,21 +23639,20 @@ impl serde::Serialize for DatabaseVersion {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
     const NAME: &'static str = "DatabaseVersion";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["software_version", "default"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "software_version" => v0 = map.next_value()?,
-                "default" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             software_version: v0,
             default: v1,
@@ -22847,8 +23761,19 @@ impl serde::Serialize for DatabaseBackup {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
     const NAME: &'static str = "DatabaseBackup";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "software",
+            "status",
+            "schedule",
+            "database_name",
+            "database_id",
+            "is_scheduled",
+            "created_at",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22858,24 +23783,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "software" => v2 = map.next_value()?,
-                "status" => v3 = map.next_value()?,
-                "schedule" => v4 = map.next_value()?,
-                "database_name" => v5 = map.next_value()?,
-                "database_id" => v6 = map.next_value()?,
-                "is_scheduled" => v7 = map.next_value()?,
-                "created_at" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -23019,30 +23942,41 @@ impl serde::Serialize for DatabaseBackupPage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
     const NAME: &'static str = "DatabaseBackupPage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "page" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "per_page" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "pages" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "items" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("page");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("per_page");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("pages");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("items");
+        };
         ::std::result::Result::Ok(Self {
-            page: cloudsdk_runtime::de::required(v0, "page")?,
-            per_page: cloudsdk_runtime::de::required(v1, "per_page")?,
-            pages: cloudsdk_runtime::de::required(v2, "pages")?,
-            items: cloudsdk_runtime::de::required(v3, "items")?,
+            page: v0,
+            per_page: v1,
+            pages: v2,
+            items: v3,
         })
     }
 }
@@ -23111,27 +24045,29 @@ impl serde::Serialize for CreateDatabaseBackupRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
     const NAME: &'static str = "CreateDatabaseBackupRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "schedule", "type", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "schedule" => v1 = map.next_value()?,
-                "type" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             schedule: v1,
             type_: v2,
             region: v3,
@@ -23219,23 +24155,22 @@ impl serde::Serialize for UpdateDatabaseBackupRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
     const NAME: &'static str = "UpdateDatabaseBackupRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "schedule", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "schedule" => v1 = map.next_value()?,
-                "region" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             schedule: v1,

@@ -67,8 +67,19 @@ impl serde::Serialize for Addon {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
     const NAME: &'static str = "Addon";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "realId",
+            "region",
+            "zoneId",
+            "provider",
+            "plan",
+            "creationDate",
+            "configKeys",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -78,24 +89,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "realId" => v2 = map.next_value()?,
-                "region" => v3 = map.next_value()?,
-                "zoneId" => v4 = map.next_value()?,
-                "provider" => v5 = map.next_value()?,
-                "plan" => v6 = map.next_value()?,
-                "creationDate" => v7 = map.next_value()?,
-                "configKeys" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -226,19 +235,18 @@ impl serde::Serialize for AddonBillingInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
     const NAME: &'static str = "AddonBillingInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["cost"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "cost" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { cost: v0 })
     }
 }
@@ -295,19 +303,18 @@ impl serde::Serialize for AddonConfigInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
     const NAME: &'static str = "AddonConfigInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["config"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "config" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { config: v0 })
     }
 }
@@ -468,23 +475,22 @@ impl serde::Serialize for AddonFeature {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
     const NAME: &'static str = "AddonFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "type", "name_code"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                "name_code" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
@@ -664,21 +670,20 @@ impl serde::Serialize for AddonFeatureInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
     const NAME: &'static str = "AddonFeatureInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, type_: v1 })
     }
 }
@@ -789,8 +794,17 @@ impl serde::Serialize for AddonPlan {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
     const NAME: &'static str = "AddonPlan";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "slug",
+            "price",
+            "price_id",
+            "features",
+            "zones",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -798,22 +812,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "slug" => v2 = map.next_value()?,
-                "price" => v3 = map.next_value()?,
-                "price_id" => v4 = map.next_value()?,
-                "features" => v5 = map.next_value()?,
-                "zones" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -948,23 +960,22 @@ impl serde::Serialize for AddonPlanChange {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
     const NAME: &'static str = "AddonPlanChange";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["planId", "region", "version"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "planId" => v0 = map.next_value()?,
-                "region" => v1 = map.next_value()?,
-                "version" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             plan_id: v0,
             region: v1,
@@ -1255,27 +1266,32 @@ impl serde::Serialize for AddonPlanFeature {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
     const NAME: &'static str = "AddonPlanFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "type",
+            "value",
+            "computable_value",
+            "name_code",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                "value" => v2 = map.next_value()?,
-                "computable_value" => v3 = map.next_value()?,
-                "name_code" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             type_: v1,
@@ -1400,25 +1416,24 @@ impl serde::Serialize for AddonPlanInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
     const NAME: &'static str = "AddonPlanInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "slug", "price", "features"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "slug" => v1 = map.next_value()?,
-                "price" => v2 = map.next_value()?,
-                "features" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             slug: v1,
@@ -1535,29 +1550,35 @@ impl serde::Serialize for AddonProviderApiConfig {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     const NAME: &'static str = "AddonProviderApiConfig";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "config_vars",
+            "password",
+            "sso_salt",
+            "regions",
+            "production",
+            "test",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "config_vars" => v0 = map.next_value()?,
-                "password" => v1 = map.next_value()?,
-                "sso_salt" => v2 = map.next_value()?,
-                "regions" => v3 = map.next_value()?,
-                "production" => v4 = map.next_value()?,
-                "test" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             config_vars: v0,
             password: v1,
@@ -1665,21 +1686,20 @@ impl serde::Serialize for AddonProviderApiUrls {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
     const NAME: &'static str = "AddonProviderApiUrls";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["base_url", "sso_url"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "base_url" => v0 = map.next_value()?,
-                "sso_url" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { base_url: v0, sso_url: v1 })
     }
 }
@@ -1889,8 +1909,26 @@ impl serde::Serialize for AddonProviderDetails {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
     const NAME: &'static str = "AddonProviderDetails";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "website",
+            "supportEmail",
+            "googlePlusName",
+            "twitterName",
+            "analyticsId",
+            "shortDesc",
+            "longDesc",
+            "logoUrl",
+            "status",
+            "openInNewTab",
+            "canUpgrade",
+            "regions",
+            "plans",
+            "features",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1907,31 +1945,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "website" => v2 = map.next_value()?,
-                "supportEmail" => v3 = map.next_value()?,
-                "googlePlusName" => v4 = map.next_value()?,
-                "twitterName" => v5 = map.next_value()?,
-                "analyticsId" => v6 = map.next_value()?,
-                "shortDesc" => v7 = map.next_value()?,
-                "longDesc" => v8 = map.next_value()?,
-                "logoUrl" => v9 = map.next_value()?,
-                "status" => v10 = map.next_value()?,
-                "openInNewTab" => v11 = map.next_value()?,
-                "canUpgrade" => v12 = map.next_value()?,
-                "regions" => v13 = map.next_value()?,
-                "plans" => v14 = map.next_value()?,
-                "features" => v15 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -2345,8 +2381,24 @@ impl serde::Serialize for AddonProviderInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
     const NAME: &'static str = "AddonProviderInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "website",
+            "supportEmail",
+            "googlePlusName",
+            "twitterName",
+            "analyticsId",
+            "shortDesc",
+            "longDesc",
+            "logoUrl",
+            "status",
+            "openInNewTab",
+            "canUpgrade",
+            "regions",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2361,29 +2413,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "website" => v2 = map.next_value()?,
-                "supportEmail" => v3 = map.next_value()?,
-                "googlePlusName" => v4 = map.next_value()?,
-                "twitterName" => v5 = map.next_value()?,
-                "analyticsId" => v6 = map.next_value()?,
-                "shortDesc" => v7 = map.next_value()?,
-                "longDesc" => v8 = map.next_value()?,
-                "logoUrl" => v9 = map.next_value()?,
-                "status" => v10 = map.next_value()?,
-                "openInNewTab" => v11 = map.next_value()?,
-                "canUpgrade" => v12 = map.next_value()?,
-                "regions" => v13 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -2610,8 +2660,19 @@ impl serde::Serialize for AddonProviderInfoInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
     const NAME: &'static str = "AddonProviderInfoInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "website",
+            "supportEmail",
+            "googlePlusName",
+            "twitterName",
+            "analyticsId",
+            "shortDesc",
+            "longDesc",
+            "logoUrl",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2621,24 +2682,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "website" => v1 = map.next_value()?,
-                "supportEmail" => v2 = map.next_value()?,
-                "googlePlusName" => v3 = map.next_value()?,
-                "twitterName" => v4 = map.next_value()?,
-                "analyticsId" => v5 = map.next_value()?,
-                "shortDesc" => v6 = map.next_value()?,
-                "longDesc" => v7 = map.next_value()?,
-                "logoUrl" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             website: v1,
@@ -2786,23 +2845,22 @@ impl serde::Serialize for AddonProviderRegistration {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
     const NAME: &'static str = "AddonProviderRegistration";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name", "api"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "api" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0, name: v1, api: v2 })
     }
 }
@@ -2879,21 +2937,20 @@ impl serde::Serialize for AddonProviderSsoData {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
     const NAME: &'static str = "AddonProviderSsoData";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["url", "macaroon"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "url" => v0 = map.next_value()?,
-                "macaroon" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { url: v0, macaroon: v1 })
     }
 }
@@ -3073,8 +3130,20 @@ impl serde::Serialize for AddonProvisionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
     const NAME: &'static str = "AddonProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "providerId",
+            "plan",
+            "linkedApp",
+            "name",
+            "region",
+            "options",
+            "version",
+            "paymentIntent",
+            "paymentMethodType",
+            "sepaSourceId",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3085,31 +3154,38 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "providerId" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "plan" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "linkedApp" => v2 = map.next_value()?,
-                "name" => v3 = map.next_value()?,
-                "region" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "options" => v5 = map.next_value()?,
-                "version" => v6 = map.next_value()?,
-                "paymentIntent" => v7 = map.next_value()?,
-                "paymentMethodType" => v8 = map.next_value()?,
-                "sepaSourceId" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("providerId");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("plan");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("region");
+        };
         ::std::result::Result::Ok(Self {
-            provider_id: cloudsdk_runtime::de::required(v0, "providerId")?,
-            plan: cloudsdk_runtime::de::required(v1, "plan")?,
+            provider_id: v0,
+            plan: v1,
             linked_app: v2,
             name: v3,
-            region: cloudsdk_runtime::de::required(v4, "region")?,
+            region: v4,
             options: v5,
             version: v6,
             payment_intent: v7,
@@ -3259,29 +3335,35 @@ impl serde::Serialize for AddonSsoData {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     const NAME: &'static str = "AddonSsoData";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "url",
+            "id",
+            "timestamp",
+            "token",
+            "email",
+            "nav-data",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "url" => v0 = map.next_value()?,
-                "id" => v1 = map.next_value()?,
-                "timestamp" => v2 = map.next_value()?,
-                "token" => v3 = map.next_value()?,
-                "email" => v4 = map.next_value()?,
-                "nav-data" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             url: v0,
             id: v1,
@@ -3408,8 +3490,17 @@ impl serde::Serialize for AddonSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
     const NAME: &'static str = "AddonSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "realId",
+            "providerId",
+            "logoUrl",
+            "systemTags",
+            "customerTags",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3417,22 +3508,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "realId" => v2 = map.next_value()?,
-                "providerId" => v3 = map.next_value()?,
-                "logoUrl" => v4 = map.next_value()?,
-                "systemTags" => v5 = map.next_value()?,
-                "customerTags" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -3600,8 +3689,17 @@ impl serde::Serialize for ApiToken {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
     const NAME: &'static str = "ApiToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "apiTokenId",
+            "userId",
+            "creationDate",
+            "expirationDate",
+            "ip",
+            "name",
+            "description",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3609,29 +3707,45 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "apiTokenId" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "userId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "ip" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("apiTokenId");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("userId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("creationDate");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("expirationDate");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("ip");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            api_token_id: cloudsdk_runtime::de::required(v0, "apiTokenId")?,
-            user_id: cloudsdk_runtime::de::required(v1, "userId")?,
-            creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
-            expiration_date: cloudsdk_runtime::de::required(v3, "expirationDate")?,
-            ip: cloudsdk_runtime::de::required(v4, "ip")?,
-            name: cloudsdk_runtime::de::required(v5, "name")?,
+            api_token_id: v0,
+            user_id: v1,
+            creation_date: v2,
+            expiration_date: v3,
+            ip: v4,
+            name: v5,
             description: v6,
         })
     }
@@ -3738,36 +3852,54 @@ impl serde::Serialize for ApiTokenCreateRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     const NAME: &'static str = "ApiTokenCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "email",
+            "password",
+            "mfaCode",
+            "name",
+            "description",
+            "expirationDate",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "email" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "password" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "mfaCode" => v2 = map.next_value()?,
-                "name" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v4 = map.next_value()?,
-                "expirationDate" => v5 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("email");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("password");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("expirationDate");
+        };
         ::std::result::Result::Ok(Self {
-            email: cloudsdk_runtime::de::required(v0, "email")?,
-            password: cloudsdk_runtime::de::required(v1, "password")?,
+            email: v0,
+            password: v1,
             mfa_code: v2,
-            name: cloudsdk_runtime::de::required(v3, "name")?,
+            name: v3,
             description: v4,
-            expiration_date: cloudsdk_runtime::de::required(v5, "expirationDate")?,
+            expiration_date: v5,
         })
     }
 }
@@ -3875,35 +4007,56 @@ impl serde::Serialize for ApiTokenCreated {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     const NAME: &'static str = "ApiTokenCreated";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "apiToken",
+            "apiTokenId",
+            "creationDate",
+            "expirationDate",
+            "name",
+            "description",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "apiToken" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "apiTokenId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "creationDate" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "expirationDate" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("apiToken");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("apiTokenId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("creationDate");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("expirationDate");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            api_token: cloudsdk_runtime::de::required(v0, "apiToken")?,
-            api_token_id: cloudsdk_runtime::de::required(v1, "apiTokenId")?,
-            creation_date: cloudsdk_runtime::de::required(v2, "creationDate")?,
-            expiration_date: cloudsdk_runtime::de::required(v3, "expirationDate")?,
-            name: cloudsdk_runtime::de::required(v4, "name")?,
+            api_token: v0,
+            api_token_id: v1,
+            creation_date: v2,
+            expiration_date: v3,
+            name: v4,
             description: v5,
         })
     }
@@ -3980,25 +4133,24 @@ impl serde::Serialize for ApiTokenUpdateRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
     const NAME: &'static str = "ApiTokenUpdateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            description: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0, description: v1 })
     }
 }
 #[cfg(feature = "api-tokens")]
@@ -4502,8 +4654,37 @@ impl serde::Serialize for Application {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     const NAME: &'static str = "Application";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "zone",
+            "zoneId",
+            "instance",
+            "deployment",
+            "vhosts",
+            "creationDate",
+            "last_deploy",
+            "archived",
+            "stickySessions",
+            "homogeneous",
+            "favourite",
+            "cancelOnPush",
+            "webhookUrl",
+            "webhookSecret",
+            "separateBuild",
+            "buildFlavor",
+            "ownerId",
+            "state",
+            "commitId",
+            "appliance",
+            "branch",
+            "forceHttps",
+            "env",
+            "deployUrl",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4531,42 +4712,40 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         let mut v24 = ::std::option::Option::None;
         let mut v25 = ::std::option::Option::None;
         let mut v26 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "zone" => v3 = map.next_value()?,
-                "zoneId" => v4 = map.next_value()?,
-                "instance" => v5 = map.next_value()?,
-                "deployment" => v6 = map.next_value()?,
-                "vhosts" => v7 = map.next_value()?,
-                "creationDate" => v8 = map.next_value()?,
-                "last_deploy" => v9 = map.next_value()?,
-                "archived" => v10 = map.next_value()?,
-                "stickySessions" => v11 = map.next_value()?,
-                "homogeneous" => v12 = map.next_value()?,
-                "favourite" => v13 = map.next_value()?,
-                "cancelOnPush" => v14 = map.next_value()?,
-                "webhookUrl" => v15 = map.next_value()?,
-                "webhookSecret" => v16 = map.next_value()?,
-                "separateBuild" => v17 = map.next_value()?,
-                "buildFlavor" => v18 = map.next_value()?,
-                "ownerId" => v19 = map.next_value()?,
-                "state" => v20 = map.next_value()?,
-                "commitId" => v21 = map.next_value()?,
-                "appliance" => v22 = map.next_value()?,
-                "branch" => v23 = map.next_value()?,
-                "forceHttps" => v24 = map.next_value()?,
-                "env" => v25 = map.next_value()?,
-                "deployUrl" => v26 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -5172,27 +5351,26 @@ impl serde::Serialize for ApplicationDeploymentInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
     const NAME: &'static str = "ApplicationDeploymentInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["shutdownable", "type", "repoState", "url", "httpUrl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "shutdownable" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                "repoState" => v2 = map.next_value()?,
-                "url" => v3 = map.next_value()?,
-                "httpUrl" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             shutdownable: v0,
             type_: v1,
@@ -5443,20 +5621,19 @@ impl serde::Serialize for ApplicationInputEnv {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
     const NAME: &'static str = "ApplicationInputEnv";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["empty"];
         let mut v0 = ::std::option::Option::None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "empty" => v0 = map.next_value()?,
-                _ => {
-                    additional_properties.insert(key.into_string(), map.next_value()?);
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.rest(&mut additional_properties),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             empty: v0,
             additional_properties,
@@ -5623,8 +5800,38 @@ impl serde::Serialize for ApplicationInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
     const NAME: &'static str = "ApplicationInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "zone",
+            "deploy",
+            "shutdownable",
+            "instanceType",
+            "instanceVersion",
+            "instanceVariant",
+            "instanceLifetime",
+            "minInstances",
+            "maxInstances",
+            "minFlavor",
+            "maxFlavor",
+            "tags",
+            "archived",
+            "stickySessions",
+            "homogeneous",
+            "favourite",
+            "cancelOnPush",
+            "separateBuild",
+            "buildFlavor",
+            "oauthService",
+            "oauthAppId",
+            "oauthApp",
+            "applianceId",
+            "branch",
+            "forceHttps",
+            "env",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5653,43 +5860,41 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
         let mut v25 = ::std::option::Option::None;
         let mut v26 = ::std::option::Option::None;
         let mut v27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "zone" => v2 = map.next_value()?,
-                "deploy" => v3 = map.next_value()?,
-                "shutdownable" => v4 = map.next_value()?,
-                "instanceType" => v5 = map.next_value()?,
-                "instanceVersion" => v6 = map.next_value()?,
-                "instanceVariant" => v7 = map.next_value()?,
-                "instanceLifetime" => v8 = map.next_value()?,
-                "minInstances" => v9 = map.next_value()?,
-                "maxInstances" => v10 = map.next_value()?,
-                "minFlavor" => v11 = map.next_value()?,
-                "maxFlavor" => v12 = map.next_value()?,
-                "tags" => v13 = map.next_value()?,
-                "archived" => v14 = map.next_value()?,
-                "stickySessions" => v15 = map.next_value()?,
-                "homogeneous" => v16 = map.next_value()?,
-                "favourite" => v17 = map.next_value()?,
-                "cancelOnPush" => v18 = map.next_value()?,
-                "separateBuild" => v19 = map.next_value()?,
-                "buildFlavor" => v20 = map.next_value()?,
-                "oauthService" => v21 = map.next_value()?,
-                "oauthAppId" => v22 = map.next_value()?,
-                "oauthApp" => v23 = map.next_value()?,
-                "applianceId" => v24 = map.next_value()?,
-                "branch" => v25 = map.next_value()?,
-                "forceHttps" => v26 = map.next_value()?,
-                "env" => v27 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -6027,8 +6232,23 @@ impl serde::Serialize for ApplicationLog {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
     const NAME: &'static str = "ApplicationLog";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "applicationId",
+            "commitId",
+            "date",
+            "deploymentId",
+            "facility",
+            "id",
+            "instanceId",
+            "message",
+            "pid",
+            "region",
+            "service",
+            "severity",
+            "zone",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6042,28 +6262,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "applicationId" => v0 = map.next_value()?,
-                "commitId" => v1 = map.next_value()?,
-                "date" => v2 = map.next_value()?,
-                "deploymentId" => v3 = map.next_value()?,
-                "facility" => v4 = map.next_value()?,
-                "id" => v5 = map.next_value()?,
-                "instanceId" => v6 = map.next_value()?,
-                "message" => v7 = map.next_value()?,
-                "pid" => v8 = map.next_value()?,
-                "region" => v9 = map.next_value()?,
-                "service" => v10 = map.next_value()?,
-                "severity" => v11 = map.next_value()?,
-                "zone" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             application_id: v0,
             commit_id: v1,
@@ -6445,8 +6663,22 @@ impl serde::Serialize for ApplicationRuntime {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
     const NAME: &'static str = "ApplicationRuntime";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "type",
+            "version",
+            "variant",
+            "minInstances",
+            "maxInstances",
+            "maxAllowedInstances",
+            "minFlavor",
+            "maxFlavor",
+            "flavors",
+            "defaultEnv",
+            "lifetime",
+            "instanceAndVersion",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6459,27 +6691,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "version" => v1 = map.next_value()?,
-                "variant" => v2 = map.next_value()?,
-                "minInstances" => v3 = map.next_value()?,
-                "maxInstances" => v4 = map.next_value()?,
-                "maxAllowedInstances" => v5 = map.next_value()?,
-                "minFlavor" => v6 = map.next_value()?,
-                "maxFlavor" => v7 = map.next_value()?,
-                "flavors" => v8 = map.next_value()?,
-                "defaultEnv" => v9 = map.next_value()?,
-                "lifetime" => v10 = map.next_value()?,
-                "instanceAndVersion" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
@@ -6766,8 +6996,22 @@ impl serde::Serialize for ApplicationSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
     const NAME: &'static str = "ApplicationSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "instanceType",
+            "instanceVariant",
+            "variantSlug",
+            "archived",
+            "homogeneous",
+            "variantLogoUrl",
+            "state",
+            "commit",
+            "systemTags",
+            "customerTags",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6780,27 +7024,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "instanceType" => v2 = map.next_value()?,
-                "instanceVariant" => v3 = map.next_value()?,
-                "variantSlug" => v4 = map.next_value()?,
-                "archived" => v5 = map.next_value()?,
-                "homogeneous" => v6 = map.next_value()?,
-                "variantLogoUrl" => v7 = map.next_value()?,
-                "state" => v8 = map.next_value()?,
-                "commit" => v9 = map.next_value()?,
-                "systemTags" => v10 = map.next_value()?,
-                "customerTags" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -6957,19 +7199,18 @@ impl serde::Serialize for AvatarSource {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
     const NAME: &'static str = "AvatarSource";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["source"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "source" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { source: v0 })
     }
 }
@@ -7023,19 +7264,18 @@ impl serde::Serialize for BranchInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
     const NAME: &'static str = "BranchInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["branch"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "branch" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { branch: v0 })
     }
 }
@@ -7093,19 +7333,18 @@ impl serde::Serialize for BuildFlavorInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
     const NAME: &'static str = "BuildFlavorInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["flavorName"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "flavorName" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { flavor_name: v0 })
     }
 }
@@ -7183,8 +7422,18 @@ impl serde::Serialize for CleverPeer {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
     const NAME: &'static str = "CleverPeer";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "endpoint",
+            "hostname",
+            "hv",
+            "id",
+            "label",
+            "parentEvent",
+            "parentMember",
+            "publicKey",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7193,32 +7442,48 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "hv" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v4 = map.next_value()?,
-                "parentEvent" => v5 = map.next_value()?,
-                "parentMember" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.value(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("endpoint");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("hostname");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("hv");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("parentMember");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("publicKey");
+        };
         ::std::result::Result::Ok(Self {
-            endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
-            hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
-            hv: cloudsdk_runtime::de::required(v2, "hv")?,
-            id: cloudsdk_runtime::de::required(v3, "id")?,
+            endpoint: v0,
+            hostname: v1,
+            hv: v2,
+            id: v3,
             label: v4,
             parent_event: v5,
-            parent_member: cloudsdk_runtime::de::required(v6, "parentMember")?,
-            public_key: cloudsdk_runtime::de::required(v7, "publicKey")?,
+            parent_member: v6,
+            public_key: v7,
         })
     }
 }
@@ -7312,23 +7577,22 @@ impl serde::Serialize for CliToken {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     const NAME: &'static str = "CliToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["token", "secret", "expirationDate"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "token" => v0 = map.next_value()?,
-                "secret" => v1 = map.next_value()?,
-                "expirationDate" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             token: v0,
             secret: v1,
@@ -7418,28 +7682,33 @@ impl serde::Serialize for ConfigProvider {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
     const NAME: &'static str = "ConfigProvider";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["creation_date", "env", "id", "owner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "env" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v2 = map.next_value()?,
-                "owner_id" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("creation_date");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("env");
+        };
         ::std::result::Result::Ok(Self {
-            creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
-            env: cloudsdk_runtime::de::required(v1, "env")?,
+            creation_date: v0,
+            env: v1,
             id: v2,
             owner_id: v3,
         })
@@ -7517,21 +7786,20 @@ impl serde::Serialize for ConfigProviderVariable {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
     const NAME: &'static str = "ConfigProviderVariable";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
@@ -7605,23 +7873,22 @@ impl serde::Serialize for CreditBalance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
     const NAME: &'static str = "CreditBalance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ownerId", "count", "dropPrice"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ownerId" => v0 = map.next_value()?,
-                "count" => v1 = map.next_value()?,
-                "dropPrice" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             owner_id: v0,
             count: v1,
@@ -7711,29 +7978,35 @@ impl serde::Serialize for CreditPackage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
     const NAME: &'static str = "CreditPackage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "dropsQuantity",
+            "dropPrice",
+            "title",
+            "price",
+            "originalPrice",
+            "id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "dropsQuantity" => v0 = map.next_value()?,
-                "dropPrice" => v1 = map.next_value()?,
-                "title" => v2 = map.next_value()?,
-                "price" => v3 = map.next_value()?,
-                "originalPrice" => v4 = map.next_value()?,
-                "id" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             drops_quantity: v0,
             drop_price: v1,
@@ -7828,21 +8101,20 @@ impl serde::Serialize for CreditPrice {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
     const NAME: &'static str = "CreditPrice";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["currency", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "currency" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { currency: v0, value: v1 })
     }
 }
@@ -7918,25 +8190,24 @@ impl serde::Serialize for CreditPurchase {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
     const NAME: &'static str = "CreditPurchase";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["packageId", "currency", "coupon", "dropQuantity"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "packageId" => v0 = map.next_value()?,
-                "currency" => v1 = map.next_value()?,
-                "coupon" => v2 = map.next_value()?,
-                "dropQuantity" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             package_id: v0,
             currency: v1,
@@ -8050,8 +8321,18 @@ impl serde::Serialize for DependentAddonProvisionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest {
     const NAME: &'static str = "DependentAddonProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "organisationId",
+            "userId",
+            "providerId",
+            "addonId",
+            "plan",
+            "name",
+            "region",
+            "options",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8060,23 +8341,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "organisationId" => v0 = map.next_value()?,
-                "userId" => v1 = map.next_value()?,
-                "providerId" => v2 = map.next_value()?,
-                "addonId" => v3 = map.next_value()?,
-                "plan" => v4 = map.next_value()?,
-                "name" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                "options" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             organisation_id: v0,
             user_id: v1,
@@ -8410,8 +8689,19 @@ impl serde::Serialize for Deployment {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
     const NAME: &'static str = "Deployment";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "uuid",
+            "date",
+            "state",
+            "action",
+            "commit",
+            "cause",
+            "instances",
+            "author",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8421,24 +8711,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "uuid" => v1 = map.next_value()?,
-                "date" => v2 = map.next_value()?,
-                "state" => v3 = map.next_value()?,
-                "action" => v4 = map.next_value()?,
-                "commit" => v5 = map.next_value()?,
-                "cause" => v6 = map.next_value()?,
-                "instances" => v7 = map.next_value()?,
-                "author" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             uuid: v1,
@@ -8564,21 +8852,20 @@ impl serde::Serialize for DeploymentAuthor {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
     const NAME: &'static str = "DeploymentAuthor";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
@@ -8665,19 +8952,18 @@ impl serde::Serialize for Domain {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
     const NAME: &'static str = "Domain";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["fqdn"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "fqdn" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { fqdn: v0 })
     }
 }
@@ -8775,21 +9061,20 @@ impl serde::Serialize for EnvVar {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, value: v1 })
     }
 }
@@ -8947,23 +9232,22 @@ impl serde::Serialize for Error {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "message", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "message" => v1 = map.next_value()?,
-                "type" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
@@ -9043,24 +9327,23 @@ impl serde::Serialize for EventEnvelope {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
     const NAME: &'static str = "EventEnvelope";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["event", "date", "data"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "event" => v0 = map.next_value()?,
-                "date" => v1 = map.next_value()?,
-                "data" => v2 = map.next_value()?,
-                _ => {
-                    additional_properties.insert(key.into_string(), map.next_value()?);
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.rest(&mut additional_properties),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             event: v0,
             date: v1,
@@ -9149,23 +9432,22 @@ impl serde::Serialize for ExternalPaymentError {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
     const NAME: &'static str = "ExternalPaymentError";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "message", "messages"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "message" => v1 = map.next_value()?,
-                "messages" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             message: v1,
@@ -9372,8 +9654,21 @@ impl serde::Serialize for ExternalPaymentResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
     const NAME: &'static str = "ExternalPaymentResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "url",
+            "posData",
+            "status",
+            "btcPrice",
+            "price",
+            "currency",
+            "invoiceTime",
+            "currentTime",
+            "expirationTime",
+            "error",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9385,26 +9680,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "url" => v1 = map.next_value()?,
-                "posData" => v2 = map.next_value()?,
-                "status" => v3 = map.next_value()?,
-                "btcPrice" => v4 = map.next_value()?,
-                "price" => v5 = map.next_value()?,
-                "currency" => v6 = map.next_value()?,
-                "invoiceTime" => v7 = map.next_value()?,
-                "currentTime" => v8 = map.next_value()?,
-                "expirationTime" => v9 = map.next_value()?,
-                "error" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             url: v1,
@@ -9563,8 +9856,17 @@ impl serde::Serialize for ExternalPeer {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
     const NAME: &'static str = "ExternalPeer";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "endpoint",
+            "hostname",
+            "id",
+            "label",
+            "parentEvent",
+            "parentMember",
+            "publicKey",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9572,30 +9874,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "endpoint" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "hostname" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v3 = map.next_value()?,
-                "parentEvent" => v4 = map.next_value()?,
-                "parentMember" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "publicKey" => v6 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("endpoint");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("hostname");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("parentMember");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("publicKey");
+        };
         ::std::result::Result::Ok(Self {
-            endpoint: cloudsdk_runtime::de::required(v0, "endpoint")?,
-            hostname: cloudsdk_runtime::de::required(v1, "hostname")?,
-            id: cloudsdk_runtime::de::required(v2, "id")?,
+            endpoint: v0,
+            hostname: v1,
+            id: v2,
             label: v3,
             parent_event: v4,
-            parent_member: cloudsdk_runtime::de::required(v5, "parentMember")?,
-            public_key: cloudsdk_runtime::de::required(v6, "publicKey")?,
+            parent_member: v5,
+            public_key: v6,
         })
     }
 }
@@ -9770,8 +10085,18 @@ impl serde::Serialize for ExternalPeerInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
     const NAME: &'static str = "ExternalPeerInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "hostname",
+            "ip",
+            "label",
+            "parentEvent",
+            "parentMember",
+            "peerRole",
+            "port",
+            "publicKey",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9780,32 +10105,42 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "hostname" => v0 = map.next_value()?,
-                "ip" => v1 = map.next_value()?,
-                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "parentEvent" => v3 = map.next_value()?,
-                "parentMember" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "peerRole" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "port" => v6 = map.next_value()?,
-                "publicKey" => v7 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.value(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("parentMember");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("peerRole");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("publicKey");
+        };
         ::std::result::Result::Ok(Self {
             hostname: v0,
             ip: v1,
-            label: cloudsdk_runtime::de::required(v2, "label")?,
+            label: v2,
             parent_event: v3,
-            parent_member: cloudsdk_runtime::de::required(v4, "parentMember")?,
-            peer_role: cloudsdk_runtime::de::required(v5, "peerRole")?,
+            parent_member: v4,
+            peer_role: v5,
             port: v6,
-            public_key: cloudsdk_runtime::de::required(v7, "publicKey")?,
+            public_key: v7,
         })
     }
 }
@@ -9954,8 +10289,21 @@ impl serde::Serialize for ExternalSignupForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     const NAME: &'static str = "ExternalSignupForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "transactionId",
+            "name",
+            "otherId",
+            "otherEmail",
+            "password",
+            "autoLink",
+            "terms",
+            "invitationKey",
+            "mfa_kind",
+            "mfa_attempt",
+            "partner_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9967,26 +10315,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "transactionId" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "otherId" => v2 = map.next_value()?,
-                "otherEmail" => v3 = map.next_value()?,
-                "password" => v4 = map.next_value()?,
-                "autoLink" => v5 = map.next_value()?,
-                "terms" => v6 = map.next_value()?,
-                "invitationKey" => v7 = map.next_value()?,
-                "mfa_kind" => v8 = map.next_value()?,
-                "mfa_attempt" => v9 = map.next_value()?,
-                "partner_id" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             transaction_id: v0,
             name: v1,
@@ -10210,8 +10556,22 @@ impl serde::Serialize for Flavor {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
     const NAME: &'static str = "Flavor";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "mem",
+            "cpus",
+            "gpus",
+            "disk",
+            "price",
+            "available",
+            "microservice",
+            "machine_learning",
+            "nice",
+            "price_id",
+            "memory",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10224,27 +10584,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "mem" => v1 = map.next_value()?,
-                "cpus" => v2 = map.next_value()?,
-                "gpus" => v3 = map.next_value()?,
-                "disk" => v4 = map.next_value()?,
-                "price" => v5 = map.next_value()?,
-                "available" => v6 = map.next_value()?,
-                "microservice" => v7 = map.next_value()?,
-                "machine_learning" => v8 = map.next_value()?,
-                "nice" => v9 = map.next_value()?,
-                "price_id" => v10 = map.next_value()?,
-                "memory" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
@@ -10434,8 +10792,20 @@ impl serde::Serialize for Function {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     const NAME: &'static str = "Function";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "createdAt",
+            "description",
+            "environment",
+            "id",
+            "maxInstances",
+            "maxMemory",
+            "name",
+            "ownerId",
+            "tag",
+            "updatedAt",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10446,36 +10816,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                "environment" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v3 = map.next_value()?,
-                "maxInstances" => v4 = map.next_value()?,
-                "maxMemory" => v5 = map.next_value()?,
-                "name" => v6 = map.next_value()?,
-                "ownerId" => v7 = map.next_value()?,
-                "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.value(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("createdAt");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("environment");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("updatedAt");
+        };
         ::std::result::Result::Ok(Self {
-            created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
+            created_at: v0,
             description: v1,
-            environment: cloudsdk_runtime::de::required(v2, "environment")?,
+            environment: v2,
             id: v3,
             max_instances: v4,
             max_memory: v5,
             name: v6,
             owner_id: v7,
             tag: v8,
-            updated_at: cloudsdk_runtime::de::required(v9, "updatedAt")?,
+            updated_at: v9,
         })
     }
 }
@@ -10795,8 +11172,21 @@ impl serde::Serialize for FunctionDeployment {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
     const NAME: &'static str = "FunctionDeployment";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "createdAt",
+            "description",
+            "errorReason",
+            "functionId",
+            "id",
+            "name",
+            "platform",
+            "status",
+            "tag",
+            "updatedAt",
+            "url",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10808,28 +11198,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "createdAt" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v1 = map.next_value()?,
-                "errorReason" => v2 = map.next_value()?,
-                "functionId" => v3 = map.next_value()?,
-                "id" => v4 = map.next_value()?,
-                "name" => v5 = map.next_value()?,
-                "platform" => v6 = map.next_value()?,
-                "status" => v7 = map.next_value()?,
-                "tag" => v8 = map.next_value()?,
-                "updatedAt" => v9 = ::std::option::Option::Some(map.next_value()?),
-                "url" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.value(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("createdAt");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("updatedAt");
+        };
         ::std::result::Result::Ok(Self {
-            created_at: cloudsdk_runtime::de::required(v0, "createdAt")?,
+            created_at: v0,
             description: v1,
             error_reason: v2,
             function_id: v3,
@@ -10838,7 +11232,7 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
             platform: v6,
             status: v7,
             tag: v8,
-            updated_at: cloudsdk_runtime::de::required(v9, "updatedAt")?,
+            updated_at: v9,
             url: v10,
         })
     }
@@ -11059,25 +11453,24 @@ impl serde::Serialize for FunctionDeploymentInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
     const NAME: &'static str = "FunctionDeploymentInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["description", "name", "platform", "tag"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "platform" => v2 = map.next_value()?,
-                "tag" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
@@ -11172,23 +11565,22 @@ impl serde::Serialize for FunctionDeploymentUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
     const NAME: &'static str = "FunctionDeploymentUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["description", "name", "tag"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "tag" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             name: v1,
@@ -11284,34 +11676,49 @@ impl serde::Serialize for FunctionInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
     const NAME: &'static str = "FunctionInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "description",
+            "environment",
+            "maxInstances",
+            "maxMemory",
+            "name",
+            "tag",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "environment" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "maxInstances" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "maxMemory" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v4 = map.next_value()?,
-                "tag" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("environment");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("maxInstances");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("maxMemory");
+        };
         ::std::result::Result::Ok(Self {
             description: v0,
-            environment: cloudsdk_runtime::de::required(v1, "environment")?,
-            max_instances: cloudsdk_runtime::de::required(v2, "maxInstances")?,
-            max_memory: cloudsdk_runtime::de::required(v3, "maxMemory")?,
+            environment: v1,
+            max_instances: v2,
+            max_memory: v3,
             name: v4,
             tag: v5,
         })
@@ -11399,21 +11806,20 @@ impl serde::Serialize for GithubCommit {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
     const NAME: &'static str = "GithubCommit";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["sha", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "sha" => v0 = map.next_value()?,
-                "message" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { sha: v0, message: v1 })
     }
 }
@@ -11500,29 +11906,35 @@ impl serde::Serialize for GithubPushPayload {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
     const NAME: &'static str = "GithubPushPayload";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "ref",
+            "after",
+            "repository",
+            "sender",
+            "pusher",
+            "head_commit",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ref" => v0 = map.next_value()?,
-                "after" => v1 = map.next_value()?,
-                "repository" => v2 = map.next_value()?,
-                "sender" => v3 = map.next_value()?,
-                "pusher" => v4 = map.next_value()?,
-                "head_commit" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             ref_: v0,
             after: v1,
@@ -11620,19 +12032,18 @@ impl serde::Serialize for GithubPushRepository {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
     const NAME: &'static str = "GithubPushRepository";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0 })
     }
 }
@@ -11686,19 +12097,18 @@ impl serde::Serialize for GithubPusher {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
     const NAME: &'static str = "GithubPusher";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["email"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "email" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { email: v0 })
     }
 }
@@ -11780,8 +12190,17 @@ impl serde::Serialize for GithubRepository {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
     const NAME: &'static str = "GithubRepository";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "owner",
+            "name",
+            "description",
+            "gitUrl",
+            "defaultBranch",
+            "priv",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11789,22 +12208,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "owner" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "gitUrl" => v4 = map.next_value()?,
-                "defaultBranch" => v5 = map.next_value()?,
-                "priv" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             owner: v1,
@@ -11917,19 +12334,18 @@ impl serde::Serialize for GithubSender {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
     const NAME: &'static str = "GithubSender";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0 })
     }
 }
@@ -12025,8 +12441,24 @@ impl serde::Serialize for IamToken {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     const NAME: &'static str = "IamToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "biscuit",
+            "creation_date",
+            "description",
+            "id",
+            "labels",
+            "name",
+            "redacted_end",
+            "redacted_start",
+            "revocation_date",
+            "revocation_id",
+            "status",
+            "tags",
+            "type",
+            "update_date",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12041,44 +12473,78 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "biscuit" => v0 = map.next_value()?,
-                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "description" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "labels" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "redacted_end" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "redacted_start" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "revocation_date" => v8 = map.next_value()?,
-                "revocation_id" => v9 = ::std::option::Option::Some(map.next_value()?),
-                "status" => v10 = ::std::option::Option::Some(map.next_value()?),
-                "tags" => v11 = ::std::option::Option::Some(map.next_value()?),
-                "type" => v12 = ::std::option::Option::Some(map.next_value()?),
-                "update_date" => v13 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.value(&mut v9),
+                10 => f.value(&mut v10),
+                11 => f.value(&mut v11),
+                12 => f.value(&mut v12),
+                13 => f.value(&mut v13),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("creation_date");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("description");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("labels");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("redacted_end");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("redacted_start");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("revocation_id");
+        };
+        let ::std::option::Option::Some(v10) = v10 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
+        let ::std::option::Option::Some(v11) = v11 else {
+            return cloudsdk_runtime::de::missing("tags");
+        };
+        let ::std::option::Option::Some(v12) = v12 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
+        let ::std::option::Option::Some(v13) = v13 else {
+            return cloudsdk_runtime::de::missing("update_date");
+        };
         ::std::result::Result::Ok(Self {
             biscuit: v0,
-            creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
-            description: cloudsdk_runtime::de::required(v2, "description")?,
-            id: cloudsdk_runtime::de::required(v3, "id")?,
-            labels: cloudsdk_runtime::de::required(v4, "labels")?,
-            name: cloudsdk_runtime::de::required(v5, "name")?,
-            redacted_end: cloudsdk_runtime::de::required(v6, "redacted_end")?,
-            redacted_start: cloudsdk_runtime::de::required(v7, "redacted_start")?,
+            creation_date: v1,
+            description: v2,
+            id: v3,
+            labels: v4,
+            name: v5,
+            redacted_end: v6,
+            redacted_start: v7,
             revocation_date: v8,
-            revocation_id: cloudsdk_runtime::de::required(v9, "revocation_id")?,
-            status: cloudsdk_runtime::de::required(v10, "status")?,
-            tags: cloudsdk_runtime::de::required(v11, "tags")?,
-            type_: cloudsdk_runtime::de::required(v12, "type")?,
-            update_date: cloudsdk_runtime::de::required(v13, "update_date")?,
+            revocation_id: v9,
+            status: v10,
+            tags: v11,
+            type_: v12,
+            update_date: v13,
         })
     }
 }
@@ -12187,31 +12653,42 @@ impl serde::Serialize for IamTokenLabels {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
     const NAME: &'static str = "IamTokenLabels";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "creator",
+            "owner",
+            "region",
+            "resource_id",
+            "service",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "creator" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "owner" => v1 = map.next_value()?,
-                "region" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "resource_id" => v3 = map.next_value()?,
-                "service" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("creator");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("region");
+        };
         ::std::result::Result::Ok(Self {
-            creator: cloudsdk_runtime::de::required(v0, "creator")?,
+            creator: v0,
             owner: v1,
-            region: cloudsdk_runtime::de::required(v2, "region")?,
+            region: v2,
             resource_id: v3,
             service: v4,
         })
@@ -12441,8 +12918,22 @@ impl serde::Serialize for Instance {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     const NAME: &'static str = "Instance";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "appId",
+            "ip",
+            "appPort",
+            "state",
+            "flavor",
+            "commit",
+            "deployNumber",
+            "deployId",
+            "instanceNumber",
+            "displayName",
+            "creationDate",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12455,27 +12946,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "appId" => v1 = map.next_value()?,
-                "ip" => v2 = map.next_value()?,
-                "appPort" => v3 = map.next_value()?,
-                "state" => v4 = map.next_value()?,
-                "flavor" => v5 = map.next_value()?,
-                "commit" => v6 = map.next_value()?,
-                "deployNumber" => v7 = map.next_value()?,
-                "deployId" => v8 = map.next_value()?,
-                "instanceNumber" => v9 = map.next_value()?,
-                "displayName" => v10 = map.next_value()?,
-                "creationDate" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             app_id: v1,
@@ -12639,25 +13128,24 @@ impl serde::Serialize for InstanceFlavor {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
     const NAME: &'static str = "InstanceFlavor";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "mem", "cpus", "price"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "mem" => v1 = map.next_value()?,
-                "cpus" => v2 = map.next_value()?,
-                "price" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             mem: v1,
@@ -12785,8 +13273,23 @@ impl serde::Serialize for InstanceType {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
     const NAME: &'static str = "InstanceType";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "type",
+            "version",
+            "name",
+            "variant",
+            "description",
+            "enabled",
+            "comingSoon",
+            "maxInstances",
+            "tags",
+            "deployments",
+            "flavors",
+            "defaultFlavor",
+            "buildFlavor",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12800,28 +13303,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "version" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                "variant" => v3 = map.next_value()?,
-                "description" => v4 = map.next_value()?,
-                "enabled" => v5 = map.next_value()?,
-                "comingSoon" => v6 = map.next_value()?,
-                "maxInstances" => v7 = map.next_value()?,
-                "tags" => v8 = map.next_value()?,
-                "deployments" => v9 = map.next_value()?,
-                "flavors" => v10 = map.next_value()?,
-                "defaultFlavor" => v11 = map.next_value()?,
-                "buildFlavor" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             version: v1,
@@ -13017,27 +13518,26 @@ impl serde::Serialize for InstanceVariant {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
     const NAME: &'static str = "InstanceVariant";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "slug", "name", "deployType", "logo"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "slug" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                "deployType" => v3 = map.next_value()?,
-                "logo" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             slug: v1,
@@ -13562,8 +14062,42 @@ impl serde::Serialize for Invoice {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     const NAME: &'static str = "Invoice";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "number",
+            "status",
+            "emissionDate",
+            "paymentDate",
+            "name",
+            "company",
+            "target",
+            "address",
+            "zipCode",
+            "city",
+            "country",
+            "countryCode",
+            "vatNumber",
+            "fromSubscription",
+            "lines",
+            "originalTotal",
+            "totalHT",
+            "totalVAT",
+            "totalTTC",
+            "type",
+            "payingUser",
+            "errorCode",
+            "errorShortMsg",
+            "errorLongMsg",
+            "token",
+            "targetId",
+            "forId",
+            "customerOrderId",
+            "customerCostCenter",
+            "vatRate",
+            "payWhen",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13596,47 +14130,45 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
         let mut v29 = ::std::option::Option::None;
         let mut v30 = ::std::option::Option::None;
         let mut v31 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "number" => v1 = map.next_value()?,
-                "status" => v2 = map.next_value()?,
-                "emissionDate" => v3 = map.next_value()?,
-                "paymentDate" => v4 = map.next_value()?,
-                "name" => v5 = map.next_value()?,
-                "company" => v6 = map.next_value()?,
-                "target" => v7 = map.next_value()?,
-                "address" => v8 = map.next_value()?,
-                "zipCode" => v9 = map.next_value()?,
-                "city" => v10 = map.next_value()?,
-                "country" => v11 = map.next_value()?,
-                "countryCode" => v12 = map.next_value()?,
-                "vatNumber" => v13 = map.next_value()?,
-                "fromSubscription" => v14 = map.next_value()?,
-                "lines" => v15 = map.next_value()?,
-                "originalTotal" => v16 = map.next_value()?,
-                "totalHT" => v17 = map.next_value()?,
-                "totalVAT" => v18 = map.next_value()?,
-                "totalTTC" => v19 = map.next_value()?,
-                "type" => v20 = map.next_value()?,
-                "payingUser" => v21 = map.next_value()?,
-                "errorCode" => v22 = map.next_value()?,
-                "errorShortMsg" => v23 = map.next_value()?,
-                "errorLongMsg" => v24 = map.next_value()?,
-                "token" => v25 = map.next_value()?,
-                "targetId" => v26 = map.next_value()?,
-                "forId" => v27 = map.next_value()?,
-                "customerOrderId" => v28 = map.next_value()?,
-                "customerCostCenter" => v29 = map.next_value()?,
-                "vatRate" => v30 = map.next_value()?,
-                "payWhen" => v31 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                30 => f.optional(&mut v30),
+                31 => f.optional(&mut v31),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             number: v1,
@@ -13985,27 +14517,32 @@ impl serde::Serialize for InvoiceLine {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
     const NAME: &'static str = "InvoiceLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "description",
+            "subDescription",
+            "pack",
+            "VAT",
+            "price",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "subDescription" => v1 = map.next_value()?,
-                "pack" => v2 = map.next_value()?,
-                "VAT" => v3 = map.next_value()?,
-                "price" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             sub_description: v1,
@@ -14111,25 +14648,24 @@ impl serde::Serialize for LinkedAddonEnv {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
     const NAME: &'static str = "LinkedAddonEnv";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["provider_id", "addon_id", "addon_name", "env"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "provider_id" => v0 = map.next_value()?,
-                "addon_id" => v1 = map.next_value()?,
-                "addon_name" => v2 = map.next_value()?,
-                "env" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             provider_id: v0,
             addon_id: v1,
@@ -14264,8 +14800,23 @@ impl serde::Serialize for LogLine {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "date",
+            "message",
+            "severity",
+            "facility",
+            "service",
+            "pid",
+            "applicationId",
+            "deploymentId",
+            "instanceId",
+            "commitId",
+            "region",
+            "zone",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14279,32 +14830,36 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "date" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "message" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "severity" => v3 = map.next_value()?,
-                "facility" => v4 = map.next_value()?,
-                "service" => v5 = map.next_value()?,
-                "pid" => v6 = map.next_value()?,
-                "applicationId" => v7 = map.next_value()?,
-                "deploymentId" => v8 = map.next_value()?,
-                "instanceId" => v9 = map.next_value()?,
-                "commitId" => v10 = map.next_value()?,
-                "region" => v11 = map.next_value()?,
-                "zone" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("date");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("message");
+        };
         ::std::result::Result::Ok(Self {
             id: v0,
-            date: cloudsdk_runtime::de::required(v1, "date")?,
-            message: cloudsdk_runtime::de::required(v2, "message")?,
+            date: v1,
+            message: v2,
             severity: v3,
             facility: v4,
             service: v5,
@@ -14493,29 +15048,35 @@ impl serde::Serialize for LoginForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     const NAME: &'static str = "LoginForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "email",
+            "pass",
+            "from_authorize",
+            "cli_token",
+            "oauth_token",
+            "partner_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "email" => v0 = map.next_value()?,
-                "pass" => v1 = map.next_value()?,
-                "from_authorize" => v2 = map.next_value()?,
-                "cli_token" => v3 = map.next_value()?,
-                "oauth_token" => v4 = map.next_value()?,
-                "partner_id" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             email: v0,
             pass: v1,
@@ -14706,8 +15267,17 @@ impl serde::Serialize for MatomoAddon {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
     const NAME: &'static str = "MatomoAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "addonId",
+            "host",
+            "mysqlId",
+            "ownerId",
+            "phpId",
+            "planIdentifier",
+            "redisId",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14715,30 +15285,49 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "host" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "mysqlId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "ownerId" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "phpId" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "planIdentifier" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "redisId" => v6 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("addonId");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("host");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("mysqlId");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("ownerId");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("phpId");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("planIdentifier");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("redisId");
+        };
         ::std::result::Result::Ok(Self {
-            addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
-            host: cloudsdk_runtime::de::required(v1, "host")?,
-            mysql_id: cloudsdk_runtime::de::required(v2, "mysqlId")?,
-            owner_id: cloudsdk_runtime::de::required(v3, "ownerId")?,
-            php_id: cloudsdk_runtime::de::required(v4, "phpId")?,
-            plan_identifier: cloudsdk_runtime::de::required(v5, "planIdentifier")?,
-            redis_id: cloudsdk_runtime::de::required(v6, "redisId")?,
+            addon_id: v0,
+            host: v1,
+            mysql_id: v2,
+            owner_id: v3,
+            php_id: v4,
+            plan_identifier: v5,
+            redis_id: v6,
         })
     }
 }
@@ -14805,27 +15394,35 @@ impl serde::Serialize for MatomoTokenInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
     const NAME: &'static str = "MatomoTokenInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["addonId", "ownerId", "phpAppId"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "addonId" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "ownerId" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "phpAppId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("addonId");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("ownerId");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("phpAppId");
+        };
         ::std::result::Result::Ok(Self {
-            addon_id: cloudsdk_runtime::de::required(v0, "addonId")?,
-            owner_id: cloudsdk_runtime::de::required(v1, "ownerId")?,
-            php_app_id: cloudsdk_runtime::de::required(v2, "phpAppId")?,
+            addon_id: v0,
+            owner_id: v1,
+            php_app_id: v2,
         })
     }
 }
@@ -14884,19 +15481,18 @@ impl serde::Serialize for MaxCreditsInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
     const NAME: &'static str = "MaxCreditsInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["max"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "max" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { max: v0 })
     }
 }
@@ -14959,23 +15555,22 @@ impl serde::Serialize for MemberInvitation {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
     const NAME: &'static str = "MemberInvitation";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["role", "job", "email"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "role" => v0 = map.next_value()?,
-                "job" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             role: v0,
             job: v1,
@@ -15138,27 +15733,26 @@ impl serde::Serialize for MemberUser {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
     const NAME: &'static str = "MemberUser";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "email", "name", "avatar", "preferredMFA"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "email" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                "avatar" => v3 = map.next_value()?,
-                "preferredMFA" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
@@ -15542,23 +16136,22 @@ impl serde::Serialize for Message {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
     const NAME: &'static str = "Message";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "message", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "message" => v1 = map.next_value()?,
-                "type" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             message: v1,
@@ -15670,21 +16263,20 @@ impl serde::Serialize for MfaConfirmation {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
     const NAME: &'static str = "MfaConfirmation";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["revokeTokens", "code"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "revokeTokens" => v0 = map.next_value()?,
-                "code" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             revoke_tokens: v0,
             code: v1,
@@ -15790,8 +16382,18 @@ impl serde::Serialize for MfaLoginForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     const NAME: &'static str = "MfaLoginForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "mfa_kind",
+            "mfa_attempt",
+            "email",
+            "auth_id",
+            "from_authorize",
+            "cli_token",
+            "oauth_token",
+            "partner_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -15800,23 +16402,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "mfa_kind" => v0 = map.next_value()?,
-                "mfa_attempt" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "auth_id" => v3 = map.next_value()?,
-                "from_authorize" => v4 = map.next_value()?,
-                "cli_token" => v5 = map.next_value()?,
-                "oauth_token" => v6 = map.next_value()?,
-                "partner_id" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             mfa_kind: v0,
             mfa_attempt: v1,
@@ -15942,19 +16542,18 @@ impl serde::Serialize for MfaPreference {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
     const NAME: &'static str = "MfaPreference";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["favourite"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "favourite" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { favourite: v0 })
     }
 }
@@ -16009,19 +16608,18 @@ impl serde::Serialize for MfaRecoveryCode {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
     const NAME: &'static str = "MfaRecoveryCode";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["code"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "code" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { code: v0 })
     }
 }
@@ -16075,19 +16673,18 @@ impl serde::Serialize for Namespace {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
     const NAME: &'static str = "Namespace";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["namespace"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "namespace" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { namespace: v0 })
     }
 }
@@ -16177,8 +16774,20 @@ impl serde::Serialize for NetworkGroup {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
     const NAME: &'static str = "NetworkGroup";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "description",
+            "id",
+            "label",
+            "lastAllocatedIp",
+            "members",
+            "networkIp",
+            "ownerId",
+            "peers",
+            "tags",
+            "version",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16189,36 +16798,52 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "lastAllocatedIp" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "members" => v4 = map.next_value()?,
-                "networkIp" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "ownerId" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "peers" => v7 = map.next_value()?,
-                "tags" => v8 = map.next_value()?,
-                "version" => v9 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.value(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("lastAllocatedIp");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("networkIp");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("ownerId");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("version");
+        };
         ::std::result::Result::Ok(Self {
             description: v0,
-            id: cloudsdk_runtime::de::required(v1, "id")?,
-            label: cloudsdk_runtime::de::required(v2, "label")?,
-            last_allocated_ip: cloudsdk_runtime::de::required(v3, "lastAllocatedIp")?,
+            id: v1,
+            label: v2,
+            last_allocated_ip: v3,
             members: v4,
-            network_ip: cloudsdk_runtime::de::required(v5, "networkIp")?,
-            owner_id: cloudsdk_runtime::de::required(v6, "ownerId")?,
+            network_ip: v5,
+            owner_id: v6,
             peers: v7,
             tags: v8,
-            version: cloudsdk_runtime::de::required(v9, "version")?,
+            version: v9,
         })
     }
 }
@@ -16323,27 +16948,26 @@ impl serde::Serialize for NetworkGroupInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
     const NAME: &'static str = "NetworkGroupInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["description", "id", "label", "members", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "description" => v0 = map.next_value()?,
-                "id" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "members" => v3 = map.next_value()?,
-                "tags" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             description: v0,
             id: v1,
@@ -16522,30 +17146,41 @@ impl serde::Serialize for NetworkGroupMember {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
     const NAME: &'static str = "NetworkGroupMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["domainName", "id", "label", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("domainName");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
         ::std::result::Result::Ok(Self {
-            domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
-            id: cloudsdk_runtime::de::required(v1, "id")?,
-            label: cloudsdk_runtime::de::required(v2, "label")?,
-            type_: cloudsdk_runtime::de::required(v3, "type")?,
+            domain_name: v0,
+            id: v1,
+            label: v2,
+            type_: v3,
         })
     }
 }
@@ -16687,30 +17322,38 @@ impl serde::Serialize for NetworkGroupMemberInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
     const NAME: &'static str = "NetworkGroupMemberInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["domainName", "id", "label", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "domainName" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v2 = map.next_value()?,
-                "type" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("domainName");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
         ::std::result::Result::Ok(Self {
-            domain_name: cloudsdk_runtime::de::required(v0, "domainName")?,
-            id: cloudsdk_runtime::de::required(v1, "id")?,
+            domain_name: v0,
+            id: v1,
             label: v2,
-            type_: cloudsdk_runtime::de::required(v3, "type")?,
+            type_: v3,
         })
     }
 }
@@ -16821,21 +17464,20 @@ impl serde::Serialize for OauthAppRef {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
     const NAME: &'static str = "OauthAppRef";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["owner", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "owner" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { owner: v0, name: v1 })
     }
 }
@@ -16957,8 +17599,22 @@ impl serde::Serialize for OauthAuthorizationForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
     const NAME: &'static str = "OauthAuthorizationForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "almighty",
+            "access_organisations",
+            "manage_organisations",
+            "manage_organisations_services",
+            "manage_organisations_applications",
+            "manage_organisations_members",
+            "access_organisations_bills",
+            "access_organisations_credit_count",
+            "access_organisations_consumption_statistics",
+            "access_personal_information",
+            "manage_personal_information",
+            "manage_ssh_keys",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16971,27 +17627,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "almighty" => v0 = map.next_value()?,
-                "access_organisations" => v1 = map.next_value()?,
-                "manage_organisations" => v2 = map.next_value()?,
-                "manage_organisations_services" => v3 = map.next_value()?,
-                "manage_organisations_applications" => v4 = map.next_value()?,
-                "manage_organisations_members" => v5 = map.next_value()?,
-                "access_organisations_bills" => v6 = map.next_value()?,
-                "access_organisations_credit_count" => v7 = map.next_value()?,
-                "access_organisations_consumption_statistics" => v8 = map.next_value()?,
-                "access_personal_information" => v9 = map.next_value()?,
-                "manage_personal_information" => v10 = map.next_value()?,
-                "manage_ssh_keys" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
@@ -17189,8 +17843,17 @@ impl serde::Serialize for OauthConsumer {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
     const NAME: &'static str = "OauthConsumer";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "key",
+            "url",
+            "picture",
+            "baseUrl",
+            "rights",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17198,22 +17861,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "key" => v2 = map.next_value()?,
-                "url" => v3 = map.next_value()?,
-                "picture" => v4 = map.next_value()?,
-                "baseUrl" => v5 = map.next_value()?,
-                "rights" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -17352,29 +18013,35 @@ impl serde::Serialize for OauthConsumerInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
     const NAME: &'static str = "OauthConsumerInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "url",
+            "picture",
+            "baseUrl",
+            "rights",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "url" => v2 = map.next_value()?,
-                "picture" => v3 = map.next_value()?,
-                "baseUrl" => v4 = map.next_value()?,
-                "rights" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -17492,19 +18159,18 @@ impl serde::Serialize for OauthConsumerSecret {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     const NAME: &'static str = "OauthConsumerSecret";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["secret"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "secret" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { secret: v0 })
     }
 }
@@ -17570,23 +18236,22 @@ impl serde::Serialize for OauthConsumerSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
     const NAME: &'static str = "OauthConsumerSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "key", "picture"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "key" => v1 = map.next_value()?,
-                "picture" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
@@ -17727,8 +18392,21 @@ impl serde::Serialize for OauthParametersForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     const NAME: &'static str = "OauthParametersForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "oauth_consumer_key",
+            "oauth_token",
+            "oauth_signature_method",
+            "oauth_signature",
+            "oauth_timestamp",
+            "oauth_nonce",
+            "oauth_version",
+            "oauth_verifier",
+            "oauth_callback",
+            "oauth_token_secret",
+            "oauth_callback_confirmed",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17740,26 +18418,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "oauth_consumer_key" => v0 = map.next_value()?,
-                "oauth_token" => v1 = map.next_value()?,
-                "oauth_signature_method" => v2 = map.next_value()?,
-                "oauth_signature" => v3 = map.next_value()?,
-                "oauth_timestamp" => v4 = map.next_value()?,
-                "oauth_nonce" => v5 = map.next_value()?,
-                "oauth_version" => v6 = map.next_value()?,
-                "oauth_verifier" => v7 = map.next_value()?,
-                "oauth_callback" => v8 = map.next_value()?,
-                "oauth_token_secret" => v9 = map.next_value()?,
-                "oauth_callback_confirmed" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             oauth_consumer_key: v0,
             oauth_token: v1,
@@ -17968,8 +18644,22 @@ impl serde::Serialize for OauthRights {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
     const NAME: &'static str = "OauthRights";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "almighty",
+            "access_organisations",
+            "manage_organisations",
+            "manage_organisations_services",
+            "manage_organisations_applications",
+            "manage_organisations_members",
+            "access_organisations_bills",
+            "access_organisations_credit_count",
+            "access_organisations_consumption_statistics",
+            "access_personal_information",
+            "manage_personal_information",
+            "manage_ssh_keys",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17982,27 +18672,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "almighty" => v0 = map.next_value()?,
-                "access_organisations" => v1 = map.next_value()?,
-                "manage_organisations" => v2 = map.next_value()?,
-                "manage_organisations_services" => v3 = map.next_value()?,
-                "manage_organisations_applications" => v4 = map.next_value()?,
-                "manage_organisations_members" => v5 = map.next_value()?,
-                "access_organisations_bills" => v6 = map.next_value()?,
-                "access_organisations_credit_count" => v7 = map.next_value()?,
-                "access_organisations_consumption_statistics" => v8 = map.next_value()?,
-                "access_personal_information" => v9 = map.next_value()?,
-                "manage_personal_information" => v10 = map.next_value()?,
-                "manage_ssh_keys" => v11 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             almighty: v0,
             access_organisations: v1,
@@ -18175,8 +18863,17 @@ impl serde::Serialize for OauthToken {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     const NAME: &'static str = "OauthToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "token",
+            "consumer",
+            "creationDate",
+            "expirationDate",
+            "lastUtilisation",
+            "rights",
+            "employeeId",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18184,22 +18881,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "token" => v0 = map.next_value()?,
-                "consumer" => v1 = map.next_value()?,
-                "creationDate" => v2 = map.next_value()?,
-                "expirationDate" => v3 = map.next_value()?,
-                "lastUtilisation" => v4 = map.next_value()?,
-                "rights" => v5 = map.next_value()?,
-                "employeeId" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             token: v0,
             consumer: v1,
@@ -18325,23 +19020,26 @@ impl serde::Serialize for OauthTokenCredentials {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     const NAME: &'static str = "OauthTokenCredentials";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "oauth_token",
+            "oauth_token_secret",
+            "oauth_callback_confirmed",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "oauth_token" => v0 = map.next_value()?,
-                "oauth_token_secret" => v1 = map.next_value()?,
-                "oauth_callback_confirmed" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             oauth_token: v0,
             oauth_token_secret: v1,
@@ -18425,21 +19123,20 @@ impl serde::Serialize for OauthTransaction {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
     const NAME: &'static str = "OauthTransaction";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["transactionId", "redirectUri"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "transactionId" => v0 = map.next_value()?,
-                "redirectUri" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             transaction_id: v0,
             redirect_uri: v1,
@@ -18670,8 +19367,28 @@ impl serde::Serialize for Organisation {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     const NAME: &'static str = "Organisation";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
+            "billingEmail",
+            "address",
+            "city",
+            "zipcode",
+            "country",
+            "company",
+            "VAT",
+            "avatar",
+            "vatState",
+            "customerFullName",
+            "canPay",
+            "cleverEnterprise",
+            "emergencyNumber",
+            "canSEPA",
+            "isTrusted",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18690,33 +19407,31 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
         let mut v17 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "billingEmail" => v3 = map.next_value()?,
-                "address" => v4 = map.next_value()?,
-                "city" => v5 = map.next_value()?,
-                "zipcode" => v6 = map.next_value()?,
-                "country" => v7 = map.next_value()?,
-                "company" => v8 = map.next_value()?,
-                "VAT" => v9 = map.next_value()?,
-                "avatar" => v10 = map.next_value()?,
-                "vatState" => v11 = map.next_value()?,
-                "customerFullName" => v12 = map.next_value()?,
-                "canPay" => v13 = map.next_value()?,
-                "cleverEnterprise" => v14 = map.next_value()?,
-                "emergencyNumber" => v15 = map.next_value()?,
-                "canSEPA" => v16 = map.next_value()?,
-                "isTrusted" => v17 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -19014,23 +19729,22 @@ impl serde::Serialize for OrganisationContact {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
     const NAME: &'static str = "OrganisationContact";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["contact_type", "email_address", "phone_number"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "contact_type" => v0 = map.next_value()?,
-                "email_address" => v1 = map.next_value()?,
-                "phone_number" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             contact_type: v0,
             email_address: v1,
@@ -19153,8 +19867,21 @@ impl serde::Serialize for OrganisationInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
     const NAME: &'static str = "OrganisationInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "address",
+            "city",
+            "zipcode",
+            "country",
+            "company",
+            "customerFullName",
+            "VAT",
+            "billingEmail",
+            "contacts",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19166,26 +19893,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "description" => v1 = map.next_value()?,
-                "address" => v2 = map.next_value()?,
-                "city" => v3 = map.next_value()?,
-                "zipcode" => v4 = map.next_value()?,
-                "country" => v5 = map.next_value()?,
-                "company" => v6 = map.next_value()?,
-                "customerFullName" => v7 = map.next_value()?,
-                "VAT" => v8 = map.next_value()?,
-                "billingEmail" => v9 = map.next_value()?,
-                "contacts" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             description: v1,
@@ -19433,23 +20158,22 @@ impl serde::Serialize for OrganisationMember {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
     const NAME: &'static str = "OrganisationMember";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["member", "role", "job"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "member" => v0 = map.next_value()?,
-                "role" => v1 = map.next_value()?,
-                "job" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             member: v0,
             role: v1,
@@ -19741,8 +20465,24 @@ impl serde::Serialize for OrganisationSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
     const NAME: &'static str = "OrganisationSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "avatar",
+            "applications",
+            "addons",
+            "consumers",
+            "role",
+            "providers",
+            "vatState",
+            "canPay",
+            "canSEPA",
+            "cleverEnterprise",
+            "emergencyNumber",
+            "isTrusted",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19757,29 +20497,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "avatar" => v2 = map.next_value()?,
-                "applications" => v3 = map.next_value()?,
-                "addons" => v4 = map.next_value()?,
-                "consumers" => v5 = map.next_value()?,
-                "role" => v6 = map.next_value()?,
-                "providers" => v7 = map.next_value()?,
-                "vatState" => v8 = map.next_value()?,
-                "canPay" => v9 = map.next_value()?,
-                "canSEPA" => v10 = map.next_value()?,
-                "cleverEnterprise" => v11 = map.next_value()?,
-                "emergencyNumber" => v12 = map.next_value()?,
-                "isTrusted" => v13 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -19945,19 +20683,18 @@ impl serde::Serialize for OwnedTardisCreateRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
     const NAME: &'static str = "OwnedTardisCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ttl"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ttl" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { ttl: v0 })
     }
 }
@@ -20019,23 +20756,22 @@ impl serde::Serialize for Owner {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
     const NAME: &'static str = "Owner";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "identity", "emails"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "identity" => v1 = map.next_value()?,
-                "emails" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             identity: v1,
@@ -20130,23 +20866,22 @@ impl serde::Serialize for PasswordChange {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     const NAME: &'static str = "PasswordChange";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["oldPassword", "newPassword", "dropTokens"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "oldPassword" => v0 = map.next_value()?,
-                "newPassword" => v1 = map.next_value()?,
-                "dropTokens" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             old_password: v0,
             new_password: v1,
@@ -20241,23 +20976,22 @@ impl serde::Serialize for PasswordResetForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     const NAME: &'static str = "PasswordResetForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["pass", "pass2", "partner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "pass" => v0 = map.next_value()?,
-                "pass2" => v1 = map.next_value()?,
-                "partner_id" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             pass: v0,
             pass2: v1,
@@ -20345,23 +21079,22 @@ impl serde::Serialize for PasswordResetRequestForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
     const NAME: &'static str = "PasswordResetRequestForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["login", "drop_tokens", "partner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "login" => v0 = map.next_value()?,
-                "drop_tokens" => v1 = map.next_value()?,
-                "partner_id" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             login: v0,
             drop_tokens: v1,
@@ -20526,23 +21259,22 @@ impl serde::Serialize for PaymentData {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     const NAME: &'static str = "PaymentData";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "token", "deviceData"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "token" => v1 = map.next_value()?,
-                "deviceData" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             token: v1,
@@ -20649,8 +21381,19 @@ impl serde::Serialize for PaymentInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
     const NAME: &'static str = "PaymentInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "fromOrga",
+            "name",
+            "company",
+            "address",
+            "zipCode",
+            "city",
+            "country",
+            "vatNumber",
+            "errors",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20660,24 +21403,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "fromOrga" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "company" => v2 = map.next_value()?,
-                "address" => v3 = map.next_value()?,
-                "zipCode" => v4 = map.next_value()?,
-                "city" => v5 = map.next_value()?,
-                "country" => v6 = map.next_value()?,
-                "vatNumber" => v7 = map.next_value()?,
-                "errors" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             from_orga: v0,
             name: v1,
@@ -20963,8 +21704,25 @@ impl serde::Serialize for PaymentMethod {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     const NAME: &'static str = "PaymentMethod";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "ownerId",
+            "type",
+            "token",
+            "imageUrl",
+            "isDefault",
+            "holderName",
+            "number",
+            "expirationDate",
+            "isExpired",
+            "cardType",
+            "email",
+            "bankCode",
+            "branchCode",
+            "country",
+            "fingerprint",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20980,30 +21738,28 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ownerId" => v0 = map.next_value()?,
-                "type" => v1 = map.next_value()?,
-                "token" => v2 = map.next_value()?,
-                "imageUrl" => v3 = map.next_value()?,
-                "isDefault" => v4 = map.next_value()?,
-                "holderName" => v5 = map.next_value()?,
-                "number" => v6 = map.next_value()?,
-                "expirationDate" => v7 = map.next_value()?,
-                "isExpired" => v8 = map.next_value()?,
-                "cardType" => v9 = map.next_value()?,
-                "email" => v10 = map.next_value()?,
-                "bankCode" => v11 = map.next_value()?,
-                "branchCode" => v12 = map.next_value()?,
-                "country" => v13 = map.next_value()?,
-                "fingerprint" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             owner_id: v0,
             type_: v1,
@@ -21194,19 +21950,18 @@ impl serde::Serialize for PaymentNextStep {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
     const NAME: &'static str = "PaymentNextStep";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["url"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "url" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { url: v0 })
     }
 }
@@ -21355,19 +22110,18 @@ impl serde::Serialize for PaymentProviderSelection {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
     const NAME: &'static str = "PaymentProviderSelection";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["provider"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "provider" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { provider: v0 })
     }
 }
@@ -21433,25 +22187,24 @@ impl serde::Serialize for PriceWithTax {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
     const NAME: &'static str = "PriceWithTax";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["price", "taxFreePrice", "vatRatio", "invoicedOwner"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "price" => v0 = map.next_value()?,
-                "taxFreePrice" => v1 = map.next_value()?,
-                "vatRatio" => v2 = map.next_value()?,
-                "invoicedOwner" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             price: v0,
             tax_free_price: v1,
@@ -21587,8 +22340,20 @@ impl serde::Serialize for ProviderProvisionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     const NAME: &'static str = "ProviderProvisionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "callback_url",
+            "heroku_id",
+            "logplex_token",
+            "logs_collector",
+            "options",
+            "owner_id",
+            "plan",
+            "region",
+            "user_id",
+            "version",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21599,25 +22364,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "callback_url" => v0 = map.next_value()?,
-                "heroku_id" => v1 = map.next_value()?,
-                "logplex_token" => v2 = map.next_value()?,
-                "logs_collector" => v3 = map.next_value()?,
-                "options" => v4 = map.next_value()?,
-                "owner_id" => v5 = map.next_value()?,
-                "plan" => v6 = map.next_value()?,
-                "region" => v7 = map.next_value()?,
-                "user_id" => v8 = map.next_value()?,
-                "version" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             callback_url: v0,
             heroku_id: v1,
@@ -21777,23 +22540,22 @@ impl serde::Serialize for ProviderProvisionResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
     const NAME: &'static str = "ProviderProvisionResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["config", "id", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "config" => v0 = map.next_value()?,
-                "id" => v1 = map.next_value()?,
-                "message" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             config: v0,
             id: v1,
@@ -21877,21 +22639,20 @@ impl serde::Serialize for ProviderSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
     const NAME: &'static str = "ProviderSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { id: v0, name: v1 })
     }
 }
@@ -22020,8 +22781,24 @@ impl serde::Serialize for PulsarAddon {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     const NAME: &'static str = "PulsarAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "ask_for_deletion_date",
+            "cluster_id",
+            "cold_storage_id",
+            "cold_storage_linked",
+            "cold_storage_must_be_provided",
+            "creation_date",
+            "deletion_date",
+            "id",
+            "namespace",
+            "owner_id",
+            "plan",
+            "status",
+            "tenant",
+            "token",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22036,54 +22813,75 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ask_for_deletion_date" => v0 = map.next_value()?,
-                "cluster_id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "cold_storage_id" => v2 = map.next_value()?,
-                "cold_storage_linked" => {
-                    v3 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "cold_storage_must_be_provided" => {
-                    v4 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "creation_date" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "deletion_date" => v6 = map.next_value()?,
-                "id" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "namespace" => v8 = ::std::option::Option::Some(map.next_value()?),
-                "owner_id" => v9 = ::std::option::Option::Some(map.next_value()?),
-                "plan" => v10 = ::std::option::Option::Some(map.next_value()?),
-                "status" => v11 = ::std::option::Option::Some(map.next_value()?),
-                "tenant" => v12 = ::std::option::Option::Some(map.next_value()?),
-                "token" => v13 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                9 => f.value(&mut v9),
+                10 => f.value(&mut v10),
+                11 => f.value(&mut v11),
+                12 => f.value(&mut v12),
+                13 => f.value(&mut v13),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("cluster_id");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("cold_storage_linked");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("cold_storage_must_be_provided");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("creation_date");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("namespace");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("owner_id");
+        };
+        let ::std::option::Option::Some(v10) = v10 else {
+            return cloudsdk_runtime::de::missing("plan");
+        };
+        let ::std::option::Option::Some(v11) = v11 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
+        let ::std::option::Option::Some(v12) = v12 else {
+            return cloudsdk_runtime::de::missing("tenant");
+        };
+        let ::std::option::Option::Some(v13) = v13 else {
+            return cloudsdk_runtime::de::missing("token");
+        };
         ::std::result::Result::Ok(Self {
             ask_for_deletion_date: v0,
-            cluster_id: cloudsdk_runtime::de::required(v1, "cluster_id")?,
+            cluster_id: v1,
             cold_storage_id: v2,
-            cold_storage_linked: cloudsdk_runtime::de::required(
-                v3,
-                "cold_storage_linked",
-            )?,
-            cold_storage_must_be_provided: cloudsdk_runtime::de::required(
-                v4,
-                "cold_storage_must_be_provided",
-            )?,
-            creation_date: cloudsdk_runtime::de::required(v5, "creation_date")?,
+            cold_storage_linked: v3,
+            cold_storage_must_be_provided: v4,
+            creation_date: v5,
             deletion_date: v6,
-            id: cloudsdk_runtime::de::required(v7, "id")?,
-            namespace: cloudsdk_runtime::de::required(v8, "namespace")?,
-            owner_id: cloudsdk_runtime::de::required(v9, "owner_id")?,
-            plan: cloudsdk_runtime::de::required(v10, "plan")?,
-            status: cloudsdk_runtime::de::required(v11, "status")?,
-            tenant: cloudsdk_runtime::de::required(v12, "tenant")?,
-            token: cloudsdk_runtime::de::required(v13, "token")?,
+            id: v7,
+            namespace: v8,
+            owner_id: v9,
+            plan: v10,
+            status: v11,
+            tenant: v12,
+            token: v13,
         })
     }
 }
@@ -22189,33 +22987,47 @@ impl serde::Serialize for PulsarCluster {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
     const NAME: &'static str = "PulsarCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["features", "id", "label", "version", "zone"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "label" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "version" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "zone" => v4 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("features");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("label");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("version");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("zone");
+        };
         ::std::result::Result::Ok(Self {
-            features: cloudsdk_runtime::de::required(v0, "features")?,
-            id: cloudsdk_runtime::de::required(v1, "id")?,
-            label: cloudsdk_runtime::de::required(v2, "label")?,
-            version: cloudsdk_runtime::de::required(v3, "version")?,
-            zone: cloudsdk_runtime::de::required(v4, "zone")?,
+            features: v0,
+            id: v1,
+            label: v2,
+            version: v3,
+            zone: v4,
         })
     }
 }
@@ -22276,25 +23088,27 @@ impl serde::Serialize for PulsarClusterPolicy {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
     const NAME: &'static str = "PulsarClusterPolicy";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["duration", "size"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "duration" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "size" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            duration: cloudsdk_runtime::de::required(v0, "duration")?,
-            size: cloudsdk_runtime::de::required(v1, "size")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("duration");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("size");
+        };
+        ::std::result::Result::Ok(Self { duration: v0, size: v1 })
     }
 }
 #[cfg(feature = "pulsar")]
@@ -22342,26 +23156,29 @@ impl serde::Serialize for PulsarClusterStoragePolicies {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
     const NAME: &'static str = "PulsarClusterStoragePolicies";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["offloadPolicies", "retentionPolicies"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "offloadPolicies" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "retentionPolicies" => {
-                    v1 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("offloadPolicies");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("retentionPolicies");
+        };
         ::std::result::Result::Ok(Self {
-            offload_policies: cloudsdk_runtime::de::required(v0, "offloadPolicies")?,
-            retention_policies: cloudsdk_runtime::de::required(v1, "retentionPolicies")?,
+            offload_policies: v0,
+            retention_policies: v1,
         })
     }
 }
@@ -22413,22 +23230,22 @@ impl serde::Serialize for PulsarDedicatedOffer {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
     const NAME: &'static str = "PulsarDedicatedOffer";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["features"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "features" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            features: cloudsdk_runtime::de::required(v0, "features")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("features");
+        };
+        ::std::result::Result::Ok(Self { features: v0 })
     }
 }
 #[cfg(feature = "pulsar")]
@@ -22476,25 +23293,24 @@ impl serde::Serialize for PulsarFeature {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
     const NAME: &'static str = "PulsarFeature";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["enabled", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "enabled" => v0 = map.next_value()?,
-                "name" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enabled: v0,
-            name: cloudsdk_runtime::de::required(v1, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { enabled: v0, name: v1 })
     }
 }
 #[cfg(feature = "pulsar")]
@@ -22557,21 +23373,20 @@ impl serde::Serialize for PulsarPolicyLimits {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
     const NAME: &'static str = "PulsarPolicyLimits";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["durationInDays", "sizeInMB"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "durationInDays" => v0 = map.next_value()?,
-                "sizeInMB" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             duration_in_days: v0,
             size_in_mb: v1,
@@ -22651,35 +23466,46 @@ impl serde::Serialize for PulsarProviderInfo {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
     const NAME: &'static str = "PulsarProviderInfo";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "clusters",
+            "dedicated",
+            "defaultDedicatedVersion",
+            "providerId",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "clusters" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "dedicated" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "defaultDedicatedVersion" => {
-                    v2 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "providerId" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("clusters");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("dedicated");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("defaultDedicatedVersion");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("providerId");
+        };
         ::std::result::Result::Ok(Self {
-            clusters: cloudsdk_runtime::de::required(v0, "clusters")?,
-            dedicated: cloudsdk_runtime::de::required(v1, "dedicated")?,
-            default_dedicated_version: cloudsdk_runtime::de::required(
-                v2,
-                "defaultDedicatedVersion",
-            )?,
-            provider_id: cloudsdk_runtime::de::required(v3, "providerId")?,
+            clusters: v0,
+            dedicated: v1,
+            default_dedicated_version: v2,
+            provider_id: v3,
         })
     }
 }
@@ -22737,25 +23563,27 @@ impl serde::Serialize for PulsarQuantity {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
     const NAME: &'static str = "PulsarQuantity";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["unit", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "unit" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "value" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            unit: cloudsdk_runtime::de::required(v0, "unit")?,
-            value: cloudsdk_runtime::de::required(v1, "value")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("unit");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("value");
+        };
+        ::std::result::Result::Ok(Self { unit: v0, value: v1 })
     }
 }
 #[cfg(feature = "pulsar")]
@@ -22809,21 +23637,20 @@ impl serde::Serialize for PulsarStoragePolicies {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
     const NAME: &'static str = "PulsarStoragePolicies";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["offloadPolicies", "retentionPolicies"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "offloadPolicies" => v0 = map.next_value()?,
-                "retentionPolicies" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             offload_policies: v0,
             retention_policies: v1,
@@ -22925,8 +23752,17 @@ impl serde::Serialize for RecurrentPayment {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     const NAME: &'static str = "RecurrentPayment";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "user",
+            "target",
+            "thresholdAmount",
+            "monthlyAmount",
+            "threshold",
+            "currency",
+            "token",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22934,22 +23770,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "user" => v0 = map.next_value()?,
-                "target" => v1 = map.next_value()?,
-                "thresholdAmount" => v2 = map.next_value()?,
-                "monthlyAmount" => v3 = map.next_value()?,
-                "threshold" => v4 = map.next_value()?,
-                "currency" => v5 = map.next_value()?,
-                "token" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             user: v0,
             target: v1,
@@ -23054,21 +23888,20 @@ impl serde::Serialize for Redirection {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
     const NAME: &'static str = "Redirection";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["namespace", "port"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "namespace" => v0 = map.next_value()?,
-                "port" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { namespace: v0, port: v1 })
     }
 }
@@ -23140,23 +23973,22 @@ impl serde::Serialize for RedirectionRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
     const NAME: &'static str = "RedirectionRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["namespace", "minPort", "maxPort"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "namespace" => v0 = map.next_value()?,
-                "minPort" => v1 = map.next_value()?,
-                "maxPort" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             namespace: v0,
             min_port: v1,
@@ -23249,25 +24081,24 @@ impl serde::Serialize for SetupIntent {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     const NAME: &'static str = "SetupIntent";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ownerId", "id", "clientSecret", "customer"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ownerId" => v0 = map.next_value()?,
-                "id" => v1 = map.next_value()?,
-                "clientSecret" => v2 = map.next_value()?,
-                "customer" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             owner_id: v0,
             id: v1,
@@ -23390,29 +24221,35 @@ impl serde::Serialize for SignedRequestCheck {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     const NAME: &'static str = "SignedRequestCheck";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "verb",
+            "uri",
+            "authorization",
+            "payload",
+            "nonce",
+            "mac",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "verb" => v0 = map.next_value()?,
-                "uri" => v1 = map.next_value()?,
-                "authorization" => v2 = map.next_value()?,
-                "payload" => v3 = map.next_value()?,
-                "nonce" => v4 = map.next_value()?,
-                "mac" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             verb: v0,
             uri: v1,
@@ -23526,23 +24363,22 @@ impl serde::Serialize for SshKey {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     const NAME: &'static str = "SshKey";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "key", "fingerprint"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "key" => v1 = map.next_value()?,
-                "fingerprint" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             key: v1,
@@ -23625,21 +24461,20 @@ impl serde::Serialize for Summary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
     const NAME: &'static str = "Summary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["user", "organisations"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "user" => v0 = map.next_value()?,
-                "organisations" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             user: v0,
             organisations: v1,
@@ -23756,8 +24591,19 @@ impl serde::Serialize for TardisAddon {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     const NAME: &'static str = "TardisAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "creation_date",
+            "deletion_date",
+            "owner_id",
+            "plan",
+            "read_token",
+            "senx_application_id",
+            "status",
+            "tardis_id",
+            "write_token",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -23767,32 +24613,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "creation_date" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "deletion_date" => v1 = map.next_value()?,
-                "owner_id" => v2 = map.next_value()?,
-                "plan" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "read_token" => v4 = map.next_value()?,
-                "senx_application_id" => v5 = map.next_value()?,
-                "status" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "tardis_id" => v7 = map.next_value()?,
-                "write_token" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("creation_date");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("plan");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
         ::std::result::Result::Ok(Self {
-            creation_date: cloudsdk_runtime::de::required(v0, "creation_date")?,
+            creation_date: v0,
             deletion_date: v1,
             owner_id: v2,
-            plan: cloudsdk_runtime::de::required(v3, "plan")?,
+            plan: v3,
             read_token: v4,
             senx_application_id: v5,
-            status: cloudsdk_runtime::de::required(v6, "status")?,
+            status: v6,
             tardis_id: v7,
             write_token: v8,
         })
@@ -23895,25 +24748,27 @@ impl serde::Serialize for TardisAddonList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
     const NAME: &'static str = "TardisAddonList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["addons", "ownerID"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "addons" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            addons: cloudsdk_runtime::de::required(v0, "addons")?,
-            owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("addons");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("ownerID");
+        };
+        ::std::result::Result::Ok(Self { addons: v0, owner_id: v1 })
     }
 }
 #[cfg(feature = "tardis")]
@@ -23973,29 +24828,34 @@ impl serde::Serialize for TardisCreateRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
     const NAME: &'static str = "TardisCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["authorID", "ownerID", "plan", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "authorID" => v0 = map.next_value()?,
-                "ownerID" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "plan" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "ttl" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("ownerID");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("plan");
+        };
         ::std::result::Result::Ok(Self {
             author_id: v0,
-            owner_id: cloudsdk_runtime::de::required(v1, "ownerID")?,
-            plan: cloudsdk_runtime::de::required(v2, "plan")?,
+            owner_id: v1,
+            plan: v2,
             ttl: v3,
         })
     }
@@ -24080,25 +24940,27 @@ impl serde::Serialize for TardisProvisionResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
     const NAME: &'static str = "TardisProvisionResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["config", "id", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "config" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "id" => v1 = map.next_value()?,
-                "message" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("config");
+        };
         ::std::result::Result::Ok(Self {
-            config: cloudsdk_runtime::de::required(v0, "config")?,
+            config: v0,
             id: v1,
             message: v2,
         })
@@ -24175,19 +25037,18 @@ impl serde::Serialize for TardisRestoreResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
     const NAME: &'static str = "TardisRestoreResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["message"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "message" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { message: v0 })
     }
 }
@@ -24291,8 +25152,20 @@ impl serde::Serialize for TardisToken {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     const NAME: &'static str = "TardisToken";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "addon_id",
+            "creation_date",
+            "expiration_date",
+            "name",
+            "properties",
+            "senx_application_id",
+            "token",
+            "tokenType",
+            "token_id",
+            "ttl",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -24303,41 +25176,58 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "creation_date" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "expiration_date" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v3 = map.next_value()?,
-                "properties" => v4 = map.next_value()?,
-                "senx_application_id" => {
-                    v5 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "token" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "tokenType" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "token_id" => v8 = ::std::option::Option::Some(map.next_value()?),
-                "ttl" => v9 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                9 => f.value(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("addon_id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("creation_date");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("expiration_date");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("senx_application_id");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("token");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("tokenType");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("token_id");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("ttl");
+        };
         ::std::result::Result::Ok(Self {
-            addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
-            creation_date: cloudsdk_runtime::de::required(v1, "creation_date")?,
-            expiration_date: cloudsdk_runtime::de::required(v2, "expiration_date")?,
+            addon_id: v0,
+            creation_date: v1,
+            expiration_date: v2,
             name: v3,
             properties: v4,
-            senx_application_id: cloudsdk_runtime::de::required(
-                v5,
-                "senx_application_id",
-            )?,
-            token: cloudsdk_runtime::de::required(v6, "token")?,
-            token_type: cloudsdk_runtime::de::required(v7, "tokenType")?,
-            token_id: cloudsdk_runtime::de::required(v8, "token_id")?,
-            ttl: cloudsdk_runtime::de::required(v9, "ttl")?,
+            senx_application_id: v5,
+            token: v6,
+            token_type: v7,
+            token_id: v8,
+            ttl: v9,
         })
     }
 }
@@ -24449,32 +25339,34 @@ impl serde::Serialize for TardisTokenCreateRequest {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
     const NAME: &'static str = "TardisTokenCreateRequest";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["ephemeral", "name", "properties", "tokenType", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "ephemeral" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "properties" => v2 = map.next_value()?,
-                "tokenType" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "ttl" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("tokenType");
+        };
         ::std::result::Result::Ok(Self {
             ephemeral: v0,
             name: v1,
             properties: v2,
-            token_type: cloudsdk_runtime::de::required(v3, "tokenType")?,
+            token_type: v3,
             ttl: v4,
         })
     }
@@ -24564,22 +25456,22 @@ impl serde::Serialize for TardisTokenFullList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
     const NAME: &'static str = "TardisTokenFullList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["tokens"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("tokens");
+        };
+        ::std::result::Result::Ok(Self { tokens: v0 })
     }
 }
 #[cfg(feature = "tardis")]
@@ -24681,35 +25573,38 @@ impl serde::Serialize for TardisTokenSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
     const NAME: &'static str = "TardisTokenSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["addon_id", "name", "senx_application_id", "token_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "addon_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "senx_application_id" => {
-                    v2 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "token_id" => v3 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("addon_id");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("senx_application_id");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("token_id");
+        };
         ::std::result::Result::Ok(Self {
-            addon_id: cloudsdk_runtime::de::required(v0, "addon_id")?,
+            addon_id: v0,
             name: v1,
-            senx_application_id: cloudsdk_runtime::de::required(
-                v2,
-                "senx_application_id",
-            )?,
-            token_id: cloudsdk_runtime::de::required(v3, "token_id")?,
+            senx_application_id: v2,
+            token_id: v3,
         })
     }
 }
@@ -24772,22 +25667,22 @@ impl serde::Serialize for TardisTokenSummaryList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
     const NAME: &'static str = "TardisTokenSummaryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["tokens"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "tokens" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            tokens: cloudsdk_runtime::de::required(v0, "tokens")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("tokens");
+        };
+        ::std::result::Result::Ok(Self { tokens: v0 })
     }
 }
 #[cfg(feature = "tardis")]
@@ -24830,19 +25725,18 @@ impl serde::Serialize for UrlResponse {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
     const NAME: &'static str = "UrlResponse";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["url"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "url" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { url: v0 })
     }
 }
@@ -25047,8 +25941,30 @@ impl serde::Serialize for User {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     const NAME: &'static str = "User";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "email",
+            "name",
+            "phone",
+            "address",
+            "city",
+            "zipcode",
+            "country",
+            "avatar",
+            "creationDate",
+            "lang",
+            "emailValidated",
+            "oauthApps",
+            "admin",
+            "canPay",
+            "preferredMFA",
+            "hasPassword",
+            "partnerId",
+            "partnerName",
+            "partnerConsoleUrl",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25069,35 +25985,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         let mut v17 = ::std::option::Option::None;
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "email" => v1 = map.next_value()?,
-                "name" => v2 = map.next_value()?,
-                "phone" => v3 = map.next_value()?,
-                "address" => v4 = map.next_value()?,
-                "city" => v5 = map.next_value()?,
-                "zipcode" => v6 = map.next_value()?,
-                "country" => v7 = map.next_value()?,
-                "avatar" => v8 = map.next_value()?,
-                "creationDate" => v9 = map.next_value()?,
-                "lang" => v10 = map.next_value()?,
-                "emailValidated" => v11 = map.next_value()?,
-                "oauthApps" => v12 = map.next_value()?,
-                "admin" => v13 = map.next_value()?,
-                "canPay" => v14 = map.next_value()?,
-                "preferredMFA" => v15 = map.next_value()?,
-                "hasPassword" => v16 = map.next_value()?,
-                "partnerId" => v17 = map.next_value()?,
-                "partnerName" => v18 = map.next_value()?,
-                "partnerConsoleUrl" => v19 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             email: v1,
@@ -25383,8 +26297,21 @@ impl serde::Serialize for UserSignup {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     const NAME: &'static str = "UserSignup";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "email",
+            "name",
+            "password",
+            "phone",
+            "address",
+            "city",
+            "zipcode",
+            "country",
+            "lang",
+            "terms",
+            "subscriptionSource",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25396,26 +26323,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "email" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "password" => v2 = map.next_value()?,
-                "phone" => v3 = map.next_value()?,
-                "address" => v4 = map.next_value()?,
-                "city" => v5 = map.next_value()?,
-                "zipcode" => v6 = map.next_value()?,
-                "country" => v7 = map.next_value()?,
-                "lang" => v8 = map.next_value()?,
-                "terms" => v9 = map.next_value()?,
-                "subscriptionSource" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             email: v0,
             name: v1,
@@ -25620,8 +26545,19 @@ impl serde::Serialize for UserSignupForm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     const NAME: &'static str = "UserSignupForm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "invitationKey",
+            "addonBetaInvitationKey",
+            "email",
+            "pass",
+            "url_next",
+            "terms",
+            "subscription_source",
+            "altcha",
+            "partner_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25631,24 +26567,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "invitationKey" => v0 = map.next_value()?,
-                "addonBetaInvitationKey" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "pass" => v3 = map.next_value()?,
-                "url_next" => v4 = map.next_value()?,
-                "terms" => v5 = map.next_value()?,
-                "subscription_source" => v6 = map.next_value()?,
-                "altcha" => v7 = map.next_value()?,
-                "partner_id" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             invitation_key: v0,
             addon_beta_invitation_key: v1,
@@ -25832,8 +26766,23 @@ impl serde::Serialize for UserSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
     const NAME: &'static str = "UserSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "avatar",
+            "applications",
+            "addons",
+            "consumers",
+            "email",
+            "lang",
+            "admin",
+            "canSEPA",
+            "partnerId",
+            "partnerName",
+            "partnerConsoleUrl",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25847,28 +26796,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "avatar" => v2 = map.next_value()?,
-                "applications" => v3 = map.next_value()?,
-                "addons" => v4 = map.next_value()?,
-                "consumers" => v5 = map.next_value()?,
-                "email" => v6 = map.next_value()?,
-                "lang" => v7 = map.next_value()?,
-                "admin" => v8 = map.next_value()?,
-                "canSEPA" => v9 = map.next_value()?,
-                "partnerId" => v10 = map.next_value()?,
-                "partnerName" => v11 = map.next_value()?,
-                "partnerConsoleUrl" => v12 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -26035,19 +26982,18 @@ impl serde::Serialize for ValueInput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
     const NAME: &'static str = "ValueInput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["value"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "value" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { value: v0 })
     }
 }
@@ -26133,23 +27079,22 @@ impl serde::Serialize for ValueWithUnit {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
     const NAME: &'static str = "ValueWithUnit";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["unit", "value", "formatted"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "unit" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                "formatted" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             unit: v0,
             value: v1,
@@ -26250,23 +27195,22 @@ impl serde::Serialize for VatCheckResult {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
     const NAME: &'static str = "VatCheckResult";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["valid", "name", "address"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "valid" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "address" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             valid: v0,
             name: v1,
@@ -26377,8 +27321,20 @@ impl serde::Serialize for VendorAddon {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
     const NAME: &'static str = "VendorAddon";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "config",
+            "callback_url",
+            "owner_email",
+            "owner_id",
+            "owner_name",
+            "owner_emails",
+            "region",
+            "domains",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -26389,25 +27345,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "name" => v1 = map.next_value()?,
-                "config" => v2 = map.next_value()?,
-                "callback_url" => v3 = map.next_value()?,
-                "owner_email" => v4 = map.next_value()?,
-                "owner_id" => v5 = map.next_value()?,
-                "owner_name" => v6 = map.next_value()?,
-                "owner_emails" => v7 = map.next_value()?,
-                "region" => v8 = map.next_value()?,
-                "domains" => v9 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             id: v0,
             name: v1,
@@ -26577,29 +27531,35 @@ impl serde::Serialize for VendorAddonSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
     const NAME: &'static str = "VendorAddonSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "provider_id",
+            "heroku_id",
+            "addon_id",
+            "callback_url",
+            "plan",
+            "owner_id",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "provider_id" => v0 = map.next_value()?,
-                "heroku_id" => v1 = map.next_value()?,
-                "addon_id" => v2 = map.next_value()?,
-                "callback_url" => v3 = map.next_value()?,
-                "plan" => v4 = map.next_value()?,
-                "owner_id" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             provider_id: v0,
             heroku_id: v1,
@@ -26786,24 +27746,29 @@ impl serde::Serialize for WebsocketAuthMessage {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     const NAME: &'static str = "WebsocketAuthMessage";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["message_type", "authorization"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "message_type" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "authorization" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("message_type");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("authorization");
+        };
         ::std::result::Result::Ok(Self {
-            message_type: cloudsdk_runtime::de::required(v0, "message_type")?,
-            authorization: cloudsdk_runtime::de::required(v1, "authorization")?,
+            message_type: v0,
+            authorization: v1,
         })
     }
 }
@@ -26867,33 +27832,47 @@ impl serde::Serialize for WireguardConfiguration {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
     const NAME: &'static str = "WireguardConfiguration";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["base64", "conf", "ngId", "peerId", "version"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "base64" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "conf" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "ngId" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "peerId" => v3 = ::std::option::Option::Some(map.next_value()?),
-                "version" => v4 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.value(&mut v3),
+                4 => f.value(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("base64");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("conf");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("ngId");
+        };
+        let ::std::option::Option::Some(v3) = v3 else {
+            return cloudsdk_runtime::de::missing("peerId");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("version");
+        };
         ::std::result::Result::Ok(Self {
-            base64: cloudsdk_runtime::de::required(v0, "base64")?,
-            conf: cloudsdk_runtime::de::required(v1, "conf")?,
-            ng_id: cloudsdk_runtime::de::required(v2, "ngId")?,
-            peer_id: cloudsdk_runtime::de::required(v3, "peerId")?,
-            version: cloudsdk_runtime::de::required(v4, "version")?,
+            base64: v0,
+            conf: v1,
+            ng_id: v2,
+            peer_id: v3,
+            version: v4,
         })
     }
 }
@@ -26979,8 +27958,21 @@ impl serde::Serialize for Zone {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
     const NAME: &'static str = "Zone";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "city",
+            "country",
+            "countryCode",
+            "displayName",
+            "id",
+            "lat",
+            "lon",
+            "name",
+            "outboundIPs",
+            "status",
+            "tags",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -26992,38 +27984,66 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "city" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "country" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "countryCode" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "displayName" => v3 = map.next_value()?,
-                "id" => v4 = ::std::option::Option::Some(map.next_value()?),
-                "lat" => v5 = ::std::option::Option::Some(map.next_value()?),
-                "lon" => v6 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v7 = ::std::option::Option::Some(map.next_value()?),
-                "outboundIPs" => v8 = ::std::option::Option::Some(map.next_value()?),
-                "status" => v9 = ::std::option::Option::Some(map.next_value()?),
-                "tags" => v10 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.value(&mut v4),
+                5 => f.value(&mut v5),
+                6 => f.value(&mut v6),
+                7 => f.value(&mut v7),
+                8 => f.value(&mut v8),
+                9 => f.value(&mut v9),
+                10 => f.value(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("city");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("country");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("countryCode");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("lat");
+        };
+        let ::std::option::Option::Some(v6) = v6 else {
+            return cloudsdk_runtime::de::missing("lon");
+        };
+        let ::std::option::Option::Some(v7) = v7 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v8) = v8 else {
+            return cloudsdk_runtime::de::missing("outboundIPs");
+        };
+        let ::std::option::Option::Some(v9) = v9 else {
+            return cloudsdk_runtime::de::missing("status");
+        };
+        let ::std::option::Option::Some(v10) = v10 else {
+            return cloudsdk_runtime::de::missing("tags");
+        };
         ::std::result::Result::Ok(Self {
-            city: cloudsdk_runtime::de::required(v0, "city")?,
-            country: cloudsdk_runtime::de::required(v1, "country")?,
-            country_code: cloudsdk_runtime::de::required(v2, "countryCode")?,
+            city: v0,
+            country: v1,
+            country_code: v2,
             display_name: v3,
-            id: cloudsdk_runtime::de::required(v4, "id")?,
-            lat: cloudsdk_runtime::de::required(v5, "lat")?,
-            lon: cloudsdk_runtime::de::required(v6, "lon")?,
-            name: cloudsdk_runtime::de::required(v7, "name")?,
-            outbound_ips: cloudsdk_runtime::de::required(v8, "outboundIPs")?,
-            status: cloudsdk_runtime::de::required(v9, "status")?,
-            tags: cloudsdk_runtime::de::required(v10, "tags")?,
+            id: v4,
+            lat: v5,
+            lon: v6,
+            name: v7,
+            outbound_ips: v8,
+            status: v9,
+            tags: v10,
         })
     }
 }
@@ -27107,23 +28127,22 @@ impl serde::Serialize for ZoneSummary {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
     const NAME: &'static str = "ZoneSummary";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "internal", "correspondingRegion"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "internal" => v1 = map.next_value()?,
-                "correspondingRegion" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             internal: v1,
@@ -27204,21 +28223,20 @@ impl serde::Serialize for ListIamTokensFrom {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
     const NAME: &'static str = "ListIamTokensFrom";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "defined" => v0 = map.next_value()?,
-                "empty" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
@@ -27283,21 +28301,20 @@ impl serde::Serialize for ListIamTokensSize {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
     const NAME: &'static str = "ListIamTokensSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "defined" => v0 = map.next_value()?,
-                "empty" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
@@ -27362,21 +28379,20 @@ impl serde::Serialize for ListIamTokenRevocationsFrom {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
     const NAME: &'static str = "ListIamTokenRevocationsFrom";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "defined" => v0 = map.next_value()?,
-                "empty" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
@@ -27441,21 +28457,20 @@ impl serde::Serialize for ListIamTokenRevocationsSize {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
     const NAME: &'static str = "ListIamTokenRevocationsSize";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "defined" => v0 = map.next_value()?,
-                "empty" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { defined: v0, empty: v1 })
     }
 }
@@ -27662,21 +28677,20 @@ impl serde::Serialize for GetResourceMetricsOnly {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
     const NAME: &'static str = "GetResourceMetricsOnly";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["empty", "traversableAgain"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "empty" => v0 = map.next_value()?,
-                "traversableAgain" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             empty: v0,
             traversable_again: v1,

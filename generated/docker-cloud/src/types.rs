@@ -20,22 +20,22 @@ impl serde::Serialize for Error {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     const NAME: &'static str = "Error";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["error"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "error" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: cloudsdk_runtime::de::required(v0, "error")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("error");
+        };
+        ::std::result::Result::Ok(Self { error: v0 })
     }
 }
 impl<'de> serde::Deserialize<'de> for Error {
@@ -140,33 +140,41 @@ impl serde::Serialize for ListMeta {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
     const NAME: &'static str = "ListMeta";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["limit", "next", "offset", "previous", "total_count"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "limit" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "next" => v1 = map.next_value()?,
-                "offset" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "previous" => v3 = map.next_value()?,
-                "total_count" => v4 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.value(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("limit");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("offset");
+        };
+        let ::std::option::Option::Some(v4) = v4 else {
+            return cloudsdk_runtime::de::missing("total_count");
+        };
         ::std::result::Result::Ok(Self {
-            limit: cloudsdk_runtime::de::required(v0, "limit")?,
+            limit: v0,
             next: v1,
-            offset: cloudsdk_runtime::de::required(v2, "offset")?,
+            offset: v2,
             previous: v3,
-            total_count: cloudsdk_runtime::de::required(v4, "total_count")?,
+            total_count: v4,
         })
     }
 }
@@ -287,22 +295,22 @@ impl serde::Serialize for Tag {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
     const NAME: &'static str = "Tag";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0 })
     }
 }
 #[cfg(
@@ -360,25 +368,27 @@ impl serde::Serialize for EnvVar {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     const NAME: &'static str = "EnvVar";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["key", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "key" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "value" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            key: cloudsdk_runtime::de::required(v0, "key")?,
-            value: cloudsdk_runtime::de::required(v1, "value")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("key");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("value");
+        };
+        ::std::result::Result::Ok(Self { key: v0, value: v1 })
     }
 }
 #[cfg(any(feature = "containers", feature = "services", feature = "stacks"))]
@@ -1052,8 +1062,28 @@ impl serde::Serialize for Action {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     const NAME: &'static str = "Action";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "object",
+            "action",
+            "method",
+            "path",
+            "user",
+            "user_agent",
+            "start_date",
+            "end_date",
+            "state",
+            "ip",
+            "location",
+            "body",
+            "logs",
+            "is_user_action",
+            "can_be_canceled",
+            "can_be_retried",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1072,36 +1102,40 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
         let mut v17 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "object" => v2 = map.next_value()?,
-                "action" => v3 = map.next_value()?,
-                "method" => v4 = map.next_value()?,
-                "path" => v5 = map.next_value()?,
-                "user" => v6 = map.next_value()?,
-                "user_agent" => v7 = map.next_value()?,
-                "start_date" => v8 = map.next_value()?,
-                "end_date" => v9 = map.next_value()?,
-                "state" => v10 = map.next_value()?,
-                "ip" => v11 = map.next_value()?,
-                "location" => v12 = map.next_value()?,
-                "body" => v13 = map.next_value()?,
-                "logs" => v14 = map.next_value()?,
-                "is_user_action" => v15 = map.next_value()?,
-                "can_be_canceled" => v16 = map.next_value()?,
-                "can_be_retried" => v17 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             object: v2,
             action: v3,
             method: v4,
@@ -1324,29 +1358,37 @@ impl serde::Serialize for Provider {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
     const NAME: &'static str = "Provider";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "resource_uri",
+            "name",
+            "label",
+            "regions",
+            "available",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "regions" => v3 = map.next_value()?,
-                "available" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             label: v2,
             regions: v3,
@@ -1468,8 +1510,17 @@ impl serde::Serialize for Region {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     const NAME: &'static str = "Region";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "resource_uri",
+            "name",
+            "label",
+            "node_types",
+            "availability_zones",
+            "provider",
+            "available",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1477,24 +1528,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "node_types" => v3 = map.next_value()?,
-                "availability_zones" => v4 = map.next_value()?,
-                "provider" => v5 = map.next_value()?,
-                "available" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             label: v2,
             node_types: v3,
@@ -1620,27 +1672,29 @@ impl serde::Serialize for AvailabilityZone {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
     const NAME: &'static str = "AvailabilityZone";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["resource_uri", "name", "region", "available"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "region" => v2 = map.next_value()?,
-                "available" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             region: v2,
             available: v3,
@@ -1752,8 +1806,17 @@ impl serde::Serialize for NodeType {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
     const NAME: &'static str = "NodeType";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "resource_uri",
+            "name",
+            "label",
+            "regions",
+            "availability_zones",
+            "provider",
+            "available",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1761,24 +1824,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "label" => v2 = map.next_value()?,
-                "regions" => v3 = map.next_value()?,
-                "availability_zones" => v4 = map.next_value()?,
-                "provider" => v5 = map.next_value()?,
-                "available" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             label: v2,
             regions: v3,
@@ -1888,25 +1952,27 @@ impl serde::Serialize for VpcOptions {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
     const NAME: &'static str = "VpcOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["id", "subnets", "security_groups"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "subnets" => v1 = map.next_value()?,
-                "security_groups" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("id");
+        };
         ::std::result::Result::Ok(Self {
-            id: cloudsdk_runtime::de::required(v0, "id")?,
+            id: v0,
             subnets: v1,
             security_groups: v2,
         })
@@ -1970,27 +2036,22 @@ impl serde::Serialize for IamOptions {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
     const NAME: &'static str = "IamOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["instance_profile_name"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "instance_profile_name" => {
-                    v0 = ::std::option::Option::Some(map.next_value()?);
-                }
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            instance_profile_name: cloudsdk_runtime::de::required(
-                v0,
-                "instance_profile_name",
-            )?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("instance_profile_name");
+        };
+        ::std::result::Result::Ok(Self { instance_profile_name: v0 })
     }
 }
 #[cfg(feature = "node-clusters")]
@@ -2045,21 +2106,20 @@ impl serde::Serialize for ProviderOptions {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
     const NAME: &'static str = "ProviderOptions";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["vpc", "iam"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "vpc" => v0 = map.next_value()?,
-                "iam" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { vpc: v0, iam: v1 })
     }
 }
@@ -2277,8 +2337,25 @@ impl serde::Serialize for NodeCluster {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
     const NAME: &'static str = "NodeCluster";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "name",
+            "nickname",
+            "state",
+            "node_type",
+            "region",
+            "disk",
+            "nodes",
+            "target_num_nodes",
+            "current_num_nodes",
+            "deployed_datetime",
+            "destroyed_datetime",
+            "tags",
+            "provider_options",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2294,33 +2371,37 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "nickname" => v3 = map.next_value()?,
-                "state" => v4 = map.next_value()?,
-                "node_type" => v5 = map.next_value()?,
-                "region" => v6 = map.next_value()?,
-                "disk" => v7 = map.next_value()?,
-                "nodes" => v8 = map.next_value()?,
-                "target_num_nodes" => v9 = map.next_value()?,
-                "current_num_nodes" => v10 = map.next_value()?,
-                "deployed_datetime" => v11 = map.next_value()?,
-                "destroyed_datetime" => v12 = map.next_value()?,
-                "tags" => v13 = map.next_value()?,
-                "provider_options" => v14 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             name: v2,
             nickname: v3,
             state: v4,
@@ -2508,8 +2589,18 @@ impl serde::Serialize for NodeClusterCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
     const NAME: &'static str = "NodeClusterCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "node_type",
+            "region",
+            "disk",
+            "nickname",
+            "target_num_nodes",
+            "tags",
+            "provider_options",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2518,27 +2609,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "node_type" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "region" => v2 = ::std::option::Option::Some(map.next_value()?),
-                "disk" => v3 = map.next_value()?,
-                "nickname" => v4 = map.next_value()?,
-                "target_num_nodes" => v5 = map.next_value()?,
-                "tags" => v6 = map.next_value()?,
-                "provider_options" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("node_type");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("region");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            node_type: cloudsdk_runtime::de::required(v1, "node_type")?,
-            region: cloudsdk_runtime::de::required(v2, "region")?,
+            name: v0,
+            node_type: v1,
+            region: v2,
             disk: v3,
             nickname: v4,
             target_num_nodes: v5,
@@ -2636,21 +2734,20 @@ impl serde::Serialize for NodeClusterUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
     const NAME: &'static str = "NodeClusterUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["target_num_nodes", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "target_num_nodes" => v0 = map.next_value()?,
-                "tags" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             target_num_nodes: v0,
             tags: v1,
@@ -2801,21 +2898,20 @@ impl serde::Serialize for PrivateIp {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
     const NAME: &'static str = "PrivateIp";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "cidr"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "cidr" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, cidr: v1 })
     }
 }
@@ -3004,8 +3100,33 @@ impl serde::Serialize for Node {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
     const NAME: &'static str = "Node";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "external_fqdn",
+            "nickname",
+            "state",
+            "node_cluster",
+            "node_type",
+            "region",
+            "availability_zone",
+            "docker_execdriver",
+            "docker_graphdriver",
+            "docker_version",
+            "cpu",
+            "disk",
+            "memory",
+            "current_num_containers",
+            "last_seen",
+            "public_ip",
+            "private_ips",
+            "tunnel",
+            "deployed_datetime",
+            "destroyed_datetime",
+            "tags",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3029,41 +3150,45 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
         let mut v20 = ::std::option::Option::None;
         let mut v21 = ::std::option::Option::None;
         let mut v22 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "external_fqdn" => v2 = map.next_value()?,
-                "nickname" => v3 = map.next_value()?,
-                "state" => v4 = map.next_value()?,
-                "node_cluster" => v5 = map.next_value()?,
-                "node_type" => v6 = map.next_value()?,
-                "region" => v7 = map.next_value()?,
-                "availability_zone" => v8 = map.next_value()?,
-                "docker_execdriver" => v9 = map.next_value()?,
-                "docker_graphdriver" => v10 = map.next_value()?,
-                "docker_version" => v11 = map.next_value()?,
-                "cpu" => v12 = map.next_value()?,
-                "disk" => v13 = map.next_value()?,
-                "memory" => v14 = map.next_value()?,
-                "current_num_containers" => v15 = map.next_value()?,
-                "last_seen" => v16 = map.next_value()?,
-                "public_ip" => v17 = map.next_value()?,
-                "private_ips" => v18 = map.next_value()?,
-                "tunnel" => v19 = map.next_value()?,
-                "deployed_datetime" => v20 = map.next_value()?,
-                "destroyed_datetime" => v21 = map.next_value()?,
-                "tags" => v22 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             external_fqdn: v2,
             nickname: v3,
             state: v4,
@@ -3306,21 +3431,20 @@ impl serde::Serialize for NodeUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
     const NAME: &'static str = "NodeUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["nickname", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "nickname" => v0 = map.next_value()?,
-                "tags" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { nickname: v0, tags: v1 })
     }
 }
@@ -3456,25 +3580,24 @@ impl serde::Serialize for NodeTag {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
     const NAME: &'static str = "NodeTag";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "origin"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "origin" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            origin: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        ::std::result::Result::Ok(Self { name: v0, origin: v1 })
     }
 }
 #[cfg(feature = "node-tags")]
@@ -3568,8 +3691,18 @@ impl serde::Serialize for Registry {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
     const NAME: &'static str = "Registry";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "resource_uri",
+            "name",
+            "host",
+            "is_ssl",
+            "port",
+            "is_docker_registry",
+            "is_tutum_registry",
+            "icon_url",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3578,25 +3711,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "host" => v2 = map.next_value()?,
-                "is_ssl" => v3 = map.next_value()?,
-                "port" => v4 = map.next_value()?,
-                "is_docker_registry" => v5 = map.next_value()?,
-                "is_tutum_registry" => v6 = map.next_value()?,
-                "icon_url" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             host: v2,
             is_ssl: v3,
@@ -3719,27 +3853,29 @@ impl serde::Serialize for Repository {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
     const NAME: &'static str = "Repository";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["resource_uri", "name", "in_use", "registry"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "resource_uri" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "in_use" => v2 = map.next_value()?,
-                "registry" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            resource_uri: cloudsdk_runtime::de::required(v0, "resource_uri")?,
+            resource_uri: v0,
             name: v1,
             in_use: v2,
             registry: v3,
@@ -3835,25 +3971,27 @@ impl serde::Serialize for RepositoryCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
     const NAME: &'static str = "RepositoryCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "username", "password"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "username" => v1 = map.next_value()?,
-                "password" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             username: v1,
             password: v2,
         })
@@ -3938,21 +4076,20 @@ impl serde::Serialize for RepositoryUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
     const NAME: &'static str = "RepositoryUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["username", "password"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "username" => v0 = map.next_value()?,
-                "password" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { username: v0, password: v1 })
     }
 }
@@ -4156,8 +4293,19 @@ impl serde::Serialize for Stack {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
     const NAME: &'static str = "Stack";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "name",
+            "nickname",
+            "state",
+            "synchronized",
+            "services",
+            "deployed_datetime",
+            "destroyed_datetime",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4167,27 +4315,31 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "nickname" => v3 = map.next_value()?,
-                "state" => v4 = map.next_value()?,
-                "synchronized" => v5 = map.next_value()?,
-                "services" => v6 = map.next_value()?,
-                "deployed_datetime" => v7 = map.next_value()?,
-                "destroyed_datetime" => v8 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             name: v2,
             nickname: v3,
             state: v4,
@@ -4430,29 +4582,35 @@ impl serde::Serialize for ServicePort {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
     const NAME: &'static str = "ServicePort";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "protocol",
+            "inner_port",
+            "outer_port",
+            "port_name",
+            "endpoint_uri",
+            "published",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "protocol" => v0 = map.next_value()?,
-                "inner_port" => v1 = map.next_value()?,
-                "outer_port" => v2 = map.next_value()?,
-                "port_name" => v3 = map.next_value()?,
-                "endpoint_uri" => v4 = map.next_value()?,
-                "published" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             protocol: v0,
             inner_port: v1,
@@ -4560,28 +4718,33 @@ impl serde::Serialize for ServicePortSpec {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
     const NAME: &'static str = "ServicePortSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["protocol", "inner_port", "outer_port", "published"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "protocol" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "inner_port" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "outer_port" => v2 = map.next_value()?,
-                "published" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("protocol");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("inner_port");
+        };
         ::std::result::Result::Ok(Self {
-            protocol: cloudsdk_runtime::de::required(v0, "protocol")?,
-            inner_port: cloudsdk_runtime::de::required(v1, "inner_port")?,
+            protocol: v0,
+            inner_port: v1,
             outer_port: v2,
             published: v3,
         })
@@ -4650,23 +4813,22 @@ impl serde::Serialize for ServiceLink {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
     const NAME: &'static str = "ServiceLink";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "from_service", "to_service"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "from_service" => v1 = map.next_value()?,
-                "to_service" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             from_service: v1,
@@ -4749,25 +4911,24 @@ impl serde::Serialize for ServiceLinkSpec {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
     const NAME: &'static str = "ServiceLinkSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["to_service", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "to_service" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            to_service: cloudsdk_runtime::de::required(v0, "to_service")?,
-            name: v1,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("to_service");
+        };
+        ::std::result::Result::Ok(Self { to_service: v0, name: v1 })
     }
 }
 #[cfg(any(feature = "services", feature = "stacks"))]
@@ -4837,25 +4998,29 @@ impl serde::Serialize for ServiceBinding {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
     const NAME: &'static str = "ServiceBinding";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "host_path",
+            "container_path",
+            "rewritable",
+            "volumes_from",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "host_path" => v0 = map.next_value()?,
-                "container_path" => v1 = map.next_value()?,
-                "rewritable" => v2 = map.next_value()?,
-                "volumes_from" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
@@ -4954,25 +5119,29 @@ impl serde::Serialize for ServiceBindingSpec {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
     const NAME: &'static str = "ServiceBindingSpec";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "host_path",
+            "container_path",
+            "rewritable",
+            "volumes_from",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "host_path" => v0 = map.next_value()?,
-                "container_path" => v1 = map.next_value()?,
-                "rewritable" => v2 = map.next_value()?,
-                "volumes_from" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
@@ -5319,8 +5488,68 @@ impl serde::Serialize for Service {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
     const NAME: &'static str = "Service";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "name",
+            "nickname",
+            "image_tag",
+            "state",
+            "stack",
+            "containers",
+            "target_num_containers",
+            "current_num_containers",
+            "running_num_containers",
+            "stopped_num_containers",
+            "container_ports",
+            "linked_to_service",
+            "linked_from_service",
+            "bindings",
+            "autoredeploy",
+            "deployment_strategy",
+            "sequential_deployment",
+            "container_envvars",
+            "labels",
+            "roles",
+            "tags",
+            "autorestart",
+            "autodestroy",
+            "entrypoint",
+            "run_command",
+            "working_dir",
+            "user",
+            "hostname",
+            "domainname",
+            "mac_address",
+            "cgroup_parent",
+            "cpu_shares",
+            "cpuset",
+            "memory",
+            "memory_swap",
+            "privileged",
+            "read_only",
+            "tty",
+            "stdin_open",
+            "net",
+            "pid",
+            "dns",
+            "dns_search",
+            "cap_add",
+            "cap_drop",
+            "devices",
+            "extra_hosts",
+            "security_opt",
+            "link_variables",
+            "image_name",
+            "public_dns",
+            "synchronized",
+            "deployed_datetime",
+            "started_datetime",
+            "stopped_datetime",
+            "destroyed_datetime",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5379,76 +5608,80 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
         let mut v55 = ::std::option::Option::None;
         let mut v56 = ::std::option::Option::None;
         let mut v57 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "nickname" => v3 = map.next_value()?,
-                "image_tag" => v4 = map.next_value()?,
-                "state" => v5 = map.next_value()?,
-                "stack" => v6 = map.next_value()?,
-                "containers" => v7 = map.next_value()?,
-                "target_num_containers" => v8 = map.next_value()?,
-                "current_num_containers" => v9 = map.next_value()?,
-                "running_num_containers" => v10 = map.next_value()?,
-                "stopped_num_containers" => v11 = map.next_value()?,
-                "container_ports" => v12 = map.next_value()?,
-                "linked_to_service" => v13 = map.next_value()?,
-                "linked_from_service" => v14 = map.next_value()?,
-                "bindings" => v15 = map.next_value()?,
-                "autoredeploy" => v16 = map.next_value()?,
-                "deployment_strategy" => v17 = map.next_value()?,
-                "sequential_deployment" => v18 = map.next_value()?,
-                "container_envvars" => v19 = map.next_value()?,
-                "labels" => v20 = map.next_value()?,
-                "roles" => v21 = map.next_value()?,
-                "tags" => v22 = map.next_value()?,
-                "autorestart" => v23 = map.next_value()?,
-                "autodestroy" => v24 = map.next_value()?,
-                "entrypoint" => v25 = map.next_value()?,
-                "run_command" => v26 = map.next_value()?,
-                "working_dir" => v27 = map.next_value()?,
-                "user" => v28 = map.next_value()?,
-                "hostname" => v29 = map.next_value()?,
-                "domainname" => v30 = map.next_value()?,
-                "mac_address" => v31 = map.next_value()?,
-                "cgroup_parent" => v32 = map.next_value()?,
-                "cpu_shares" => v33 = map.next_value()?,
-                "cpuset" => v34 = map.next_value()?,
-                "memory" => v35 = map.next_value()?,
-                "memory_swap" => v36 = map.next_value()?,
-                "privileged" => v37 = map.next_value()?,
-                "read_only" => v38 = map.next_value()?,
-                "tty" => v39 = map.next_value()?,
-                "stdin_open" => v40 = map.next_value()?,
-                "net" => v41 = map.next_value()?,
-                "pid" => v42 = map.next_value()?,
-                "dns" => v43 = map.next_value()?,
-                "dns_search" => v44 = map.next_value()?,
-                "cap_add" => v45 = map.next_value()?,
-                "cap_drop" => v46 = map.next_value()?,
-                "devices" => v47 = map.next_value()?,
-                "extra_hosts" => v48 = map.next_value()?,
-                "security_opt" => v49 = map.next_value()?,
-                "link_variables" => v50 = map.next_value()?,
-                "image_name" => v51 = map.next_value()?,
-                "public_dns" => v52 = map.next_value()?,
-                "synchronized" => v53 = map.next_value()?,
-                "deployed_datetime" => v54 = map.next_value()?,
-                "started_datetime" => v55 = map.next_value()?,
-                "stopped_datetime" => v56 = map.next_value()?,
-                "destroyed_datetime" => v57 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                30 => f.optional(&mut v30),
+                31 => f.optional(&mut v31),
+                32 => f.optional(&mut v32),
+                33 => f.optional(&mut v33),
+                34 => f.optional(&mut v34),
+                35 => f.optional(&mut v35),
+                36 => f.optional(&mut v36),
+                37 => f.optional(&mut v37),
+                38 => f.optional(&mut v38),
+                39 => f.optional(&mut v39),
+                40 => f.optional(&mut v40),
+                41 => f.optional(&mut v41),
+                42 => f.optional(&mut v42),
+                43 => f.optional(&mut v43),
+                44 => f.optional(&mut v44),
+                45 => f.optional(&mut v45),
+                46 => f.optional(&mut v46),
+                47 => f.optional(&mut v47),
+                48 => f.optional(&mut v48),
+                49 => f.optional(&mut v49),
+                50 => f.optional(&mut v50),
+                51 => f.optional(&mut v51),
+                52 => f.optional(&mut v52),
+                53 => f.optional(&mut v53),
+                54 => f.optional(&mut v54),
+                55 => f.optional(&mut v55),
+                56 => f.optional(&mut v56),
+                57 => f.optional(&mut v57),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             name: v2,
             nickname: v3,
             image_tag: v4,
@@ -6059,8 +6292,31 @@ impl serde::Serialize for ServiceCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
     const NAME: &'static str = "ServiceCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "image",
+            "name",
+            "nickname",
+            "target_num_containers",
+            "run_command",
+            "entrypoint",
+            "container_ports",
+            "container_envvars",
+            "linked_to_service",
+            "bindings",
+            "autorestart",
+            "autodestroy",
+            "sequential_deployment",
+            "roles",
+            "privileged",
+            "deployment_strategy",
+            "tags",
+            "autoredeploy",
+            "net",
+            "pid",
+            "working_dir",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6082,38 +6338,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "image" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "nickname" => v2 = map.next_value()?,
-                "target_num_containers" => v3 = map.next_value()?,
-                "run_command" => v4 = map.next_value()?,
-                "entrypoint" => v5 = map.next_value()?,
-                "container_ports" => v6 = map.next_value()?,
-                "container_envvars" => v7 = map.next_value()?,
-                "linked_to_service" => v8 = map.next_value()?,
-                "bindings" => v9 = map.next_value()?,
-                "autorestart" => v10 = map.next_value()?,
-                "autodestroy" => v11 = map.next_value()?,
-                "sequential_deployment" => v12 = map.next_value()?,
-                "roles" => v13 = map.next_value()?,
-                "privileged" => v14 = map.next_value()?,
-                "deployment_strategy" => v15 = map.next_value()?,
-                "tags" => v16 = map.next_value()?,
-                "autoredeploy" => v17 = map.next_value()?,
-                "net" => v18 = map.next_value()?,
-                "pid" => v19 = map.next_value()?,
-                "working_dir" => v20 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("image");
+        };
         ::std::result::Result::Ok(Self {
-            image: cloudsdk_runtime::de::required(v0, "image")?,
+            image: v0,
             name: v1,
             nickname: v2,
             target_num_containers: v3,
@@ -6400,8 +6657,31 @@ impl serde::Serialize for ServiceUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
     const NAME: &'static str = "ServiceUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "autorestart",
+            "autodestroy",
+            "container_envvars",
+            "container_ports",
+            "cpu_shares",
+            "entrypoint",
+            "image",
+            "linked_to_service",
+            "memory",
+            "privileged",
+            "roles",
+            "run_command",
+            "sequential_deployment",
+            "tags",
+            "target_num_containers",
+            "deployment_strategy",
+            "autoredeploy",
+            "net",
+            "pid",
+            "working_dir",
+            "nickname",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6423,36 +6703,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "autorestart" => v0 = map.next_value()?,
-                "autodestroy" => v1 = map.next_value()?,
-                "container_envvars" => v2 = map.next_value()?,
-                "container_ports" => v3 = map.next_value()?,
-                "cpu_shares" => v4 = map.next_value()?,
-                "entrypoint" => v5 = map.next_value()?,
-                "image" => v6 = map.next_value()?,
-                "linked_to_service" => v7 = map.next_value()?,
-                "memory" => v8 = map.next_value()?,
-                "privileged" => v9 = map.next_value()?,
-                "roles" => v10 = map.next_value()?,
-                "run_command" => v11 = map.next_value()?,
-                "sequential_deployment" => v12 = map.next_value()?,
-                "tags" => v13 = map.next_value()?,
-                "target_num_containers" => v14 = map.next_value()?,
-                "deployment_strategy" => v15 = map.next_value()?,
-                "autoredeploy" => v16 = map.next_value()?,
-                "net" => v17 = map.next_value()?,
-                "pid" => v18 = map.next_value()?,
-                "working_dir" => v19 = map.next_value()?,
-                "nickname" => v20 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             autorestart: v0,
             autodestroy: v1,
@@ -6673,25 +6951,27 @@ impl serde::Serialize for StackCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
     const NAME: &'static str = "StackCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "nickname", "services"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "nickname" => v1 = map.next_value()?,
-                "services" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
+            name: v0,
             nickname: v1,
             services: v2,
         })
@@ -6842,8 +7122,32 @@ impl serde::Serialize for StackServiceUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
     const NAME: &'static str = "StackServiceUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "autorestart",
+            "autodestroy",
+            "container_envvars",
+            "container_ports",
+            "cpu_shares",
+            "entrypoint",
+            "image",
+            "linked_to_service",
+            "memory",
+            "privileged",
+            "roles",
+            "run_command",
+            "sequential_deployment",
+            "tags",
+            "target_num_containers",
+            "deployment_strategy",
+            "autoredeploy",
+            "net",
+            "pid",
+            "working_dir",
+            "nickname",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6866,37 +7170,35 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
         let mut v21 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "autorestart" => v1 = map.next_value()?,
-                "autodestroy" => v2 = map.next_value()?,
-                "container_envvars" => v3 = map.next_value()?,
-                "container_ports" => v4 = map.next_value()?,
-                "cpu_shares" => v5 = map.next_value()?,
-                "entrypoint" => v6 = map.next_value()?,
-                "image" => v7 = map.next_value()?,
-                "linked_to_service" => v8 = map.next_value()?,
-                "memory" => v9 = map.next_value()?,
-                "privileged" => v10 = map.next_value()?,
-                "roles" => v11 = map.next_value()?,
-                "run_command" => v12 = map.next_value()?,
-                "sequential_deployment" => v13 = map.next_value()?,
-                "tags" => v14 = map.next_value()?,
-                "target_num_containers" => v15 = map.next_value()?,
-                "deployment_strategy" => v16 = map.next_value()?,
-                "autoredeploy" => v17 = map.next_value()?,
-                "net" => v18 = map.next_value()?,
-                "pid" => v19 = map.next_value()?,
-                "working_dir" => v20 = map.next_value()?,
-                "nickname" => v21 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             autorestart: v1,
@@ -7120,19 +7422,18 @@ impl serde::Serialize for StackUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
     const NAME: &'static str = "StackUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["services"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "services" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { services: v0 })
     }
 }
@@ -7274,30 +7575,35 @@ impl serde::Serialize for Trigger {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
     const NAME: &'static str = "Trigger";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["uuid", "resource_uri", "name", "operation", "url"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "operation" => v3 = map.next_value()?,
-                "url" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             name: v2,
             operation: v3,
             url: v4,
@@ -7378,21 +7684,20 @@ impl serde::Serialize for TriggerCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
     const NAME: &'static str = "TriggerCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "operation"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "operation" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { name: v0, operation: v1 })
     }
 }
@@ -7453,25 +7758,27 @@ impl serde::Serialize for TriggerList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
     const NAME: &'static str = "TriggerList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "triggers")]
@@ -7625,8 +7932,17 @@ impl serde::Serialize for ContainerPort {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
     const NAME: &'static str = "ContainerPort";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "protocol",
+            "inner_port",
+            "outer_port",
+            "port_name",
+            "uri_protocol",
+            "endpoint_uri",
+            "published",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7634,22 +7950,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "protocol" => v0 = map.next_value()?,
-                "inner_port" => v1 = map.next_value()?,
-                "outer_port" => v2 = map.next_value()?,
-                "port_name" => v3 = map.next_value()?,
-                "uri_protocol" => v4 = map.next_value()?,
-                "endpoint_uri" => v5 = map.next_value()?,
-                "published" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             protocol: v0,
             inner_port: v1,
@@ -7769,25 +8083,24 @@ impl serde::Serialize for ContainerBinding {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
     const NAME: &'static str = "ContainerBinding";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["host_path", "container_path", "rewritable", "volume"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "host_path" => v0 = map.next_value()?,
-                "container_path" => v1 = map.next_value()?,
-                "rewritable" => v2 = map.next_value()?,
-                "volume" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             host_path: v0,
             container_path: v1,
@@ -7884,25 +8197,24 @@ impl serde::Serialize for ContainerLink {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
     const NAME: &'static str = "ContainerLink";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["name", "from_container", "to_container", "endpoints"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "from_container" => v1 = map.next_value()?,
-                "to_container" => v2 = map.next_value()?,
-                "endpoints" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             name: v0,
             from_container: v1,
@@ -8294,8 +8606,63 @@ impl serde::Serialize for Container {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
     const NAME: &'static str = "Container";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "uuid",
+            "resource_uri",
+            "name",
+            "state",
+            "node",
+            "service",
+            "docker_id",
+            "image_tag",
+            "layer",
+            "exit_code",
+            "exit_code_msg",
+            "private_ip",
+            "container_ports",
+            "bindings",
+            "linked_to_container",
+            "container_envvars",
+            "labels",
+            "roles",
+            "autorestart",
+            "autodestroy",
+            "entrypoint",
+            "run_command",
+            "working_dir",
+            "user",
+            "hostname",
+            "domainname",
+            "mac_address",
+            "cgroup_parent",
+            "cpu_shares",
+            "cpuset",
+            "memory",
+            "memory_swap",
+            "privileged",
+            "read_only",
+            "tty",
+            "stdin_open",
+            "net",
+            "pid",
+            "dns",
+            "dns_search",
+            "cap_add",
+            "cap_drop",
+            "devices",
+            "extra_hosts",
+            "security_opt",
+            "link_variables",
+            "image_name",
+            "public_dns",
+            "synchronized",
+            "deployed_datetime",
+            "started_datetime",
+            "stopped_datetime",
+            "destroyed_datetime",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8349,71 +8716,75 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
         let mut v50 = ::std::option::Option::None;
         let mut v51 = ::std::option::Option::None;
         let mut v52 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "uuid" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "state" => v3 = map.next_value()?,
-                "node" => v4 = map.next_value()?,
-                "service" => v5 = map.next_value()?,
-                "docker_id" => v6 = map.next_value()?,
-                "image_tag" => v7 = map.next_value()?,
-                "layer" => v8 = map.next_value()?,
-                "exit_code" => v9 = map.next_value()?,
-                "exit_code_msg" => v10 = map.next_value()?,
-                "private_ip" => v11 = map.next_value()?,
-                "container_ports" => v12 = map.next_value()?,
-                "bindings" => v13 = map.next_value()?,
-                "linked_to_container" => v14 = map.next_value()?,
-                "container_envvars" => v15 = map.next_value()?,
-                "labels" => v16 = map.next_value()?,
-                "roles" => v17 = map.next_value()?,
-                "autorestart" => v18 = map.next_value()?,
-                "autodestroy" => v19 = map.next_value()?,
-                "entrypoint" => v20 = map.next_value()?,
-                "run_command" => v21 = map.next_value()?,
-                "working_dir" => v22 = map.next_value()?,
-                "user" => v23 = map.next_value()?,
-                "hostname" => v24 = map.next_value()?,
-                "domainname" => v25 = map.next_value()?,
-                "mac_address" => v26 = map.next_value()?,
-                "cgroup_parent" => v27 = map.next_value()?,
-                "cpu_shares" => v28 = map.next_value()?,
-                "cpuset" => v29 = map.next_value()?,
-                "memory" => v30 = map.next_value()?,
-                "memory_swap" => v31 = map.next_value()?,
-                "privileged" => v32 = map.next_value()?,
-                "read_only" => v33 = map.next_value()?,
-                "tty" => v34 = map.next_value()?,
-                "stdin_open" => v35 = map.next_value()?,
-                "net" => v36 = map.next_value()?,
-                "pid" => v37 = map.next_value()?,
-                "dns" => v38 = map.next_value()?,
-                "dns_search" => v39 = map.next_value()?,
-                "cap_add" => v40 = map.next_value()?,
-                "cap_drop" => v41 = map.next_value()?,
-                "devices" => v42 = map.next_value()?,
-                "extra_hosts" => v43 = map.next_value()?,
-                "security_opt" => v44 = map.next_value()?,
-                "link_variables" => v45 = map.next_value()?,
-                "image_name" => v46 = map.next_value()?,
-                "public_dns" => v47 = map.next_value()?,
-                "synchronized" => v48 = map.next_value()?,
-                "deployed_datetime" => v49 = map.next_value()?,
-                "started_datetime" => v50 = map.next_value()?,
-                "stopped_datetime" => v51 = map.next_value()?,
-                "destroyed_datetime" => v52 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                11 => f.optional(&mut v11),
+                12 => f.optional(&mut v12),
+                13 => f.optional(&mut v13),
+                14 => f.optional(&mut v14),
+                15 => f.optional(&mut v15),
+                16 => f.optional(&mut v16),
+                17 => f.optional(&mut v17),
+                18 => f.optional(&mut v18),
+                19 => f.optional(&mut v19),
+                20 => f.optional(&mut v20),
+                21 => f.optional(&mut v21),
+                22 => f.optional(&mut v22),
+                23 => f.optional(&mut v23),
+                24 => f.optional(&mut v24),
+                25 => f.optional(&mut v25),
+                26 => f.optional(&mut v26),
+                27 => f.optional(&mut v27),
+                28 => f.optional(&mut v28),
+                29 => f.optional(&mut v29),
+                30 => f.optional(&mut v30),
+                31 => f.optional(&mut v31),
+                32 => f.optional(&mut v32),
+                33 => f.optional(&mut v33),
+                34 => f.optional(&mut v34),
+                35 => f.optional(&mut v35),
+                36 => f.optional(&mut v36),
+                37 => f.optional(&mut v37),
+                38 => f.optional(&mut v38),
+                39 => f.optional(&mut v39),
+                40 => f.optional(&mut v40),
+                41 => f.optional(&mut v41),
+                42 => f.optional(&mut v42),
+                43 => f.optional(&mut v43),
+                44 => f.optional(&mut v44),
+                45 => f.optional(&mut v45),
+                46 => f.optional(&mut v46),
+                47 => f.optional(&mut v47),
+                48 => f.optional(&mut v48),
+                49 => f.optional(&mut v49),
+                50 => f.optional(&mut v50),
+                51 => f.optional(&mut v51),
+                52 => f.optional(&mut v52),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("uuid");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            uuid: cloudsdk_runtime::de::required(v0, "uuid")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            uuid: v0,
+            resource_uri: v1,
             name: v2,
             state: v3,
             node: v4,
@@ -8991,8 +9362,21 @@ impl serde::Serialize for Swarm {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
     const NAME: &'static str = "Swarm";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "swarm_id",
+            "resource_uri",
+            "name",
+            "nickname",
+            "namespace",
+            "state",
+            "version",
+            "public_endpoint",
+            "internal_endpoint",
+            "client_id",
+            "client_secret",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9004,29 +9388,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "swarm_id" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "resource_uri" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "name" => v2 = map.next_value()?,
-                "nickname" => v3 = map.next_value()?,
-                "namespace" => v4 = map.next_value()?,
-                "state" => v5 = map.next_value()?,
-                "version" => v6 = map.next_value()?,
-                "public_endpoint" => v7 = map.next_value()?,
-                "internal_endpoint" => v8 = map.next_value()?,
-                "client_id" => v9 = map.next_value()?,
-                "client_secret" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                8 => f.optional(&mut v8),
+                9 => f.optional(&mut v9),
+                10 => f.optional(&mut v10),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("swarm_id");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("resource_uri");
+        };
         ::std::result::Result::Ok(Self {
-            swarm_id: cloudsdk_runtime::de::required(v0, "swarm_id")?,
-            resource_uri: cloudsdk_runtime::de::required(v1, "resource_uri")?,
+            swarm_id: v0,
+            resource_uri: v1,
             name: v2,
             nickname: v3,
             namespace: v4,
@@ -9182,43 +9570,54 @@ impl serde::Serialize for SwarmCreate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
     const NAME: &'static str = "SwarmCreate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "name",
+            "number_of_managers",
+            "number_of_workers",
+            "manager_instance_type",
+            "worker_instance_type",
+            "ssh_key",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "name" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "number_of_managers" => {
-                    v1 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "number_of_workers" => {
-                    v2 = ::std::option::Option::Some(map.next_value()?);
-                }
-                "manager_instance_type" => v3 = map.next_value()?,
-                "worker_instance_type" => v4 = map.next_value()?,
-                "ssh_key" => v5 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.value(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.value(&mut v5),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("name");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("number_of_managers");
+        };
+        let ::std::option::Option::Some(v2) = v2 else {
+            return cloudsdk_runtime::de::missing("number_of_workers");
+        };
+        let ::std::option::Option::Some(v5) = v5 else {
+            return cloudsdk_runtime::de::missing("ssh_key");
+        };
         ::std::result::Result::Ok(Self {
-            name: cloudsdk_runtime::de::required(v0, "name")?,
-            number_of_managers: cloudsdk_runtime::de::required(
-                v1,
-                "number_of_managers",
-            )?,
-            number_of_workers: cloudsdk_runtime::de::required(v2, "number_of_workers")?,
+            name: v0,
+            number_of_managers: v1,
+            number_of_workers: v2,
             manager_instance_type: v3,
             worker_instance_type: v4,
-            ssh_key: cloudsdk_runtime::de::required(v5, "ssh_key")?,
+            ssh_key: v5,
         })
     }
 }
@@ -9294,21 +9693,20 @@ impl serde::Serialize for SwarmUpdate {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
     const NAME: &'static str = "SwarmUpdate";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["nickname", "internal_endpoint"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "nickname" => v0 = map.next_value()?,
-                "internal_endpoint" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             nickname: v0,
             internal_endpoint: v1,
@@ -9544,19 +9942,18 @@ impl serde::Serialize for EventData {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
     const NAME: &'static str = "EventData";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["errorMessage"];
         let mut v0 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "errorMessage" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { error_message: v0 })
     }
 }
@@ -9639,8 +10036,18 @@ impl serde::Serialize for Event {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
     const NAME: &'static str = "Event";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &[
+            "type",
+            "action",
+            "parents",
+            "resource_uri",
+            "state",
+            "uuid",
+            "datetime",
+            "data",
+        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9649,25 +10056,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "action" => v1 = map.next_value()?,
-                "parents" => v2 = map.next_value()?,
-                "resource_uri" => v3 = map.next_value()?,
-                "state" => v4 = map.next_value()?,
-                "uuid" => v5 = map.next_value()?,
-                "datetime" => v6 = map.next_value()?,
-                "data" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                5 => f.optional(&mut v5),
+                6 => f.optional(&mut v6),
+                7 => f.optional(&mut v7),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
         ::std::result::Result::Ok(Self {
-            type_: cloudsdk_runtime::de::required(v0, "type")?,
+            type_: v0,
             action: v1,
             parents: v2,
             resource_uri: v3,
@@ -9859,30 +10267,35 @@ impl serde::Serialize for LogLine {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     const NAME: &'static str = "LogLine";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "log", "timestamp", "streamType", "source"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "log" => v1 = ::std::option::Option::Some(map.next_value()?),
-                "timestamp" => v2 = map.next_value()?,
-                "streamType" => v3 = map.next_value()?,
-                "source" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                2 => f.optional(&mut v2),
+                3 => f.optional(&mut v3),
+                4 => f.optional(&mut v4),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("type");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("log");
+        };
         ::std::result::Result::Ok(Self {
-            type_: cloudsdk_runtime::de::required(v0, "type")?,
-            log: cloudsdk_runtime::de::required(v1, "log")?,
+            type_: v0,
+            log: v1,
             timestamp: v2,
             stream_type: v3,
             source: v4,
@@ -9964,23 +10377,22 @@ impl serde::Serialize for ExecOutput {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
     const NAME: &'static str = "ExecOutput";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "output", "streamType"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "output" => v1 = map.next_value()?,
-                "streamType" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                2 => f.optional(&mut v2),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self {
             type_: v0,
             output: v1,
@@ -10060,21 +10472,20 @@ impl serde::Serialize for NodeEvent {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
     const NAME: &'static str = "NodeEvent";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["type", "log"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "type" => v0 = map.next_value()?,
-                "log" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.optional(&mut v0),
+                1 => f.optional(&mut v1),
+                _ => f.skip(),
             }
         }
+        f.finish()?;
         ::std::result::Result::Ok(Self { type_: v0, log: v1 })
     }
 }
@@ -10138,25 +10549,27 @@ impl serde::Serialize for ActionList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
     const NAME: &'static str = "ActionList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "actions")]
@@ -10200,25 +10613,27 @@ impl serde::Serialize for ProviderList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
     const NAME: &'static str = "ProviderList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "providers")]
@@ -10262,25 +10677,27 @@ impl serde::Serialize for RegionList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
     const NAME: &'static str = "RegionList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "regions")]
@@ -10328,25 +10745,27 @@ impl serde::Serialize for AvailabilityZoneList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
     const NAME: &'static str = "AvailabilityZoneList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "availability-zones")]
@@ -10390,25 +10809,27 @@ impl serde::Serialize for NodeTypeList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
     const NAME: &'static str = "NodeTypeList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "node-types")]
@@ -10452,25 +10873,27 @@ impl serde::Serialize for NodeClusterList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
     const NAME: &'static str = "NodeClusterList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "node-clusters")]
@@ -10514,25 +10937,27 @@ impl serde::Serialize for NodeList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
     const NAME: &'static str = "NodeList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "nodes")]
@@ -10576,25 +11001,27 @@ impl serde::Serialize for NodeTagList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
     const NAME: &'static str = "NodeTagList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "node-tags")]
@@ -10638,25 +11065,27 @@ impl serde::Serialize for RegistryList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
     const NAME: &'static str = "RegistryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "registries")]
@@ -10700,25 +11129,27 @@ impl serde::Serialize for RepositoryList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
     const NAME: &'static str = "RepositoryList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "repositories")]
@@ -10762,25 +11193,27 @@ impl serde::Serialize for StackList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
     const NAME: &'static str = "StackList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "stacks")]
@@ -10824,25 +11257,27 @@ impl serde::Serialize for ServiceList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
     const NAME: &'static str = "ServiceList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "services")]
@@ -10886,25 +11321,27 @@ impl serde::Serialize for ContainerList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
     const NAME: &'static str = "ContainerList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "containers")]
@@ -10948,25 +11385,27 @@ impl serde::Serialize for SwarmList {
 impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
     const NAME: &'static str = "SwarmList";
     fn from_map<A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        map: A,
     ) -> ::std::result::Result<Self, A::Error> {
+        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key::<cloudsdk_runtime::de::Key<'de>>()?
-        {
-            match key.as_str() {
-                "meta" => v0 = ::std::option::Option::Some(map.next_value()?),
-                "objects" => v1 = ::std::option::Option::Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                0 => f.value(&mut v0),
+                1 => f.value(&mut v1),
+                _ => f.skip(),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meta: cloudsdk_runtime::de::required(v0, "meta")?,
-            objects: cloudsdk_runtime::de::required(v1, "objects")?,
-        })
+        f.finish()?;
+        let ::std::option::Option::Some(v0) = v0 else {
+            return cloudsdk_runtime::de::missing("meta");
+        };
+        let ::std::option::Option::Some(v1) = v1 else {
+            return cloudsdk_runtime::de::missing("objects");
+        };
+        ::std::result::Result::Ok(Self { meta: v0, objects: v1 })
     }
 }
 #[cfg(feature = "swarms")]
