@@ -187,7 +187,7 @@ paths:
     let error_type = "pubtypeError<E=crate::types::ListProvidersError>";
     assert!(client.contains(error_type), "{client}");
     assert!(
-        builders.contains("Result<serde_json::Value,crate::Error>"),
+        builders.contains("cloudsdk_runtime::Sending<serde_json::Value,crate::Error>"),
         "{builders}"
     );
 }

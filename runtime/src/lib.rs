@@ -57,6 +57,7 @@ mod policy;
 mod redact;
 mod request;
 mod response;
+mod sending;
 pub mod ser;
 mod stream;
 mod tls;
@@ -77,6 +78,7 @@ pub use policy::{ReconnectPolicy, RetryPolicy};
 pub use redact::Redacted;
 pub use request::Request;
 pub use response::{ByteStream, Response, ResponseValue};
+pub use sending::Sending;
 #[cfg(feature = "websocket")]
 pub use stream::{
     AuthMode, FrameMatch, KeepAlive, SigningQuery, WebSocketOperation, WebSocketRequest,

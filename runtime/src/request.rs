@@ -9,6 +9,7 @@ use crate::encode::{self, PathStyle, QueryStyle};
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::response::{ByteStream, Response, ResponseValue};
+use crate::sending::Sending;
 use crate::transport::{self, Body, Call, Received};
 
 /// One request being built for an [`Operation`]. Generated code fills it and calls
@@ -397,6 +398,31 @@ impl Request {
         self.send_decoded(decode)
             .await
             .map(ResponseValue::into_inner)
+    }
+
+    /// [`Request::send_value`] as a [`Sending`], the named future generated `send` methods
+    /// return.
+    pub fn sending_value<T, E>(
+        self,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>> + Send + 'static,
+    ) -> Sending<T, Error<E>>
+    where
+        T: Send + 'static,
+        E: serde::de::DeserializeOwned + Send + 'static,
+    {
+        Sending::new(self.send_value(decode))
+    }
+
+    /// [`Request::send_decoded`] as a [`Sending`].
+    pub fn sending_decoded<T, E>(
+        self,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>> + Send + 'static,
+    ) -> Sending<ResponseValue<T>, Error<E>>
+    where
+        T: Send + 'static,
+        E: serde::de::DeserializeOwned + Send + 'static,
+    {
+        Sending::new(self.send_decoded(decode))
     }
 
     /// Sends the request like [`Request::send`] but hands back the body of a success as a

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::error::Error;
 use crate::request::Request;
 use crate::response::{ByteStream, Response, ResponseValue};
+use crate::sending::Sending;
 use crate::stream::{ItemStream, Pagination, Resume};
 
 /// A [`Request`] with a body still to be serialized (made by [`Request::json_later`] or
@@ -92,6 +93,32 @@ impl<B: Serialize> WithBody<B> {
         decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>>,
     ) -> Result<T, Error<E>> {
         self.into_request().send_value(decode).await
+    }
+
+    /// [`Request::sending_value`], serializing the body first.
+    pub fn sending_value<T, E>(
+        self,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>> + Send + 'static,
+    ) -> Sending<T, Error<E>>
+    where
+        B: Send + 'static,
+        T: Send + 'static,
+        E: DeserializeOwned + Send + 'static,
+    {
+        Sending::new(self.send_value(decode))
+    }
+
+    /// [`Request::sending_decoded`], serializing the body first.
+    pub fn sending_decoded<T, E>(
+        self,
+        decode: impl FnOnce(Response) -> Result<ResponseValue<T>, Error<E>> + Send + 'static,
+    ) -> Sending<ResponseValue<T>, Error<E>>
+    where
+        B: Send + 'static,
+        T: Send + 'static,
+        E: DeserializeOwned + Send + 'static,
+    {
+        Sending::new(self.send_decoded(decode))
     }
 
     /// [`Request::send_streaming`], serializing the body first.

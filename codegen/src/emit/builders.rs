@@ -669,13 +669,13 @@ pub(super) fn sending_tokens(
     quote! {
         #[doc = #doc]
         #[inline]
-        pub fn #send(self) -> impl std::future::Future<Output = Result<#out, #error>> {
-            self.#prepare().send_value(#decode)
+        pub fn #send(self) -> cloudsdk_runtime::Sending<#out, #error> {
+            self.#prepare().sending_value(#decode)
         }
         /// Like [`send`](Self::send), with the response's status and headers.
         #[inline]
-        pub fn #send_with_response(self) -> impl std::future::Future<Output = Result<cloudsdk_runtime::ResponseValue<#out>, #error>> {
-            self.#prepare().send_decoded(#decode)
+        pub fn #send_with_response(self) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<#out>, #error> {
+            self.#prepare().sending_decoded(#decode)
         }
     }
 }

@@ -346,7 +346,7 @@ pub(super) fn sending(doc: &str, out: &str, error: &str, decode: &str) -> Option
     let prepare = BUILDER.prepare;
     w.line(
         2 * INDENT,
-        &format!("self.{prepare}().send_value({decode})"),
+        &format!("self.{prepare}().sending_value({decode})"),
     );
     w.fixed(INDENT, "}");
     w.fixed(
@@ -358,18 +358,17 @@ pub(super) fn sending(doc: &str, out: &str, error: &str, decode: &str) -> Option
     future_fn(&mut w, BUILDER.send_with_response, &value, error);
     w.line(
         2 * INDENT,
-        &format!("self.{prepare}().send_decoded({decode})"),
+        &format!("self.{prepare}().sending_decoded({decode})"),
     );
     w.fixed(INDENT, "}");
     w.finish()
 }
 
-/// `pub fn name(self) -> impl std::future::Future<Output = Result<ok, error>> {` as prettyplease
-/// lays it out: on one line; else the parameter on its own line; else the future's argument on
-/// its own line; else the result's arguments one a line. Past that it gives up.
+/// `pub fn name(self) -> cloudsdk_runtime::Sending<ok, error> {` as prettyplease lays it out: on
+/// one line; else the parameter on its own line; else also the type's arguments one a line.
+/// Past that it gives up.
 fn future_fn(w: &mut Writer, name: &str, ok: &str, error: &str) {
-    let output = format!("Output = Result<{ok}, {error}>");
-    let ret = format!(" -> impl std::future::Future<{output}> {{");
+    let ret = format!(" -> cloudsdk_runtime::Sending<{ok}, {error}> {{");
     let one = format!("pub fn {name}(self){ret}");
     if INDENT + one.len() <= MARGIN {
         w.line(INDENT, &one);
@@ -382,16 +381,9 @@ fn future_fn(w: &mut Writer, name: &str, ok: &str, error: &str) {
         w.line(INDENT, &close);
         return;
     }
-    w.fixed(INDENT, ") -> impl std::future::Future<");
-    // As for a match arm, prettyplease does not count the comma it adds.
-    if 2 * INDENT + output.len() <= MARGIN {
-        w.fixed(2 * INDENT, &format!("{output},"));
-    } else {
-        w.fixed(2 * INDENT, "Output = Result<");
-        w.line(3 * INDENT, &format!("{ok},"));
-        w.line(3 * INDENT, &format!("{error},"));
-        w.fixed(2 * INDENT, ">,");
-    }
+    w.fixed(INDENT, ") -> cloudsdk_runtime::Sending<");
+    w.line(2 * INDENT, &format!("{ok},"));
+    w.line(2 * INDENT, &format!("{error},"));
     w.fixed(INDENT, "> {");
 }
 

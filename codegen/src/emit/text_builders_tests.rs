@@ -280,6 +280,23 @@ fn the_sub_client_text_is_what_prettyplease_prints() {
     assert!(sub_client("r#Api", &[]).is_none());
 }
 
+/// How `send`'s and `send_with_response`'s signatures are laid out: 0 on one line, 1 with the
+/// parameter on its own line, 2 with the return type's arguments one a line too.
+fn signature_layouts(text: &str) -> [u8; 2] {
+    let layout = |name: &str| {
+        if text.contains(&format!("pub fn {name}(self) -> ")) {
+            0
+        } else if text.contains(&format!(
+            "pub fn {name}(\n        self,\n    ) -> cloudsdk_runtime::Sending<\n"
+        )) {
+            2
+        } else {
+            1
+        }
+    };
+    [layout("send"), layout("send_with_response")]
+}
+
 #[test]
 fn the_sending_text_is_what_prettyplease_prints() {
     let (mut written, mut left) = (0, 0);
@@ -308,13 +325,19 @@ fn the_sending_text_is_what_prettyplease_prints() {
                     "{out} {error}"
                 );
                 written += 1;
-                layouts.insert(text.lines().count());
+                layouts.insert(signature_layouts(&text));
             }
         }
     }
-    // Each layout of the two signatures met (line counts 8 to 18), and the longest left.
-    assert!(
-        layouts.len() >= 5 && written > 150 && left > 20,
-        "{layouts:?} {written} {left}"
-    );
+    // Each signature met in each of its layouts (`send_with_response` never fits on one line),
+    // and the longest left to tokens.
+    for (i, fn_name, first) in [(0, "send", 0), (1, "send_with_response", 1)] {
+        for layout in first..3 {
+            assert!(
+                layouts.iter().any(|l| l[i] == layout),
+                "{fn_name} never laid out as {layout}: {layouts:?}"
+            );
+        }
+    }
+    assert!(written > 150 && left > 20, "{written} {left}");
 }

@@ -438,22 +438,21 @@ impl ListClusters {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Cluster>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Cluster>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Cluster>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Cluster>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -481,22 +480,18 @@ impl CreateCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::CreateClusterResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::CreateClusterResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::CreateClusterResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -525,22 +520,18 @@ impl GetClusterParameters {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterParameters, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ClusterParameters, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterParameters>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -566,22 +557,18 @@ pub struct GetCluster {
 impl GetCluster {
     /// Sends the request (`GET /clusters/{clusterUuid}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Cluster, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Cluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Cluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -613,17 +600,15 @@ pub struct DeleteCluster {
 impl DeleteCluster {
     /// Sends the request (`DELETE /clusters/{clusterUuid}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -656,17 +641,15 @@ pub struct UpdateCluster {
 impl UpdateCluster {
     /// Sends the request (`PATCH /clusters/{clusterUuid}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -700,22 +683,18 @@ impl UpgradeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterUpgrade, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ClusterUpgrade, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterUpgrade>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -753,17 +732,15 @@ pub struct WakeCluster {
 impl WakeCluster {
     /// Sends the request (`PUT /clusters/{clusterUuid}/wake`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -795,17 +772,15 @@ pub struct UpdateIpAllowlist {
 impl UpdateIpAllowlist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipallowlist`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -839,17 +814,15 @@ pub struct UpdateIpWhitelist {
 impl UpdateIpWhitelist {
     /// Sends the request (`PUT /clusters/{clusterUuid}/ipwhitelist`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -884,22 +857,21 @@ impl ListZeebeClients {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::ZeebeClient>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ZeebeClient>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZeebeClient>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZeebeClient>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -939,22 +911,18 @@ impl CreateZeebeClient {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::CreatedZeebeClient, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::CreatedZeebeClient, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::CreatedZeebeClient>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -997,22 +965,18 @@ impl GetZeebeClient {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ZeebeClientConnection, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ZeebeClientConnection, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ZeebeClientConnection>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1052,17 +1016,15 @@ pub struct DeleteZeebeClient {
 impl DeleteZeebeClient {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/clients/{clientId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1102,22 +1064,18 @@ impl ListBackups {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Backup>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Backup>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Backup>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Backup>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1154,22 +1112,18 @@ pub struct CreateBackup {
 impl CreateBackup {
     /// Sends the request (`POST /clusters/{clusterUuid}/backups`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Backup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1202,22 +1156,18 @@ pub struct DeleteBackup {
 impl DeleteBackup {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/backups/{backupId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Backup, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Backup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Backup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Backup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1252,22 +1202,18 @@ impl ListSecrets {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ClusterSecrets, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ClusterSecrets, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ClusterSecrets>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1305,17 +1251,15 @@ pub struct CreateSecret {
 impl CreateSecret {
     /// Sends the request (`POST /clusters/{clusterUuid}/secrets`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1356,17 +1300,15 @@ pub struct UpdateSecret {
 impl UpdateSecret {
     /// Sends the request (`PUT /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1405,17 +1347,15 @@ pub struct DeleteSecret {
 impl DeleteSecret {
     /// Sends the request (`DELETE /clusters/{clusterUuid}/secrets/{secretName}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1449,22 +1389,18 @@ impl ListMembers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Member>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Member>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Member>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Member>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1492,17 +1428,15 @@ pub struct UpdateMember {
 impl UpdateMember {
     /// Sends the request (`POST /members/{email}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1539,17 +1473,15 @@ pub struct DeleteMember {
 impl DeleteMember {
     /// Sends the request (`DELETE /members/{email}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1587,24 +1519,21 @@ impl ListActivityEvents {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::ActivityEvent>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ActivityEvent>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::ActivityEvent>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ActivityEvent>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1630,22 +1559,18 @@ pub struct ExportActivityCsv {
 impl ExportActivityCsv {
     /// Sends the request (`GET /activity/csv`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(

@@ -3185,17 +3185,15 @@ pub struct Ping {
 impl Ping {
     /// Sends the request (`GET /v2/ping`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3245,22 +3243,18 @@ impl ExchangeToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TokenExchangeResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TokenExchangeResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TokenExchangeResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3300,22 +3294,18 @@ impl ListRegions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Region>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Region>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Region>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Region>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3354,22 +3344,18 @@ impl CreateRegion {
     }
     /// Sends the request (`POST /v2/regions`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Region, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Region>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3410,17 +3396,15 @@ impl ConnectRegion {
     }
     /// Sends the request (`POST /v2/regions/connect`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3461,17 +3445,15 @@ impl DisconnectRegion {
     }
     /// Sends the request (`POST /v2/regions/disconnect`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3514,22 +3496,18 @@ impl GetQuota {
     }
     /// Sends the request (`GET /v2/quota`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Quota, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Quota, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Quota>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Quota>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3570,22 +3548,18 @@ impl ListCharges {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Charge>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Charge>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Charge>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Charge>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3729,22 +3703,18 @@ impl ListActions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ActionPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ActionPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3862,22 +3832,18 @@ impl ListAccounts {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AccountPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AccountPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AccountPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3932,22 +3898,18 @@ impl ListMemberships {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Memberships, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Memberships, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Memberships>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3982,22 +3944,18 @@ impl GetUserEverything {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::UserEverything, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::UserEverything, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::UserEverything>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4037,22 +3995,18 @@ impl GetOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4093,22 +4047,18 @@ impl RenameOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4151,22 +4101,18 @@ impl CreateOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4202,22 +4148,21 @@ impl ListOrganisationAccounts {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Account>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Account>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4258,22 +4203,21 @@ impl AddOrganisationAccount {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Account>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Account>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Account>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4311,22 +4255,18 @@ impl ListTeams {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Team>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Team>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Team>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Team>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4365,22 +4305,18 @@ impl CreateTeam {
     }
     /// Sends the request (`POST /v2/teams`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Team, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Team>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4422,22 +4358,18 @@ impl RenameTeam {
     }
     /// Sends the request (`PUT /v2/teams/{team_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Team, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Team, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Team>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Team>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4479,22 +4411,18 @@ impl DeleteTeam {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4535,22 +4463,21 @@ impl ListTeamMembers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::TeamMember>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::TeamMember>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4598,22 +4525,21 @@ impl AddTeamMember {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::TeamMember>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::TeamMember>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::TeamMember>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4663,22 +4589,18 @@ impl UpdateTeamMember {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TeamMember, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TeamMember, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TeamMember>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4724,22 +4646,18 @@ impl RemoveTeamMember {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4780,22 +4698,18 @@ impl ListRoles {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Role>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Role>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Role>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Role>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4834,22 +4748,18 @@ impl CreateRole {
     }
     /// Sends the request (`POST /v2/roles`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Role, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Role, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Role>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Role>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4886,22 +4796,18 @@ impl DeleteRole {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4941,22 +4847,21 @@ impl ListPermissions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Permission>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Permission>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Permission>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Permission>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4990,22 +4895,21 @@ impl ListWebhooks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Webhook>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Webhook>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Webhook>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Webhook>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5044,22 +4948,18 @@ impl CreateWebhook {
     }
     /// Sends the request (`POST /v2/webhooks`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Webhook, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5101,22 +5001,18 @@ impl UpdateWebhook {
     }
     /// Sends the request (`PUT /v2/webhooks/{webhook_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Webhook, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Webhook, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Webhook>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5158,22 +5054,18 @@ impl DeleteWebhook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5222,22 +5114,21 @@ impl ListSizes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::InstanceSize>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::InstanceSize>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceSize>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceSize>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5294,22 +5185,21 @@ impl ListDiskImages {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::DiskImage>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::DiskImage>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DiskImage>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DiskImage>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5366,22 +5256,18 @@ impl CreateDiskImage {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::CreatedDiskImage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::CreatedDiskImage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::CreatedDiskImage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5433,22 +5319,18 @@ impl GetDiskImage {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DiskImage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DiskImage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DiskImage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5497,17 +5379,15 @@ impl DeleteDiskImage {
     }
     /// Sends the request (`DELETE /v2/disk_images/{disk_image_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5573,22 +5453,18 @@ impl ListInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstancePage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstancePage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstancePage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -5660,22 +5536,18 @@ impl CreateInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Instance, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5725,22 +5597,18 @@ impl GetInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Instance, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5798,22 +5666,18 @@ impl UpdateInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5865,22 +5729,18 @@ impl DeleteInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5938,22 +5798,18 @@ impl SetInstanceTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6019,22 +5875,18 @@ impl HardRebootInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6098,22 +5950,18 @@ impl SoftRebootInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6177,22 +6025,18 @@ impl StopInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6256,22 +6100,18 @@ impl StartInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6330,22 +6170,18 @@ impl ResizeInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6404,22 +6240,18 @@ impl SetInstanceFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6474,22 +6306,18 @@ impl MoveIpToInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6548,22 +6376,18 @@ impl UpdateInstanceAllowedIps {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6624,22 +6448,18 @@ impl UpdateInstanceBandwidthLimit {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6693,22 +6513,18 @@ impl GetInstanceRecoveryStatus {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6759,22 +6575,18 @@ impl EnableInstanceRecovery {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6825,22 +6637,18 @@ impl DisableInstanceRecovery {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6891,22 +6699,18 @@ impl GetInstanceConsole {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VncStatus, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VncStatus, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VncStatus>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6978,22 +6782,18 @@ impl OpenInstanceConsole {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VncSession, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VncSession, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VncSession>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7047,22 +6847,18 @@ impl CloseInstanceConsole {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7113,24 +6909,21 @@ impl ListInstanceSnapshots {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::InstanceSnapshot>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::InstanceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::InstanceSnapshot>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceSnapshot>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7188,22 +6981,18 @@ impl CreateInstanceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7258,22 +7047,18 @@ impl GetInstanceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7333,22 +7118,18 @@ impl UpdateInstanceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7402,17 +7183,15 @@ impl DeleteInstanceSnapshot {
     }
     /// Sends the request (`DELETE /v2/instances/{instance_id}/snapshots/{snapshot_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7477,22 +7256,18 @@ impl RestoreInstanceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceRestoreInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceRestoreInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceRestoreInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7546,24 +7321,21 @@ impl ListResourceSnapshots {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::ResourceSnapshot>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ResourceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::ResourceSnapshot>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ResourceSnapshot>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7612,22 +7384,18 @@ impl GetResourceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ResourceSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ResourceSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7685,22 +7453,18 @@ impl UpdateResourceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ResourceSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ResourceSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7754,22 +7518,18 @@ impl DeleteResourceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7827,22 +7587,18 @@ impl RestoreResourceSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ResourceSnapshotRestore, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ResourceSnapshotRestore, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ResourceSnapshotRestore>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7895,24 +7651,21 @@ impl ListSnapshotSchedules {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::SnapshotSchedule>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::SnapshotSchedule>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::SnapshotSchedule>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SnapshotSchedule>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7967,22 +7720,18 @@ impl CreateSnapshotSchedule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SnapshotSchedule, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8034,22 +7783,18 @@ impl GetSnapshotSchedule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SnapshotSchedule, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8107,22 +7852,18 @@ impl UpdateSnapshotSchedule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SnapshotSchedule, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SnapshotSchedule, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SnapshotSchedule>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8176,22 +7917,18 @@ impl DeleteSnapshotSchedule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8241,22 +7978,18 @@ impl ListSshKeys {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::SshKey>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8311,22 +8044,18 @@ impl CreateSshKey {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8381,22 +8110,18 @@ impl RenameSshKey {
     }
     /// Sends the request (`PUT /v2/sshkeys/{ssh_key_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::SshKey, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::SshKey, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SshKey>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8448,22 +8173,18 @@ impl DeleteSshKey {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8513,22 +8234,21 @@ impl ListVolumeTypes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::VolumeType>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::VolumeType>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeType>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeType>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8576,22 +8296,18 @@ impl ListVolumes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Volume>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Volume>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Volume>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Volume>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8646,22 +8362,18 @@ impl CreateVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VolumeResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8709,22 +8421,18 @@ impl GetVolume {
     }
     /// Sends the request (`GET /v2/volumes/{volume_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Volume, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Volume, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Volume>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Volume>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8781,22 +8489,18 @@ impl DeleteVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8861,22 +8565,18 @@ impl ResizeVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8935,22 +8635,18 @@ impl AttachVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9014,22 +8710,18 @@ impl DetachVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9081,24 +8773,21 @@ impl ListSnapshotsOfVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::VolumeSnapshot>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::VolumeSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::VolumeSnapshot>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeSnapshot>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9156,22 +8845,18 @@ impl CreateVolumeSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VolumeSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9226,22 +8911,18 @@ impl GetSnapshotOfVolume {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VolumeSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9301,24 +8982,21 @@ impl ListVolumeSnapshots {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::VolumeSnapshot>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::VolumeSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::VolumeSnapshot>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::VolumeSnapshot>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9383,22 +9061,18 @@ impl GetVolumeSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VolumeSnapshot, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VolumeSnapshot, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VolumeSnapshot>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9456,22 +9130,18 @@ impl DeleteVolumeSnapshot {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9537,22 +9207,18 @@ impl ListObjectStores {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStorePage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStorePage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStorePage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -9624,22 +9290,18 @@ impl CreateObjectStore {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStore, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9691,22 +9353,18 @@ impl GetObjectStore {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStore, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9764,22 +9422,18 @@ impl UpdateObjectStore {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStore, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStore, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStore>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9833,22 +9487,18 @@ impl DeleteObjectStore {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9899,22 +9549,18 @@ impl GetObjectStoreStats {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStoreStats, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStoreStats, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreStats>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9980,22 +9626,21 @@ impl ListObjectStoreCredentials {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStoreCredentialPage, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        crate::types::ObjectStoreCredentialPage,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredentialPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -10067,22 +9712,18 @@ impl CreateObjectStoreCredential {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStoreCredential, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10134,22 +9775,18 @@ impl GetObjectStoreCredential {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStoreCredential, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10207,22 +9844,18 @@ impl UpdateObjectStoreCredential {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ObjectStoreCredential, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ObjectStoreCredential, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ObjectStoreCredential>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10276,22 +9909,18 @@ impl DeleteObjectStoreCredential {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10341,22 +9970,21 @@ impl ListNetworks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Network>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Network>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10411,22 +10039,18 @@ impl CreateNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10474,22 +10098,18 @@ impl GetNetwork {
     }
     /// Sends the request (`GET /v2/networks/{network_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Network, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Network>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10547,22 +10167,18 @@ impl UpdateNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10614,22 +10230,18 @@ impl DeleteNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10680,22 +10292,18 @@ impl ListSubnets {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Subnet>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Subnet>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10751,22 +10359,18 @@ impl CreateSubnet {
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Subnet, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10817,22 +10421,18 @@ impl GetSubnet {
     }
     /// Sends the request (`GET /v2/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Subnet, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10885,22 +10485,18 @@ impl DeleteSubnet {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10958,22 +10554,18 @@ impl AttachSubnet {
     }
     /// Sends the request (`POST /v2/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Route, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Route>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11027,22 +10619,18 @@ impl DetachSubnet {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11093,22 +10681,21 @@ impl ListFirewalls {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Firewall>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Firewall>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11163,22 +10750,18 @@ impl CreateFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FirewallResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11235,22 +10818,18 @@ impl RenameFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11302,22 +10881,18 @@ impl DeleteFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11368,22 +10943,21 @@ impl ListFirewallRules {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::FirewallRule>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::FirewallRule>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11441,22 +11015,18 @@ impl CreateFirewallRule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FirewallRule, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11511,22 +11081,18 @@ impl DeleteFirewallRule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11577,22 +11143,21 @@ impl ListLoadBalancers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11647,22 +11212,18 @@ impl CreateLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11714,22 +11275,18 @@ impl GetLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11787,22 +11344,18 @@ impl UpdateLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11856,22 +11409,18 @@ impl DeleteLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11937,22 +11486,18 @@ impl ListReservedIps {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIpPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -12029,22 +11574,18 @@ impl CreateReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12096,22 +11637,18 @@ impl GetReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12169,22 +11706,18 @@ impl RenameReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12238,22 +11771,18 @@ impl DeleteReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12311,22 +11840,18 @@ impl ActReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12379,22 +11904,21 @@ impl ListDnsDomains {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::DnsDomain>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::DnsDomain>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsDomain>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsDomain>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12449,22 +11973,18 @@ impl CreateDnsDomain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DnsDomain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12521,22 +12041,18 @@ impl RenameDnsDomain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsDomain, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DnsDomain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsDomain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12588,22 +12104,18 @@ impl DeleteDnsDomain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12654,22 +12166,21 @@ impl ListDnsRecords {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::DnsRecord>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::DnsRecord>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsRecord>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::DnsRecord>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12727,22 +12238,18 @@ impl CreateDnsRecord {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DnsRecord, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12802,22 +12309,18 @@ impl UpdateDnsRecord {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DnsRecord, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DnsRecord, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DnsRecord>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12871,22 +12374,18 @@ impl DeleteDnsRecord {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12937,22 +12436,21 @@ impl ListVpcNetworks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Network>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Network>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Network>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13007,22 +12505,18 @@ impl CreateVpcNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13070,22 +12564,18 @@ impl GetVpcNetwork {
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Network, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Network, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Network>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Network>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13143,22 +12633,18 @@ impl UpdateVpcNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13210,22 +12696,18 @@ impl DeleteVpcNetwork {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13276,22 +12758,18 @@ impl ListVpcSubnets {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Subnet>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Subnet>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Subnet>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13347,22 +12825,18 @@ impl CreateVpcSubnet {
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Subnet, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13413,22 +12887,18 @@ impl GetVpcSubnet {
     }
     /// Sends the request (`GET /v2/vpc/networks/{network_id}/subnets/{subnet_id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Subnet, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Subnet, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Subnet>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13481,22 +12951,18 @@ impl DeleteVpcSubnet {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13554,22 +13020,18 @@ impl AttachVpcSubnet {
     }
     /// Sends the request (`POST /v2/vpc/networks/{network_id}/subnets/{subnet_id}/routes`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Route, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Route, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Route>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Route>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13623,22 +13085,18 @@ impl DetachVpcSubnet {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13689,22 +13147,21 @@ impl ListVpcFirewalls {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Firewall>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Firewall>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Firewall>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13759,22 +13216,18 @@ impl CreateVpcFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FirewallResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13831,22 +13284,18 @@ impl RenameVpcFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13898,22 +13347,18 @@ impl DeleteVpcFirewall {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13964,22 +13409,21 @@ impl ListVpcFirewallRules {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::FirewallRule>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::FirewallRule>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::FirewallRule>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14037,22 +13481,18 @@ impl CreateVpcFirewallRule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FirewallRule, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FirewallRule, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FirewallRule>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14107,22 +13547,18 @@ impl DeleteVpcFirewallRule {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14173,22 +13609,21 @@ impl ListVpcLoadBalancers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14243,22 +13678,18 @@ impl CreateVpcLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14310,22 +13741,18 @@ impl GetVpcLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14383,22 +13810,18 @@ impl UpdateVpcLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::LoadBalancer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::LoadBalancer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14452,22 +13875,18 @@ impl DeleteVpcLoadBalancer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14533,22 +13952,18 @@ impl ListVpcReservedIps {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIpPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIpPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIpPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -14625,22 +14040,18 @@ impl CreateVpcReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14692,22 +14103,18 @@ impl GetVpcReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14765,22 +14172,18 @@ impl RenameVpcReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ReservedIp, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ReservedIp, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ReservedIp>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14834,22 +14237,18 @@ impl DeleteVpcReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14907,22 +14306,18 @@ impl ActVpcReservedIp {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14975,24 +14370,23 @@ impl ListKubernetesVersions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::KubernetesVersion>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::KubernetesVersion>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::KubernetesVersion>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::KubernetesVersion>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15040,27 +14434,23 @@ impl ListMarketplaceApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::MarketplaceApplication>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::MarketplaceApplication>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::MarketplaceApplication>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::MarketplaceApplication>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15124,22 +14514,18 @@ impl ListKubernetesClusters {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesClusterPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesClusterPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesClusterPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -15211,22 +14597,18 @@ impl CreateKubernetesCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15278,22 +14660,18 @@ impl GetKubernetesCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15351,22 +14729,18 @@ impl UpdateKubernetesCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15420,22 +14794,18 @@ impl DeleteKubernetesCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15493,22 +14863,18 @@ impl RecycleKubernetesNode {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15560,22 +14926,21 @@ impl ListKubernetesClusterInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15626,24 +14991,21 @@ impl ListKubernetesPools {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::KubernetesPool>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::KubernetesPool>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::KubernetesPool>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::KubernetesPool>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15701,22 +15063,18 @@ impl CreateKubernetesPool {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15771,22 +15129,18 @@ impl GetKubernetesPool {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesPool, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15846,22 +15200,18 @@ impl UpdateKubernetesPool {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::KubernetesPool, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::KubernetesPool, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::KubernetesPool>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15917,22 +15267,18 @@ impl DeleteKubernetesPool {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15986,22 +15332,18 @@ impl DeleteKubernetesPoolNode {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16069,22 +15411,18 @@ impl ListApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ApplicationPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ApplicationPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ApplicationPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -16156,22 +15494,18 @@ impl CreateApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16223,22 +15557,18 @@ impl GetApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16296,22 +15626,18 @@ impl UpdateApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16365,22 +15691,18 @@ impl DeleteApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16429,22 +15751,18 @@ impl GetApplicationLogAuth {
     }
     /// Sends the request (`GET /v2/applications/{application_id}/log_auth`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16494,22 +15812,18 @@ impl ListDatabaseVersions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseVersions, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabaseVersions, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseVersions>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16573,22 +15887,18 @@ impl ListDatabases {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabasePage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabasePage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabasePage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -16660,22 +15970,18 @@ impl CreateDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Database, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16725,22 +16031,18 @@ impl GetDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Database, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16798,22 +16100,18 @@ impl UpdateDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Database, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Database, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Database>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Database>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16865,22 +16163,18 @@ impl DeleteDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16938,22 +16232,18 @@ impl RestoreDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17023,22 +16313,18 @@ impl ListDatabaseBackups {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackupPage, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabaseBackupPage, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackupPage>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -17113,22 +16399,18 @@ impl UpdateDatabaseBackup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabaseBackup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17189,22 +16471,18 @@ impl CreateDatabaseBackup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabaseBackup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17259,22 +16537,18 @@ impl GetDatabaseBackup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DatabaseBackup, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::DatabaseBackup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DatabaseBackup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17327,22 +16601,18 @@ impl DeleteDatabaseBackup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SimpleResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SimpleResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SimpleResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(

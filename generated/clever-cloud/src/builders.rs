@@ -6414,22 +6414,18 @@ impl GetApplicationEnvWithToken {
     }
     /// Sends the request (`GET /v2/application/{appId}/environment`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6472,22 +6468,18 @@ impl UpdateApplicationEnvWithToken {
     }
     /// Sends the request (`PUT /v2/application/{appId}/environment`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6529,22 +6521,18 @@ impl AuthenticateRequest {
     }
     /// Sends the request (`POST /v2/authenticate`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6576,22 +6564,18 @@ pub struct AuthorizeRequest {
 impl AuthorizeRequest {
     /// Sends the request (`POST /v2/authorize`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6622,22 +6606,18 @@ impl ListBackups {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6671,22 +6651,18 @@ impl GetGithubLink {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthTransaction, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthTransaction, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthTransaction>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6714,24 +6690,21 @@ impl ListGithubRepositories {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::GithubRepository>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::GithubRepository>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::GithubRepository>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::GithubRepository>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6804,22 +6777,18 @@ impl HandleGithubCallback {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6867,22 +6836,21 @@ impl ListGithubEmails {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6910,22 +6878,18 @@ impl ListGithubKeys {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::SshKey>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6978,22 +6942,18 @@ impl StartGithubLink {
     }
     /// Sends the request (`GET /v2/github/link`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7041,22 +7001,18 @@ pub struct UnlinkGithub {
 impl UnlinkGithub {
     /// Sends the request (`DELETE /v2/github/link`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7147,22 +7103,18 @@ impl StartGithubLogin {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7263,22 +7215,18 @@ impl HandleGithubPush {
     }
     /// Sends the request (`POST /v2/github/redeploy`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7386,22 +7334,18 @@ impl StartGithubSignup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7476,22 +7420,18 @@ pub struct FinishGithubSignup {
 impl FinishGithubSignup {
     /// Sends the request (`POST /v2/github/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7518,22 +7458,18 @@ pub struct GetGithubUsername {
 impl GetGithubUsername {
     /// Sends the request (`GET /v2/github/username`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7563,22 +7499,18 @@ impl AuthorizePaypalTransaction {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7612,22 +7544,18 @@ impl CancelPaypalTransaction {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7662,22 +7590,18 @@ impl CompleteExternalInvoicePayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7779,22 +7703,21 @@ impl ListApplicationLogs {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LogLine>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LogLine>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LogLine>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LogLine>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7841,22 +7764,18 @@ impl ListLogDrains {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7891,22 +7810,18 @@ impl CreateLogDrain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7941,22 +7856,18 @@ impl DeleteLogDrain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7993,22 +7904,18 @@ impl UpdateLogDrainState {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8043,22 +7950,18 @@ impl GetMetricsReadToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8089,22 +7992,18 @@ pub struct GetBlogFeed {
 impl GetBlogFeed {
     /// Sends the request (`GET /v2/newsfeeds/blog`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8131,22 +8030,18 @@ pub struct GetEngineeringFeed {
 impl GetEngineeringFeed {
     /// Sends the request (`GET /v2/newsfeeds/engineering`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8176,22 +8071,18 @@ impl ListEmailHooks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8226,22 +8117,18 @@ impl CreateEmailHook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8277,22 +8164,18 @@ impl UpdateEmailHook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8328,22 +8211,18 @@ impl DeleteEmailHook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8377,22 +8256,18 @@ impl ListNotificationEventTypes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8420,22 +8295,18 @@ impl ListWebhookFormats {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8464,22 +8335,18 @@ impl ListWebhooks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8514,22 +8381,18 @@ impl CreateWebhook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8565,22 +8428,18 @@ impl UpdateWebhook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8616,22 +8475,18 @@ impl DeleteWebhook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -8666,22 +8521,18 @@ impl CreateAccessToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -8823,22 +8674,18 @@ impl CreateAccessTokenFromQuery {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -8990,22 +8837,18 @@ impl GetAuthorizeForm {
     }
     /// Sends the request (`GET /v2/oauth/authorize`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9064,22 +8907,18 @@ impl AuthorizeRequestToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9119,22 +8958,18 @@ impl GetOauthLoginData {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9182,22 +9017,18 @@ impl CreateRequestToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -9354,22 +9185,18 @@ impl CreateRequestTokenFromQuery {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -9484,22 +9311,18 @@ impl ListOauthRights {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9573,22 +9396,18 @@ impl HandleOidcCallback {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9701,22 +9520,18 @@ impl StartOidcLogin {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9865,22 +9680,18 @@ impl StartOidcSignup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -9957,22 +9768,18 @@ pub struct FinishOidcSignup {
 impl FinishOidcSignup {
     /// Sends the request (`POST /v2/oidc/{service}/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10006,22 +9813,21 @@ impl ListOrganisations {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Organisation>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Organisation>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Organisation>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10050,22 +9856,18 @@ impl CreateOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10095,22 +9897,18 @@ impl GetOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10145,22 +9943,18 @@ impl UpdateOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Organisation, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Organisation, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Organisation>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10192,22 +9986,18 @@ pub struct DeleteOrganisation {
 impl DeleteOrganisation {
     /// Sends the request (`DELETE /v2/organisations/{id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10241,27 +10031,23 @@ impl ListAddonProviders {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::AddonProviderDetails>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::AddonProviderDetails>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::AddonProviderDetails>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10296,22 +10082,18 @@ impl CreateAddonProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderDetails, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderDetails, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10348,22 +10130,18 @@ impl GetAddonProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10400,22 +10178,18 @@ impl UpdateAddonProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10453,22 +10227,18 @@ impl DeleteAddonProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10504,22 +10274,21 @@ impl ListAddonProviderFeatures {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::AddonFeature>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::AddonFeature>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonFeature>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonFeature>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10556,22 +10325,18 @@ impl CreateAddonProviderFeature {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonFeature, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonFeature, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonFeature>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10608,22 +10373,18 @@ impl DeleteAddonProviderFeature {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10660,22 +10421,21 @@ impl ListAddonProviderPlans {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::AddonPlan>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::AddonPlan>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonPlan>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::AddonPlan>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10712,22 +10472,18 @@ impl CreateAddonProviderPlan {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonPlan, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10764,22 +10520,18 @@ impl GetAddonProviderPlan {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonPlan, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10818,22 +10570,18 @@ impl UpdateAddonProviderPlan {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonPlan, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10871,22 +10619,18 @@ impl DeleteAddonProviderPlan {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10926,22 +10670,18 @@ impl UpdateAddonProviderPlanFeature {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonPlan, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonPlan, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonPlan>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -10981,22 +10721,18 @@ impl DeleteAddonProviderPlanFeature {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11034,22 +10770,18 @@ impl GetAddonProviderSsoData {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderSsoData, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderSsoData, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11085,22 +10817,21 @@ impl ListAddonProviderTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11134,22 +10865,18 @@ pub struct AddAddonProviderTester {
 impl AddAddonProviderTester {
     /// Sends the request (`POST /v2/organisations/{id}/addonproviders/{providerId}/testers`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11184,22 +10911,18 @@ impl ListOrganisationAddons {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Addon>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11232,22 +10955,18 @@ pub struct CreateOrganisationAddon {
 impl CreateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11285,22 +11004,18 @@ pub struct PreorderOrganisationAddon {
 impl PreorderOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/preorders`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11333,22 +11048,18 @@ pub struct GetOrganisationAddon {
 impl GetOrganisationAddon {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11383,22 +11094,18 @@ pub struct UpdateOrganisationAddon {
 impl UpdateOrganisationAddon {
     /// Sends the request (`PUT /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11432,22 +11139,18 @@ pub struct DeleteOrganisationAddon {
 impl DeleteOrganisationAddon {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11483,22 +11186,21 @@ impl ListOrganisationAddonApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11534,22 +11236,18 @@ impl ListOrganisationAddonEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::EnvVar>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11603,22 +11301,21 @@ impl ListOrganisationAddonInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11665,22 +11362,18 @@ pub struct GetOrganisationAddonInstance {
 impl GetOrganisationAddonInstance {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/instances/{instanceId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11715,22 +11408,18 @@ pub struct ListOrganisationAddonMigrations {
 impl ListOrganisationAddonMigrations {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11765,22 +11454,18 @@ pub struct MigrateOrganisationAddon {
 impl MigrateOrganisationAddon {
     /// Sends the request (`POST /v2/organisations/{id}/addons/{addonId}/migrations`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11823,22 +11508,18 @@ impl PreorderOrganisationAddonMigration {
     }
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/preorders`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11874,22 +11555,18 @@ pub struct GetOrganisationAddonMigration {
 impl GetOrganisationAddonMigration {
     /// Sends the request (`GET /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11925,22 +11602,18 @@ pub struct AbortOrganisationAddonMigration {
 impl AbortOrganisationAddonMigration {
     /// Sends the request (`DELETE /v2/organisations/{id}/addons/{addonId}/migrations/{migrationId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -11977,22 +11650,18 @@ impl GetOrganisationAddonSsoData {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderSsoData, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderSsoData, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderSsoData>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12028,22 +11697,21 @@ impl ListOrganisationAddonTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12080,22 +11748,21 @@ impl ReplaceOrganisationAddonTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12132,22 +11799,21 @@ impl AddOrganisationAddonTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12185,22 +11851,21 @@ impl RemoveOrganisationAddonTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12245,22 +11910,21 @@ impl ListOrganisationApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12301,22 +11965,18 @@ impl CreateOrganisationApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12351,22 +12011,18 @@ impl GetOrganisationApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12403,22 +12059,18 @@ impl UpdateOrganisationApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12452,22 +12104,18 @@ pub struct DeleteOrganisationApplication {
 impl DeleteOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12503,22 +12151,18 @@ impl ListOrganisationApplicationAddons {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Addon>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12555,22 +12199,18 @@ impl LinkOrganisationApplicationAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12606,24 +12246,21 @@ impl ListOrganisationApplicationAddonsEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LinkedAddonEnv>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LinkedAddonEnv>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12660,22 +12297,18 @@ impl UnlinkOrganisationApplicationAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12713,22 +12346,18 @@ impl SetOrganisationApplicationBranch {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12764,22 +12393,21 @@ impl ListOrganisationApplicationBranches {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12816,22 +12444,18 @@ impl SetOrganisationApplicationBuildFlavor {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12867,22 +12491,21 @@ impl ListOrganisationApplicationDependencies {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12918,22 +12541,18 @@ impl ListOrganisationApplicationDependenciesEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -12968,22 +12587,18 @@ pub struct AddOrganisationApplicationDependency {
 impl AddOrganisationApplicationDependency {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13021,22 +12636,18 @@ impl RemoveOrganisationApplicationDependency {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13073,22 +12684,21 @@ impl ListOrganisationApplicationDependents {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13151,22 +12761,21 @@ impl ListOrganisationApplicationDeployments {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Deployment>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Deployment>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13206,22 +12815,18 @@ impl GetOrganisationApplicationDeployment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13257,22 +12862,18 @@ pub struct CancelOrganisationApplicationDeployment {
 impl CancelOrganisationApplicationDeployment {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13309,22 +12910,18 @@ impl ListOrganisationApplicationEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::EnvVar>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13361,22 +12958,18 @@ impl ReplaceOrganisationApplicationEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13414,22 +13007,18 @@ impl SetOrganisationApplicationEnvVar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13467,22 +13056,18 @@ impl DeleteOrganisationApplicationEnvVar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13517,22 +13102,18 @@ pub struct GetOrganisationApplicationExposedEnv {
 impl GetOrganisationApplicationExposedEnv {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13567,22 +13148,18 @@ pub struct ReplaceOrganisationApplicationExposedEnv {
 impl ReplaceOrganisationApplicationExposedEnv {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/exposed_env`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13636,22 +13213,21 @@ impl ListOrganisationApplicationInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13717,22 +13293,18 @@ impl RedeployOrganisationApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13773,22 +13345,18 @@ pub struct StopOrganisationApplication {
 impl StopOrganisationApplication {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/instances`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13823,22 +13391,18 @@ pub struct GetOrganisationApplicationInstance {
 impl GetOrganisationApplicationInstance {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/instances/{instanceId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13875,22 +13439,21 @@ impl ListOrganisationApplicationTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13927,22 +13490,21 @@ impl ReplaceOrganisationApplicationTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -13979,22 +13541,21 @@ impl AddOrganisationApplicationTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14032,22 +13593,21 @@ impl RemoveOrganisationApplicationTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14084,22 +13644,21 @@ impl ListOrganisationApplicationTcpRedirections {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Redirection>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Redirection>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14136,22 +13695,18 @@ impl CreateOrganisationApplicationTcpRedirection {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Redirection, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14197,22 +13752,18 @@ impl DeleteOrganisationApplicationTcpRedirection {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14255,22 +13806,21 @@ impl ListOrganisationApplicationUdpRedirections {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Redirection>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Redirection>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Redirection>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14307,22 +13857,18 @@ impl CreateOrganisationApplicationUdpRedirection {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Redirection, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Redirection, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Redirection>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14368,22 +13914,18 @@ impl DeleteOrganisationApplicationUdpRedirection {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14426,22 +13968,18 @@ impl ListOrganisationApplicationDomains {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Domain>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Domain>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14475,22 +14013,18 @@ pub struct GetOrganisationApplicationFavouriteDomain {
 impl GetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Domain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14525,22 +14059,18 @@ pub struct SetOrganisationApplicationFavouriteDomain {
 impl SetOrganisationApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Domain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14576,22 +14106,18 @@ impl UnsetOrganisationApplicationFavouriteDomain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14626,22 +14152,18 @@ pub struct AddOrganisationApplicationDomain {
 impl AddOrganisationApplicationDomain {
     /// Sends the request (`PUT /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14677,22 +14199,18 @@ pub struct RemoveOrganisationApplicationDomain {
 impl RemoveOrganisationApplicationDomain {
     /// Sends the request (`DELETE /v2/organisations/{id}/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14729,22 +14247,18 @@ impl UpdateOrganisationAvatar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::UrlResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14778,24 +14292,21 @@ impl ListOrganisationConsumers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::OauthConsumer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OauthConsumer>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthConsumer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14830,22 +14341,18 @@ impl CreateOrganisationConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14880,22 +14387,18 @@ impl GetOrganisationConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14932,22 +14435,18 @@ impl UpdateOrganisationConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -14983,22 +14482,18 @@ impl DeleteOrganisationConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15034,22 +14529,18 @@ impl GetOrganisationConsumerSecret {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumerSecret, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumerSecret, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15118,22 +14609,18 @@ impl ListOrganisationConsumptions {
     }
     /// Sends the request (`GET /v2/organisations/{id}/consumptions`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15171,22 +14658,18 @@ impl GetOrganisationCredits {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::CreditBalance, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15226,27 +14709,23 @@ impl ListOrganisationDeployments {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrganisationDeploymentEntry>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15281,22 +14760,21 @@ impl ListOrganisationInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15330,24 +14808,23 @@ impl ListOrganisationMembers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::OrganisationMember>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrganisationMember>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrganisationMember>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrganisationMember>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15389,22 +14866,18 @@ impl InviteOrganisationMember {
     }
     /// Sends the request (`POST /v2/organisations/{id}/members`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15444,22 +14917,18 @@ pub struct UpdateOrganisationMember {
 impl UpdateOrganisationMember {
     /// Sends the request (`PUT /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15493,22 +14962,18 @@ pub struct RemoveOrganisationMember {
 impl RemoveOrganisationMember {
     /// Sends the request (`DELETE /v2/organisations/{id}/members/{userId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15543,22 +15008,21 @@ impl ListOrganisationNamespaces {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Namespace>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Namespace>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Namespace>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Namespace>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15592,22 +15056,18 @@ impl GetOrganisationPaymentInfo {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15641,22 +15101,21 @@ impl ListOrganisationInvoices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15689,22 +15148,18 @@ pub struct BuyOrganisationCredits {
 impl BuyOrganisationCredits {
     /// Sends the request (`POST /v2/organisations/{id}/payments/billings`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15738,22 +15193,21 @@ impl ListOrganisationUnpaidInvoices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15786,22 +15240,18 @@ pub struct GetOrganisationInvoice {
 impl GetOrganisationInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/billings/{bid}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15838,22 +15288,18 @@ impl ChooseOrganisationInvoicePaymentProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentNextStep, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentNextStep, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15891,22 +15337,18 @@ impl DeleteOrganisationPurchaseOrder {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -15951,22 +15393,18 @@ impl DownloadOrganisationInvoicePdf {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -16014,22 +15452,18 @@ impl GetOrganisationPriceWithTax {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PriceWithTax, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16064,24 +15498,21 @@ impl ListOrganisationPaymentMethods {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::PaymentMethod>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::PaymentMethod>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::PaymentMethod>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16116,22 +15547,18 @@ impl AddOrganisationPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentMethod, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16165,22 +15592,18 @@ impl GetOrganisationDefaultPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentMethod, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16215,22 +15638,18 @@ impl SetOrganisationDefaultPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16273,22 +15692,18 @@ impl CreateOrganisationSetupIntent {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SetupIntent, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SetupIntent, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SetupIntent>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16322,17 +15737,15 @@ pub struct DeleteOrganisationPaymentMethod {
 impl DeleteOrganisationPaymentMethod {
     /// Sends the request (`DELETE /v2/organisations/{id}/payments/methods/{mId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16365,22 +15778,18 @@ pub struct GetOrganisationMonthlyInvoice {
 impl GetOrganisationMonthlyInvoice {
     /// Sends the request (`GET /v2/organisations/{id}/payments/monthlyinvoice`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16413,22 +15822,18 @@ pub struct SetOrganisationMaxMonthlyCredits {
 impl SetOrganisationMaxMonthlyCredits {
     /// Sends the request (`PUT /v2/organisations/{id}/payments/monthlyinvoice/maxcredit`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16462,22 +15867,18 @@ impl GetOrganisationRecurrentPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::RecurrentPayment, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::RecurrentPayment, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16511,22 +15912,18 @@ impl DeleteOrganisationRecurrentPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16558,22 +15955,18 @@ pub struct GetOrganisationStripeToken {
 impl GetOrganisationStripeToken {
     /// Sends the request (`GET /v2/organisations/{id}/payments/tokens/stripe`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16613,22 +16006,18 @@ impl GetPasswordResetForm {
     }
     /// Sends the request (`GET /v2/password_forgotten`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16667,22 +16056,18 @@ pub struct RequestPasswordReset {
 impl RequestPasswordReset {
     /// Sends the request (`POST /v2/password_forgotten`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16726,22 +16111,18 @@ impl GetPasswordResetConfirmForm {
     }
     /// Sends the request (`GET /v2/password_forgotten/{key}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16782,22 +16163,18 @@ pub struct ResetPassword {
 impl ResetPassword {
     /// Sends the request (`POST /v2/password_forgotten/{key}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16833,22 +16210,18 @@ impl GetInvoicePayButton {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -16891,19 +16264,18 @@ pub struct GetCoupon {
 impl GetCoupon {
     /// Sends the request (`GET /v2/payments/coupons/{name}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<serde_json::Value, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<serde_json::Value>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16939,19 +16311,18 @@ pub struct ListPaymentProviders {
 impl ListPaymentProviders {
     /// Sends the request (`GET /v2/payments/providers`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<serde_json::Value, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<serde_json::Value>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -16982,19 +16353,18 @@ pub struct GetStripeToken {
 impl GetStripeToken {
     /// Sends the request (`GET /v2/payments/tokens/stripe`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<serde_json::Value, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<serde_json::Value>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17037,22 +16407,18 @@ impl HandleStripeSepaWebhook {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17086,22 +16452,18 @@ pub struct UpdateStripePayment {
 impl UpdateStripePayment {
     /// Sends the request (`PUT /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17134,19 +16496,18 @@ pub struct CompleteStripePayment {
 impl CompleteStripePayment {
     /// Sends the request (`POST /v2/payments/{bid}/end/stripe`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<serde_json::Value, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<serde_json::Value, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<serde_json::Value>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<serde_json::Value>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17193,27 +16554,23 @@ impl ListAddonProductProviders {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::AddonProviderDetails>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::AddonProviderDetails>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::AddonProviderDetails>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::AddonProviderDetails>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17256,22 +16613,18 @@ impl GetAddonProductProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonProviderDetails, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonProviderDetails, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonProviderDetails>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17304,22 +16657,18 @@ pub struct GetAddonProductProviderDetails {
 impl GetAddonProductProviderDetails {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/informations`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17351,22 +16700,18 @@ pub struct ListAddonProductProviderVersions {
 impl ListAddonProductProviderVersions {
     /// Sends the request (`GET /v2/products/addonproviders/{provider_id}/versions`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17397,22 +16742,18 @@ pub struct ListCountries {
 impl ListCountries {
     /// Sends the request (`GET /v2/products/countries`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17438,22 +16779,18 @@ pub struct ListCountryCodes {
 impl ListCountryCodes {
     /// Sends the request (`GET /v2/products/countrycodes`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17490,22 +16827,18 @@ impl ListFlavors {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Flavor>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Flavor>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Flavor>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Flavor>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17548,22 +16881,21 @@ impl ListInstanceTypes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::InstanceType>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::InstanceType>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceType>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::InstanceType>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17616,22 +16948,18 @@ impl GetInstanceType {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceType, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceType, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceType>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17667,22 +16995,21 @@ impl ListMfaKinds {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17737,24 +17064,21 @@ impl ListCreditPackages {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::CreditPackage>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::CreditPackage>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::CreditPackage>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPackage>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17790,22 +17114,21 @@ impl ListExchangeRates {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::CreditPrice>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::CreditPrice>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPrice>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CreditPrice>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17833,22 +17156,21 @@ impl ListZonesV2 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::ZoneSummary>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ZoneSummary>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZoneSummary>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ZoneSummary>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17877,22 +17199,18 @@ impl ProvisionMatomo {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderProvisionResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ProviderProvisionResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17922,17 +17240,15 @@ pub struct DeprovisionMatomo {
 impl DeprovisionMatomo {
     /// Sends the request (`DELETE /v2/providers/addon-matomo/resources/{matomoId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -17966,22 +17282,18 @@ impl ProvisionTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisProvisionResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisProvisionResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisProvisionResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18013,22 +17325,18 @@ impl GetProvisionedTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18060,17 +17368,15 @@ pub struct DeprovisionTardis {
 impl DeprovisionTardis {
     /// Sends the request (`DELETE /v2/providers/addon-tardis/resources/{tardisId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18103,22 +17409,18 @@ impl ListElasticsearchServiceFlavors {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18148,22 +17450,18 @@ impl GetProviderAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18198,22 +17496,18 @@ impl GetHeptapodPriceForecast {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18244,22 +17538,18 @@ pub struct GetSelf {
 impl GetSelf {
     /// Sends the request (`GET /v2/self`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::User, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18286,22 +17576,18 @@ pub struct UpdateSelf {
 impl UpdateSelf {
     /// Sends the request (`PUT /v2/self`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::User, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18328,22 +17614,18 @@ pub struct DeleteSelf {
 impl DeleteSelf {
     /// Sends the request (`DELETE /v2/self`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18371,22 +17653,18 @@ impl ListSelfAddons {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Addon>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18413,22 +17691,18 @@ pub struct CreateSelfAddon {
 impl CreateSelfAddon {
     /// Sends the request (`POST /v2/self/addons`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18456,22 +17730,18 @@ pub struct PreorderSelfAddon {
 impl PreorderSelfAddon {
     /// Sends the request (`POST /v2/self/addons/preorders`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18499,22 +17769,18 @@ pub struct GetSelfAddon {
 impl GetSelfAddon {
     /// Sends the request (`GET /v2/self/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18547,22 +17813,18 @@ pub struct UpdateSelfAddon {
 impl UpdateSelfAddon {
     /// Sends the request (`PUT /v2/self/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18594,22 +17856,18 @@ pub struct DeleteSelfAddon {
 impl DeleteSelfAddon {
     /// Sends the request (`DELETE /v2/self/addons/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18643,22 +17901,21 @@ impl ListSelfAddonApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18692,22 +17949,18 @@ impl ListSelfAddonEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::EnvVar>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18740,22 +17993,18 @@ pub struct ChangeSelfAddonPlan {
 impl ChangeSelfAddonPlan {
     /// Sends the request (`PUT /v2/self/addons/{addonId}/plan`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18789,22 +18038,18 @@ impl GetSelfAddonSsoData {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AddonSsoData, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AddonSsoData, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AddonSsoData>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18838,22 +18083,21 @@ impl ListSelfAddonTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18888,22 +18132,21 @@ impl AddSelfAddonTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18939,22 +18182,21 @@ impl RemoveSelfAddonTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -18988,22 +18230,21 @@ impl ListSelfApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19032,22 +18273,18 @@ impl CreateSelfApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19077,22 +18314,18 @@ impl GetSelfApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19127,22 +18360,18 @@ impl UpdateSelfApplication {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19174,22 +18403,18 @@ pub struct DeleteSelfApplication {
 impl DeleteSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19223,22 +18448,18 @@ impl ListSelfApplicationAddons {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Addon>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Addon>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Addon>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19272,22 +18493,18 @@ impl LinkSelfApplicationAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19321,24 +18538,21 @@ impl ListSelfApplicationAddonsEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LinkedAddonEnv>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LinkedAddonEnv>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::LinkedAddonEnv>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LinkedAddonEnv>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19373,22 +18587,18 @@ impl UnlinkSelfApplicationAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19424,22 +18634,18 @@ impl SetSelfApplicationBranch {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19473,22 +18679,21 @@ impl ListSelfApplicationBranches {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19523,22 +18728,18 @@ impl SetSelfApplicationBuildFlavor {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19572,22 +18773,21 @@ impl ListSelfApplicationDependencies {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19621,22 +18821,18 @@ impl ListSelfApplicationDependenciesEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19669,22 +18865,18 @@ pub struct AddSelfApplicationDependency {
 impl AddSelfApplicationDependency {
     /// Sends the request (`PUT /v2/self/applications/{appId}/dependencies/{dependencyId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19720,22 +18912,18 @@ impl RemoveSelfApplicationDependency {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19770,22 +18958,21 @@ impl ListSelfApplicationDependents {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19846,22 +19033,21 @@ impl ListSelfApplicationDeployments {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Deployment>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Deployment>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Deployment>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19899,22 +19085,18 @@ impl GetSelfApplicationDeployment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19948,22 +19130,18 @@ pub struct CancelSelfApplicationDeployment {
 impl CancelSelfApplicationDeployment {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/deployments/{deploymentId}/instances`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -19998,22 +19176,18 @@ impl ListSelfApplicationEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::EnvVar>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::EnvVar>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::EnvVar>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20048,22 +19222,18 @@ impl ReplaceSelfApplicationEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20099,22 +19269,18 @@ impl SetSelfApplicationEnvVar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20150,22 +19316,18 @@ impl DeleteSelfApplicationEnvVar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Application, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Application, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Application>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20198,22 +19360,18 @@ pub struct GetSelfApplicationExposedEnv {
 impl GetSelfApplicationExposedEnv {
     /// Sends the request (`GET /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20246,22 +19404,18 @@ pub struct ReplaceSelfApplicationExposedEnv {
 impl ReplaceSelfApplicationExposedEnv {
     /// Sends the request (`PUT /v2/self/applications/{appId}/exposed_env`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20313,22 +19467,21 @@ impl ListSelfApplicationInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Instance>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Instance>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20390,22 +19543,18 @@ impl RedeploySelfApplication {
     }
     /// Sends the request (`POST /v2/self/applications/{appId}/instances`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20444,22 +19593,18 @@ pub struct StopSelfApplication {
 impl StopSelfApplication {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/instances`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20494,22 +19639,18 @@ impl GetSelfApplicationInstance {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Instance, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Instance, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Instance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Instance>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20544,22 +19685,21 @@ impl ListSelfApplicationTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20594,22 +19734,21 @@ impl AddSelfApplicationTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20645,22 +19784,21 @@ impl RemoveSelfApplicationTag {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20695,22 +19833,18 @@ impl ListSelfApplicationDomains {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Domain>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Domain>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Domain>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20742,22 +19876,18 @@ pub struct GetSelfApplicationFavouriteDomain {
 impl GetSelfApplicationFavouriteDomain {
     /// Sends the request (`GET /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Domain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20790,22 +19920,18 @@ pub struct SetSelfApplicationFavouriteDomain {
 impl SetSelfApplicationFavouriteDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/favourite`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Domain, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Domain, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Domain>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Domain>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20839,22 +19965,18 @@ impl UnsetSelfApplicationFavouriteDomain {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20887,22 +20009,18 @@ pub struct AddSelfApplicationDomain {
 impl AddSelfApplicationDomain {
     /// Sends the request (`PUT /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20936,22 +20054,18 @@ pub struct RemoveSelfApplicationDomain {
 impl RemoveSelfApplicationDomain {
     /// Sends the request (`DELETE /v2/self/applications/{appId}/vhosts/{domain}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -20986,22 +20100,18 @@ impl UpdateSelfAvatar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::UrlResponse, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::UrlResponse, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::UrlResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21029,22 +20139,18 @@ pub struct ChangePassword {
 impl ChangePassword {
     /// Sends the request (`PUT /v2/self/change_password`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21082,22 +20188,21 @@ impl ListSelfCliTokens {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::CliToken>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::CliToken>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CliToken>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::CliToken>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21133,22 +20238,18 @@ pub struct ResendConfirmationEmail {
 impl ResendConfirmationEmail {
     /// Sends the request (`GET /v2/self/confirmation_email`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21176,22 +20277,18 @@ impl ListSelfConsumers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21220,22 +20317,18 @@ impl CreateSelfConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21265,22 +20358,18 @@ impl GetSelfConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21315,22 +20404,18 @@ impl UpdateSelfConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21364,22 +20449,18 @@ impl DeleteSelfConsumer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21413,22 +20494,18 @@ impl GetSelfConsumerSecret {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::OauthConsumerSecret, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::OauthConsumerSecret, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::OauthConsumerSecret>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21495,22 +20572,18 @@ impl ListSelfConsumptions {
     }
     /// Sends the request (`GET /v2/self/consumptions`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21546,22 +20619,18 @@ impl GetSelfCredits {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::CreditBalance, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::CreditBalance, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::CreditBalance>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21589,22 +20658,21 @@ impl ListSelfEmails {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21632,22 +20700,18 @@ pub struct AddSelfEmail {
 impl AddSelfEmail {
     /// Sends the request (`PUT /v2/self/emails/{email}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21679,22 +20743,18 @@ pub struct RemoveSelfEmail {
 impl RemoveSelfEmail {
     /// Sends the request (`DELETE /v2/self/emails/{email}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21725,22 +20785,18 @@ pub struct GetSelfId {
 impl GetSelfId {
     /// Sends the request (`GET /v2/self/id`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21768,22 +20824,18 @@ impl ListSelfInstances {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::InstanceMap, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::InstanceMap, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::InstanceMap>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21811,22 +20863,18 @@ impl ListSshKeys {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::SshKey>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::SshKey>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::SshKey>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21853,22 +20901,18 @@ pub struct AddSshKey {
 impl AddSshKey {
     /// Sends the request (`PUT /v2/self/keys/{key}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21900,22 +20944,18 @@ pub struct RemoveSshKey {
 impl RemoveSshKey {
     /// Sends the request (`DELETE /v2/self/keys/{key}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21950,22 +20990,18 @@ impl SetPreferredMfa {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -21999,22 +21035,18 @@ impl CreateMfa {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22048,22 +21080,18 @@ impl DeleteMfa {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22097,24 +21125,21 @@ impl ListMfaBackupCodes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::MfaRecoveryCode>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::MfaRecoveryCode>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::MfaRecoveryCode>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::MfaRecoveryCode>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22149,22 +21174,18 @@ impl ConfirmMfa {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22197,22 +21218,18 @@ impl GetSelfPaymentInfo {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22240,22 +21257,21 @@ impl ListSelfInvoices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Invoice>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Invoice>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22282,22 +21298,18 @@ pub struct BuySelfCredits {
 impl BuySelfCredits {
     /// Sends the request (`POST /v2/self/payments/billings`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22325,22 +21337,18 @@ pub struct GetSelfInvoice {
 impl GetSelfInvoice {
     /// Sends the request (`GET /v2/self/payments/billings/{bid}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Invoice, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Invoice, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Invoice>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22375,22 +21383,18 @@ impl ChooseSelfInvoicePaymentProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentNextStep, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentNextStep, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentNextStep>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22426,22 +21430,18 @@ impl DeleteSelfPurchaseOrder {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22484,22 +21484,18 @@ impl DownloadSelfInvoicePdf {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -22545,22 +21541,18 @@ impl GetSelfPriceWithTax {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PriceWithTax, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PriceWithTax, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PriceWithTax>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22593,24 +21585,21 @@ impl ListSelfPaymentMethods {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::PaymentMethod>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::PaymentMethod>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::PaymentMethod>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22639,22 +21628,18 @@ impl AddSelfPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentMethod, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22683,22 +21668,18 @@ impl GetSelfDefaultPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PaymentMethod, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PaymentMethod, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PaymentMethod>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22727,22 +21708,18 @@ impl SetSelfDefaultPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22772,22 +21749,18 @@ impl DeleteSelfPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22818,22 +21791,18 @@ pub struct GetSelfMonthlyInvoice {
 impl GetSelfMonthlyInvoice {
     /// Sends the request (`GET /v2/self/payments/monthlyinvoice`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22862,22 +21831,18 @@ impl SetSelfMaxMonthlyCredits {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::MaxCreditsInput, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::MaxCreditsInput, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::MaxCreditsInput>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22906,22 +21871,18 @@ impl GetSelfRecurrentPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::RecurrentPayment, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::RecurrentPayment, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::RecurrentPayment>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22949,22 +21910,18 @@ impl DeleteSelfRecurrentPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -22990,22 +21947,18 @@ pub struct GetSelfStripeToken {
 impl GetSelfStripeToken {
     /// Sends the request (`GET /v2/self/payments/tokens/stripe`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23033,22 +21986,21 @@ impl ListOauthTokens {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::OauthToken>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OauthToken>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23074,22 +22026,18 @@ pub struct RevokeAllOauthTokens {
 impl RevokeAllOauthTokens {
     /// Sends the request (`DELETE /v2/self/tokens`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23117,22 +22065,21 @@ impl GetCurrentOauthToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::OauthToken>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OauthToken>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::OauthToken>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23159,22 +22106,18 @@ pub struct RevokeOauthToken {
 impl RevokeOauthToken {
     /// Sends the request (`DELETE /v2/self/tokens/{token}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23216,22 +22159,18 @@ impl ValidateEmail {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23295,22 +22234,18 @@ impl GetSignupFormForSource {
     }
     /// Sends the request (`GET /v2/session/from/{subscription_source}/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23402,22 +22337,18 @@ impl GetLoginForm {
     }
     /// Sends the request (`GET /v2/session/login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23480,22 +22411,18 @@ pub struct Login {
 impl Login {
     /// Sends the request (`POST /v2/session/login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23528,22 +22455,18 @@ pub struct LoginWithMfa {
 impl LoginWithMfa {
     /// Sends the request (`POST /v2/session/mfa_login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23611,22 +22534,18 @@ impl GetSignupForm {
     }
     /// Sends the request (`GET /v2/session/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23706,22 +22625,18 @@ impl GetSignupFormForSourceAlias {
     }
     /// Sends the request (`GET /v2/sessions/from/{subscription_source}/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23813,22 +22728,18 @@ impl GetLoginFormAlias {
     }
     /// Sends the request (`GET /v2/sessions/login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23891,22 +22802,18 @@ pub struct LoginAlias {
 impl LoginAlias {
     /// Sends the request (`POST /v2/sessions/login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -23939,22 +22846,18 @@ pub struct LoginWithMfaAlias {
 impl LoginWithMfaAlias {
     /// Sends the request (`POST /v2/sessions/mfa_login`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24022,22 +22925,18 @@ impl GetSignupFormAlias {
     }
     /// Sends the request (`GET /v2/sessions/signup`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24098,22 +22997,18 @@ impl GetSummary {
     }
     /// Sends the request (`GET /v2/summary`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Summary, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Summary, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Summary>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Summary>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24147,22 +23042,18 @@ impl CreateUser {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24190,22 +23081,18 @@ pub struct GetUser {
 impl GetUser {
     /// Sends the request (`GET /v2/users/{id}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::User, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::User, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::User>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::User>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24239,22 +23126,21 @@ impl ListUserApplications {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Application>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Application>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Application>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24286,22 +23172,18 @@ pub struct GetUserGitInfo {
 impl GetUserGitInfo {
     /// Sends the request (`GET /v2/users/{userId}/git-info`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24342,22 +23224,18 @@ impl ValidateVatKey {
     }
     /// Sends the request (`GET /v2/validation/vat/{key}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Message, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Message, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Message>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Message>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24409,22 +23287,18 @@ impl CheckVat {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VatCheckResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VatCheckResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VatCheckResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24460,22 +23334,18 @@ impl ProvisionDependentAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24512,24 +23382,23 @@ impl ListVendorAddons {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::VendorAddonSummary>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::VendorAddonSummary>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::VendorAddonSummary>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::VendorAddonSummary>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24563,22 +23432,18 @@ impl GetVendorAddon {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::VendorAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::VendorAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::VendorAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24611,22 +23476,18 @@ pub struct UpdateVendorAddonConfig {
 impl UpdateVendorAddonConfig {
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24661,22 +23522,18 @@ impl BillAddonOwner {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24710,22 +23567,18 @@ impl GetVendorAddonLogsCollector {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24776,22 +23629,18 @@ impl CompleteVendorAddonMigration {
     }
     /// Sends the request (`PUT /v2/vendor/apps/{addonId}/migration_callback`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Addon, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Addon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Addon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Addon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24828,22 +23677,18 @@ impl GetAccessLogsReadToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24877,22 +23722,18 @@ impl GetMatomo {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::MatomoAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::MatomoAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::MatomoAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24934,22 +23775,18 @@ impl ValidateMatomoToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::MatomoTokenInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::MatomoTokenInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::MatomoTokenInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -24987,22 +23824,18 @@ impl GetPulsarProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarProviderInfo, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PulsarProviderInfo, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarProviderInfo>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25031,22 +23864,18 @@ impl GetPulsar {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PulsarAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25080,22 +23909,18 @@ impl CreatePulsarTenantAndNamespace {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PulsarAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25127,17 +23952,15 @@ pub struct DeletePulsarTenantAndNamespace {
 impl DeletePulsarTenantAndNamespace {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/delete-tenant-and-namespace`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25171,22 +23994,18 @@ impl GetPulsarStoragePolicies {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarStoragePolicies, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::PulsarStoragePolicies, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarStoragePolicies>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25221,22 +24040,18 @@ impl UpdatePulsarStoragePolicies {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderProvisionResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ProviderProvisionResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderProvisionResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25269,17 +24084,15 @@ pub struct DeletePulsarTopic {
 impl DeletePulsarTopic {
     /// Sends the request (`DELETE /v4/addon-providers/addon-pulsar/addons/{pulsarId}/topics/{topicName}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25314,22 +24127,21 @@ impl GetPulsarClusterStoragePolicies {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::PulsarClusterStoragePolicies, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        crate::types::PulsarClusterStoragePolicies,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::PulsarClusterStoragePolicies>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25369,22 +24181,18 @@ impl CreateTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25419,22 +24227,18 @@ impl GetTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25466,17 +24270,15 @@ pub struct DeleteTardis {
 impl DeleteTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/addons/{tardisId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25511,22 +24313,18 @@ impl GetOwnedTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25560,17 +24358,15 @@ pub struct DeleteOwnedTardis {
 impl DeleteOwnedTardis {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25606,22 +24402,18 @@ impl RestoreOwnedTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisRestoreResult, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisRestoreResult, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisRestoreResult>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25658,22 +24450,18 @@ impl GetTardisToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisToken, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25709,17 +24497,15 @@ pub struct DeleteTardisToken {
 impl DeleteTardisToken {
     /// Sends the request (`DELETE /v4/addon-providers/addon-tardis/organisations/{ownerId}/addon/{tardisId}/token/{tokenId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25778,22 +24564,18 @@ impl ListTardisTokens {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisTokenList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisTokenList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisTokenList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25833,22 +24615,18 @@ impl CreateTardisToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisToken, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisToken, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisToken>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25901,22 +24679,18 @@ impl ListOwnedTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddonList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddonList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddonList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -25959,22 +24733,18 @@ impl CreateOwnedTardis {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TardisAddon, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TardisAddon, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TardisAddon>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26010,17 +24780,15 @@ pub struct RevokeTardisToken {
 impl RevokeTardisToken {
     /// Sends the request (`POST /v4/addon-providers/addon-tardis/token/revoke`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26050,22 +24818,18 @@ impl GetConfigProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ConfigProvider, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ConfigProvider, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ConfigProvider>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26099,27 +24863,23 @@ impl ListConfigProviderEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26154,27 +24914,23 @@ impl ReplaceConfigProviderEnv {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26210,22 +24966,18 @@ impl ListJenkinsUpdates {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26259,22 +25011,18 @@ impl GetAddonProviderV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26309,22 +25057,18 @@ impl GetProviderAddonV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26360,22 +25104,18 @@ impl GetAddonProviderCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26410,22 +25150,18 @@ impl GetCreditsSummary {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26468,22 +25204,18 @@ impl ListInvoices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26518,22 +25250,18 @@ impl ListUnpaidInvoices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26568,22 +25296,18 @@ impl GetInvoice {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26617,22 +25341,18 @@ pub struct GetInvoiceHtml {
 impl GetInvoiceHtml {
     /// Sends the request (`GET /v4/billing/organisations/{id}/invoices/{invoiceNumber}.html`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26669,22 +25389,18 @@ impl StartPaypalPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26721,22 +25437,18 @@ impl AuthorizePaypalPayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26774,22 +25486,18 @@ impl StartStripePayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26826,22 +25534,18 @@ impl AuthorizeStripePayment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26877,22 +25581,18 @@ impl ListPaymentMethods {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26927,22 +25627,18 @@ impl CreatePaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -26977,22 +25673,18 @@ impl SetDefaultPaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27027,22 +25719,18 @@ impl DeletePaymentMethod {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27078,22 +25766,18 @@ impl CreateStripeSetupIntent {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27129,22 +25813,18 @@ impl DownloadInvoicePdf {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::Bytes, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::bytes)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::Bytes, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::bytes)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<cloudsdk_runtime::Bytes>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::bytes)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::bytes)
     }
     /// Sends the request and returns the body as a stream of chunks, without holding
     /// it all in memory.
@@ -27199,22 +25879,18 @@ impl GetOrganisationPriceSystem {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27251,22 +25927,18 @@ impl GetPriceSystem {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27311,27 +25983,23 @@ impl ListConsoleSettings {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ConfigProviderVariable>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::ConfigProviderVariable>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::ConfigProviderVariable>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27374,22 +26042,18 @@ impl GetConsoleSetting {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ConfigProviderVariable, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ConfigProviderVariable, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ConfigProviderVariable>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27432,17 +26096,15 @@ impl SetConsoleSetting {
     }
     /// Sends the request (`PUT /v4/console/settings/{name}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27487,17 +26149,15 @@ impl DeleteConsoleSetting {
     }
     /// Sends the request (`DELETE /v4/console/settings/{name}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27532,22 +26192,21 @@ impl ListFunctions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Function>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27582,22 +26241,21 @@ impl CreateFunction {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Function>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27632,22 +26290,21 @@ impl GetFunction {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Function>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27684,22 +26341,21 @@ impl UpdateFunction {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Function>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::Function>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Function>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27733,17 +26389,15 @@ pub struct DeleteFunction {
 impl DeleteFunction {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27779,24 +26433,23 @@ impl ListFunctionDeployments {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::FunctionDeployment>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::FunctionDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::FunctionDeployment>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::FunctionDeployment>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27833,22 +26486,18 @@ impl CreateFunctionDeployment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FunctionDeployment, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FunctionDeployment, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27887,22 +26536,18 @@ impl GetFunctionDeployment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FunctionDeployment, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FunctionDeployment, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27941,22 +26586,18 @@ impl UpdateFunctionDeployment {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::FunctionDeployment, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::FunctionDeployment, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::FunctionDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -27994,17 +26635,15 @@ pub struct TriggerFunctionDeployment {
 impl TriggerFunctionDeployment {
     /// Sends the request (`POST /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28040,17 +26679,15 @@ pub struct DeleteFunctionDeployment {
 impl DeleteFunctionDeployment {
     /// Sends the request (`DELETE /v4/functions/organisations/{ownerId}/functions/{functionId}/deployments/{deploymentId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28087,22 +26724,18 @@ impl CreateMateriaKvToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::IamToken, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28149,22 +26782,21 @@ impl ListIamTokens {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::IamToken>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::IamToken>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::IamToken>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::IamToken>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28201,22 +26833,18 @@ impl GetIamToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::IamToken, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::IamToken, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::IamToken>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28250,17 +26878,15 @@ pub struct RevokeIamToken {
 impl RevokeIamToken {
     /// Sends the request (`DELETE /v4/iam/organisations/{ownerId}/iam/tokens/{tokenId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28306,22 +26932,21 @@ impl ListIamTokenRevocations {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<::std::string::String>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<::std::string::String>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28358,22 +26983,21 @@ impl ListAddonLoadBalancers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28410,22 +27034,18 @@ impl GetDefaultLoadBalancerDns {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28462,22 +27082,21 @@ impl ListApplicationLoadBalancers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::LoadBalancer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::LoadBalancer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::LoadBalancer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28556,22 +27175,18 @@ impl StreamApplicationAccessLogs {
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/accesslogs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     #[inline]
@@ -28701,22 +27316,18 @@ impl StreamApplicationLogsV4 {
     }
     /// Sends the request (`GET /v4/logs/organisations/{ownerId}/applications/{applicationId}/logs`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), resumes from the last message's `date` (as `since`) without repeating it, and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     #[inline]
@@ -28789,22 +27400,18 @@ impl GetMateriaKvDatabase {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28839,22 +27446,21 @@ impl ListNetworkGroups {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::NetworkGroup>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::NetworkGroup>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroup>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroup>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28889,22 +27495,18 @@ impl CreateNetworkGroup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkGroup, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkGroup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28944,22 +27546,18 @@ impl GetNetworkGroup {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkGroup, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkGroup, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroup>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -28998,17 +27596,15 @@ pub struct DeleteNetworkGroup {
 impl DeleteNetworkGroup {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29045,22 +27641,18 @@ impl AddNetworkGroupExternalPeer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkGroupPeer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkGroupPeer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29101,17 +27693,15 @@ pub struct RemoveNetworkGroupExternalPeer {
 impl RemoveNetworkGroupExternalPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/external-peers/{peerId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29153,24 +27743,23 @@ impl ListNetworkGroupMembers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::NetworkGroupMember>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::NetworkGroupMember>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::NetworkGroupMember>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::NetworkGroupMember>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29210,22 +27799,18 @@ pub struct AddNetworkGroupMember {
 impl AddNetworkGroupMember {
     /// Sends the request (`POST /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29271,22 +27856,18 @@ impl GetNetworkGroupMember {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkGroupMember, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkGroupMember, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupMember>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupMember>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29327,17 +27908,15 @@ pub struct RemoveNetworkGroupMember {
 impl RemoveNetworkGroupMember {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/members/{memberId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29379,24 +27958,21 @@ impl ListNetworkGroupPeers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::NetworkGroupPeer>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::NetworkGroupPeer>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::NetworkGroupPeer>,
-            >,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::NetworkGroupPeer>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29438,22 +28014,18 @@ impl GetNetworkGroupPeer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NetworkGroupPeer, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NetworkGroupPeer, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NetworkGroupPeer>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29494,17 +28066,15 @@ pub struct DeleteNetworkGroupPeer {
 impl DeleteNetworkGroupPeer {
     /// Sends the request (`DELETE /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29541,22 +28111,18 @@ impl GetNetworkGroupPeerWireguardConfig {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::WireguardConfiguration, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::WireguardConfiguration, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::WireguardConfiguration>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::WireguardConfiguration>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29597,22 +28163,18 @@ pub struct StreamNetworkGroupPeerWireguardConfig {
 impl StreamNetworkGroupPeerWireguardConfig {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/peers/{peerId}/wireguard/configuration/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     #[inline]
@@ -29658,22 +28220,18 @@ pub struct StreamNetworkGroup {
 impl StreamNetworkGroup {
     /// Sends the request (`GET /v4/networkgroups/organisations/{ownerId}/networkgroups/{networkGroupId}/stream`) and returns the decoded body. The body is an event stream: this waits for the server to end it, so for a live stream use [`stream`](Self::stream).
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<::std::string::String, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::text)
+    pub fn send(self) -> cloudsdk_runtime::Sending<::std::string::String, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::text)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::string::String>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::string::String>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::text)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::text)
     }
     /// The response's server-sent events, each decoded into its message, as a stream that reconnects when the connection drops (as the client's `ReconnectPolicy` says), and ends when the server ends the response. Use this rather than [`send`](Self::send), which waits for the whole response.
     #[inline]
@@ -29743,27 +28301,23 @@ impl ListApplicationDeploymentsV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29815,27 +28369,23 @@ impl GetApplicationDeploymentV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrchestrationDeployment>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrchestrationDeployment>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrchestrationDeployment>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -29940,27 +28490,23 @@ impl ListApplicationInstancesV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::OrchestrationInstance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrchestrationInstance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrchestrationInstance>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30019,27 +28565,23 @@ impl GetApplicationInstanceV4 {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<crate::types::OrchestrationInstance>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::OrchestrationInstance>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<crate::types::OrchestrationInstance>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<crate::types::OrchestrationInstance>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30074,22 +28616,18 @@ impl ListZones {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::Zone>, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<::std::vec::Vec<crate::types::Zone>, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Zone>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::Zone>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30116,22 +28654,18 @@ pub struct GetZone {
 impl GetZone {
     /// Sends the request (`GET /v4/products/zones/{zoneName}`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Zone, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Zone, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Zone>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Zone>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30165,22 +28699,18 @@ impl GetGrafanaOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30214,22 +28744,18 @@ impl CreateGrafanaOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30263,22 +28789,18 @@ impl DeleteGrafanaOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30312,22 +28834,18 @@ impl ResetGrafanaOrganisation {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30370,22 +28888,18 @@ impl GetRequestHeatmap {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AnyValue, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AnyValue, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AnyValue>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30467,34 +28981,27 @@ impl GetResourceMetrics {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
-            >,
-            crate::Error,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<
+            ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
         >,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<
-                ::std::vec::Vec<
-                    ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        serde_json::Value,
-                    >,
-                >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<::std::string::String, serde_json::Value>,
             >,
-            crate::Error,
         >,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30534,22 +29041,21 @@ impl ListApiTokens {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<::std::vec::Vec<crate::types::ApiToken>, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        ::std::vec::Vec<crate::types::ApiToken>,
+        crate::Error,
     > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ApiToken>>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<::std::vec::Vec<crate::types::ApiToken>>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30578,22 +29084,18 @@ impl CreateApiToken {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ApiTokenCreated, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ApiTokenCreated, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ApiTokenCreated>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30623,17 +29125,15 @@ pub struct UpdateApiToken {
 impl UpdateApiToken {
     /// Sends the request (`PUT /api-tokens/{apiTokenId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -30665,17 +29165,15 @@ pub struct RevokeApiToken {
 impl RevokeApiToken {
     /// Sends the request (`DELETE /api-tokens/{apiTokenId}`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(

@@ -1337,22 +1337,18 @@ impl ListActions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ActionList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ActionList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ActionList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -1438,22 +1434,18 @@ pub struct GetAction {
 impl GetAction {
     /// Sends the request (`GET /api/audit/v1/action/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Action, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1495,22 +1487,18 @@ pub struct CancelAction {
 impl CancelAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/cancel/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Action, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1553,22 +1541,18 @@ pub struct RetryAction {
 impl RetryAction {
     /// Sends the request (`POST /api/audit/v1/action/{uuid}/retry/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Action, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Action, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Action>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Action>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1675,22 +1659,18 @@ impl ListProviders {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ProviderList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ProviderList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ProviderList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -1746,22 +1726,18 @@ impl GetProvider {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Provider, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Provider, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Provider>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Provider>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -1838,22 +1814,18 @@ impl ListRegions {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::RegionList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::RegionList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::RegionList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -1910,22 +1882,18 @@ pub struct GetRegion {
 impl GetRegion {
     /// Sends the request (`GET /api/infra/v1/region/{provider}/{name}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Region, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Region, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Region>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Region>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2003,22 +1971,18 @@ impl ListAvailabilityZones {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AvailabilityZoneList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AvailabilityZoneList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZoneList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -2077,22 +2041,18 @@ impl GetAvailabilityZone {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::AvailabilityZone, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::AvailabilityZone, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::AvailabilityZone>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2180,22 +2140,18 @@ impl ListNodeTypes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTypeList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeTypeList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeTypeList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -2260,22 +2216,18 @@ impl GetNodeType {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeType, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeType, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeType>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2386,22 +2338,18 @@ impl ListNodeClusters {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeClusterList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeClusterList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeClusterList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -2476,22 +2424,18 @@ impl CreateNodeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2548,22 +2492,18 @@ impl GetNodeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2617,22 +2557,21 @@ impl TerminateNodeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TerminateNodeClusterResponse, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        crate::types::TerminateNodeClusterResponse,
+        crate::Error,
     > {
-        self.prepare().send_value(Self::decode)
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeClusterResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -2707,22 +2646,18 @@ impl UpdateNodeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2780,22 +2715,18 @@ impl DeployNodeCluster {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2852,22 +2783,18 @@ impl UpgradeNodeClusterDocker {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeCluster, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeCluster, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeCluster>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -2988,22 +2915,18 @@ impl ListNodes {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3087,22 +3010,18 @@ impl GetNode {
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Node, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3156,22 +3075,18 @@ impl TerminateNode {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TerminateNodeResponse, crate::Error>,
-    > {
-        self.prepare().send_value(Self::decode)
+    ) -> cloudsdk_runtime::Sending<crate::types::TerminateNodeResponse, crate::Error> {
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateNodeResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -3244,22 +3159,18 @@ impl UpdateNode {
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/node/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Node, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3313,22 +3224,18 @@ impl UpgradeNodeDocker {
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/docker-upgrade/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Node, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3381,22 +3288,18 @@ impl CheckNodeHealth {
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/node/{uuid}/health-check/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Node, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Node, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Node>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Node>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3504,22 +3407,18 @@ impl ListNodeTags {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::NodeTagList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::NodeTagList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::NodeTagList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3633,22 +3532,18 @@ impl ListRegistries {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::RegistryList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::RegistryList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::RegistryList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3722,22 +3617,18 @@ impl GetRegistry {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Registry, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Registry, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Registry>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Registry>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3824,22 +3715,18 @@ impl ListRepositories {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::RepositoryList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::RepositoryList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::RepositoryList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -3907,22 +3794,18 @@ impl CreateRepository {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Repository, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -3977,22 +3860,18 @@ impl GetRepository {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Repository, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4044,17 +3923,15 @@ impl DeleteRepository {
     }
     /// Sends the request (`DELETE /api/repo/v1/{namespace}/repository/{name}/`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4110,22 +3987,18 @@ impl UpdateRepository {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Repository, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Repository, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Repository>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Repository>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4214,22 +4087,18 @@ impl ListStacks {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::StackList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::StackList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::StackList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::StackList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -4294,22 +4163,18 @@ impl CreateStack {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4364,22 +4229,18 @@ impl GetStack {
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4433,22 +4294,18 @@ impl TerminateStack {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TerminateStackResponse, crate::Error>,
-    > {
-        self.prepare().send_value(Self::decode)
+    ) -> cloudsdk_runtime::Sending<crate::types::TerminateStackResponse, crate::Error> {
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateStackResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -4521,22 +4378,18 @@ impl UpdateStack {
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/stack/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4594,22 +4447,18 @@ impl ExportStack {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::StackExport, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::StackExport, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::StackExport>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4661,22 +4510,18 @@ impl StartStack {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/start/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4731,22 +4576,18 @@ impl StopStack {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/stop/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4805,22 +4646,18 @@ impl RedeployStack {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/stack/{uuid}/redeploy/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Stack, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Stack, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Stack>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Stack>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -4931,22 +4768,18 @@ impl ListServices {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ServiceList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ServiceList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ServiceList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -5013,22 +4846,18 @@ impl CreateService {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5083,22 +4912,18 @@ impl GetService {
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5152,22 +4977,21 @@ impl TerminateService {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TerminateServiceResponse, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        crate::types::TerminateServiceResponse,
+        crate::Error,
     > {
-        self.prepare().send_value(Self::decode)
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateServiceResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -5240,22 +5064,18 @@ impl UpdateService {
     }
     /// Sends the request (`PATCH /api/app/v1/{namespace}/service/{uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5311,22 +5131,18 @@ impl StartService {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/start/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5381,22 +5197,18 @@ impl StopService {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/stop/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5449,22 +5261,18 @@ impl ScaleService {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/scale/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5525,22 +5333,18 @@ impl RedeployService {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{uuid}/redeploy/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Service, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Service, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Service>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Service>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5667,22 +5471,18 @@ impl ListTriggers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TriggerList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::TriggerList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TriggerList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -5748,22 +5548,18 @@ impl CreateTrigger {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Trigger, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5819,22 +5615,18 @@ impl GetTrigger {
     }
     /// Sends the request (`GET /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Trigger, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Trigger, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Trigger>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5888,17 +5680,15 @@ impl DeleteTrigger {
     }
     /// Sends the request (`DELETE /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -5953,17 +5743,15 @@ impl CallTrigger {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6019,17 +5807,15 @@ impl CallTriggerWithCount {
     }
     /// Sends the request (`POST /api/app/v1/{namespace}/service/{service_uuid}/trigger/{trigger_uuid}/call/{count}/`) and returns the decoded body.
     #[inline]
-    pub fn send(self) -> impl std::future::Future<Output = Result<(), crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::empty)
+    pub fn send(self) -> cloudsdk_runtime::Sending<(), crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::empty)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<cloudsdk_runtime::ResponseValue<()>, crate::Error>,
-    > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::empty)
+    ) -> cloudsdk_runtime::Sending<cloudsdk_runtime::ResponseValue<()>, crate::Error> {
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::empty)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6143,22 +5929,18 @@ impl ListContainers {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::ContainerList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::ContainerList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::ContainerList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -6229,22 +6011,18 @@ impl GetContainer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Container, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6298,22 +6076,21 @@ impl TerminateContainer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::TerminateContainerResponse, crate::Error>,
+    ) -> cloudsdk_runtime::Sending<
+        crate::types::TerminateContainerResponse,
+        crate::Error,
     > {
-        self.prepare().send_value(Self::decode)
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::TerminateContainerResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -6387,22 +6164,18 @@ impl StartContainer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Container, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6457,22 +6230,18 @@ impl StopContainer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Container, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6533,22 +6302,18 @@ impl RedeployContainer {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::Container, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::Container, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Container>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Container>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6799,22 +6564,18 @@ impl ListSwarms {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::SwarmList, crate::Error>,
-    > {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    ) -> cloudsdk_runtime::Sending<crate::types::SwarmList, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::SwarmList>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// Every item of every page, as a stream that fetches the next page when it needs
     /// it (read it with `StreamExt::next`, re-exported by this crate). Parameters set on
@@ -6877,22 +6638,18 @@ impl GetSwarm {
     }
     /// Sends the request (`GET /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Swarm, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -6946,22 +6703,18 @@ impl DeleteSwarm {
     #[inline]
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<crate::types::DeleteSwarmResponse, crate::Error>,
-    > {
-        self.prepare().send_value(Self::decode)
+    ) -> cloudsdk_runtime::Sending<crate::types::DeleteSwarmResponse, crate::Error> {
+        self.prepare().sending_value(Self::decode)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::DeleteSwarmResponse>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(Self::decode)
+        self.prepare().sending_decoded(Self::decode)
     }
     #[inline]
     fn decode(
@@ -7034,22 +6787,18 @@ impl UpdateSwarm {
     }
     /// Sends the request (`PATCH /api/infra/v1/{namespace}/swarm/{swarm_id}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Swarm, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
@@ -7105,22 +6854,18 @@ impl CreateSwarm {
     }
     /// Sends the request (`POST /api/infra/v1/{namespace}/swarm/{provider}/{region}/`) and returns the decoded body.
     #[inline]
-    pub fn send(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::types::Swarm, crate::Error>> {
-        self.prepare().send_value(cloudsdk_runtime::decode::json)
+    pub fn send(self) -> cloudsdk_runtime::Sending<crate::types::Swarm, crate::Error> {
+        self.prepare().sending_value(cloudsdk_runtime::decode::json)
     }
     /// Like [`send`](Self::send), with the response's status and headers.
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<
-            cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
-            crate::Error,
-        >,
+    ) -> cloudsdk_runtime::Sending<
+        cloudsdk_runtime::ResponseValue<crate::types::Swarm>,
+        crate::Error,
     > {
-        self.prepare().send_decoded(cloudsdk_runtime::decode::json)
+        self.prepare().sending_decoded(cloudsdk_runtime::decode::json)
     }
     /// The operation's facts: method, path, authentication, documented errors.
     pub(crate) const OPERATION: &'static cloudsdk_runtime::Operation = &cloudsdk_runtime::Operation::new(
