@@ -35,3 +35,21 @@ impl<T, E> fmt::Debug for Sending<T, E> {
         f.write_str("Sending(..)")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Sending;
+
+    fn spawnable<T: Send + Unpin + 'static>(_: &T) {}
+
+    #[tokio::test]
+    async fn resolves_to_the_wrapped_result_and_can_be_spawned() {
+        let ok: Sending<u8, String> = Sending::new(async { Ok(7) });
+        spawnable(&ok);
+        assert_eq!(format!("{ok:?}"), "Sending(..)");
+        let joined = tokio::spawn(ok).await.expect("the task ran");
+        assert_eq!(joined, Ok(7));
+        let err: Sending<u8, String> = Sending::new(async { Err("refused".to_owned()) });
+        assert_eq!(err.await, Err("refused".to_owned()));
+    }
+}

@@ -181,7 +181,7 @@ fn no_import_cycles_between_files() {
 fn runtime_layers_point_down() {
     let layers: &[&[&str]] = &[
         &["redact", "confine"],
-        &["error", "operation", "response", "de", "decode"],
+        &["error", "operation", "response", "de", "decode", "sending"],
         &["encode"],
         &["policy", "tls"],
         &["client"],

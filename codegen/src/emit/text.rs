@@ -5,7 +5,7 @@
 //!
 //! The writer knows only what prettyplease does with these few shapes when their lines fit its
 //! width: a function's parameters on one line or one a line, a struct literal on one line or one
-//! field a line, a match arm on one line or as a block; the limits are prettyplease's own, and the
+//! field a line, a list of names on one line or one a line; the limits are prettyplease's own, and the
 //! tests compare the writer with the token path on both sides of each. Whenever a line would not
 //! fit, or a name is not a plain ASCII identifier, it gives up (`None`) and the caller prints the
 //! item from tokens as before; so the output never depends on imitating prettyplease's wrapping
@@ -20,9 +20,6 @@ use crate::model::{Constructor, Field, TypeDef, TypeRef};
 
 /// prettyplease's line width.
 pub(super) const MARGIN: usize = 89;
-/// prettyplease keeps a match arm on one line up to this width, its comma included (measured:
-/// the tests compare both sides of it with the token path).
-const ARM_WIDTH: usize = MARGIN + 1;
 /// prettyplease keeps a struct literal on one line only up to this width.
 const STRUCT_WIDTH: usize = 34;
 pub(super) const INDENT: usize = 4;
@@ -56,19 +53,6 @@ impl Writer {
         self.out.extend(std::iter::repeat_n(' ', indent));
         self.out.push_str(text);
         self.out.push('\n');
-    }
-
-    /// A match arm `pattern => body,` whose body is an expression statement: on one line up to
-    /// prettyplease's limit for arms (the comma it adds is not counted), else in a block.
-    pub(super) fn arm(&mut self, indent: usize, pattern: &str, body: &str) {
-        let one = format!("{pattern} => {body},");
-        if indent + one.len() <= ARM_WIDTH && one.is_ascii() {
-            self.fixed(indent, &one);
-        } else {
-            self.line(indent, &format!("{pattern} => {{"));
-            self.line(indent + INDENT, &format!("{body};"));
-            self.line(indent, "}");
-        }
     }
 
     /// A function's first line, `head(params…)tail`: on one line when it fits, else one
