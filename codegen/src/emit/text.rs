@@ -262,7 +262,6 @@ pub(super) fn struct_deserialize(
         &["map: A".into()],
         " -> ::std::result::Result<Self, A::Error> {",
     );
-    field_names(&mut w, fields);
     for i in 0..fields.len() {
         w.line(8, &format!("let mut v{i} = ::std::option::Option::None;"));
     }
@@ -272,10 +271,7 @@ pub(super) fn struct_deserialize(
             &format!("let mut {ADDITIONAL_PROPERTIES} = ::std::collections::BTreeMap::new();"),
         );
     }
-    w.fixed(
-        8,
-        "let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);",
-    );
+    reader(&mut w, fields);
     key_loop(&mut w, fields, additional);
     w.fixed(8, "f.finish()?;");
     for (i, f) in fields.iter().enumerate() {
@@ -307,20 +303,32 @@ pub(super) fn struct_deserialize(
     Some([from_map, deserialize_by_map(name)?])
 }
 
-/// `const FIELDS`, the fields' JSON names in order: on one line when it fits, else one name a
-/// line.
-fn field_names(w: &mut Writer, fields: &[Field]) {
+/// `let mut f = cloudsdk_runtime::de::Fields::new(map, &[names…]);`, the fields' JSON names in
+/// order, as prettyplease lays it out: on one line; else the arguments one a line; else also
+/// the names one a line.
+fn reader(w: &mut Writer, fields: &[Field]) {
     let names: Vec<String> = fields.iter().map(|f| lit(&f.name)).collect();
-    let one = format!("const FIELDS: &[&str] = &[{}];", names.join(", "));
+    let list = format!("&[{}]", names.join(", "));
+    let head = "let mut f = cloudsdk_runtime::de::Fields::new(";
+    let one = format!("{head}map, {list});");
     if 8 + one.len() <= MARGIN {
         w.line(8, &one);
-    } else {
-        w.fixed(8, "const FIELDS: &[&str] = &[");
-        for name in &names {
-            w.line(12, &format!("{name},"));
-        }
-        w.fixed(8, "];");
+        return;
     }
+    w.fixed(8, head);
+    w.fixed(12, "map,");
+    // As with a function's arguments, prettyplease does not count the comma it adds.
+    if 12 + list.len() <= MARGIN {
+        w.ok &= list.is_ascii();
+        w.fixed(12, &format!("{list},"));
+    } else {
+        w.fixed(12, "&[");
+        for name in &names {
+            w.line(16, &format!("{name},"));
+        }
+        w.fixed(12, "],");
+    }
+    w.fixed(8, ");");
 }
 
 /// `from_map`'s loop: each key's position among the fields picks the slot it is read into;

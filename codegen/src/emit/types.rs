@@ -688,10 +688,9 @@ pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool)
         impl<'de> cloudsdk_runtime::de::FromMap<'de> for #type_name {
             const NAME: &'static str = #name;
             fn from_map<A: serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<Self, A::Error> {
-                const FIELDS: &[&str] = &[ #( #names ),* ];
                 #( let mut #slots = ::std::option::Option::None; )*
                 #map_slot
-                let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+                let mut f = cloudsdk_runtime::de::Fields::new(map, &[ #( #names ),* ]);
                 #the_loop
                 f.finish()?;
                 #( #unwraps )*

@@ -30,10 +30,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedUuid {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uuid", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["uuid", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -102,10 +101,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NamedId {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -224,23 +222,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "name",
-            "ownerId",
-            "created",
-            "planType",
-            "region",
-            "backupRegion",
-            "generation",
-            "channel",
-            "autoUpdate",
-            "labels",
-            "status",
-            "links",
-            "ipallowlist",
-            "ipwhitelist",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -256,7 +237,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Cluster {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "name",
+                "ownerId",
+                "created",
+                "planType",
+                "region",
+                "backupRegion",
+                "generation",
+                "channel",
+                "autoUpdate",
+                "labels",
+                "status",
+                "links",
+                "ipallowlist",
+                "ipwhitelist",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -436,19 +436,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterHealth {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "ready",
-            "zeebeStatus",
-            "operateStatus",
-            "tasklistStatus",
-            "optimizeStatus",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "ready",
+                "zeebeStatus",
+                "operateStatus",
+                "tasklistStatus",
+                "optimizeStatus",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -655,16 +657,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "zeebe",
-            "operate",
-            "tasklist",
-            "optimize",
-            "console",
-            "identity",
-            "connectors",
-            "oauth",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -673,7 +665,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterLinks {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "zeebe",
+                "operate",
+                "tasklist",
+                "optimize",
+                "console",
+                "identity",
+                "connectors",
+                "oauth",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -820,10 +824,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAllowlistEntry {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ip", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["ip", "description"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -924,18 +927,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "planTypeId",
-            "channelId",
-            "generationId",
-            "regionId",
-            "backupRegionId",
-            "autoUpdate",
-            "encryption",
-            "hardwarePackages",
-            "stageLabel",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -946,7 +937,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "planTypeId",
+                "channelId",
+                "generationId",
+                "regionId",
+                "backupRegionId",
+                "autoUpdate",
+                "encryption",
+                "hardwarePackages",
+                "stageLabel",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1083,9 +1088,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateClusterResponse {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["clusterId"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["clusterId"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1307,11 +1311,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateClusterRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "numberOfAllocatedHwPackages", "stageLabel"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "numberOfAllocatedHwPackages", "stageLabel"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1394,9 +1400,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpAllowlistRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ipallowlist"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["ipallowlist"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1454,9 +1459,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateIpWhitelistRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ipwhitelist"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["ipwhitelist"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1520,11 +1524,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterParameters {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["channels", "clusterPlanTypes", "regions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["channels", "clusterPlanTypes", "regions"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1607,17 +1613,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ChannelOption {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "name",
-            "defaultGeneration",
-            "allowedGenerations",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["uuid", "name", "defaultGeneration", "allowedGenerations"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1709,12 +1712,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionOption {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uuid", "name", "provider", "backups"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["uuid", "name", "provider", "backups"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1803,10 +1808,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionGroup {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uuid", "regions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["uuid", "regions"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1874,10 +1878,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BackupRegionOption {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "label"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "label"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1952,12 +1955,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterUpgrade {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["cluster", "oldGeneration", "newGeneration", "orgId"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["cluster", "oldGeneration", "newGeneration", "orgId"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2129,11 +2134,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClient {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "clientId", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "clientId", "permissions"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2220,17 +2227,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZeebeClientConnection {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "ZEEBE_ADDRESS",
-            "ZEEBE_CLIENT_ID",
-            "ZEEBE_AUTHORIZATION_SERVER_URL",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "ZEEBE_ADDRESS",
+                "ZEEBE_CLIENT_ID",
+                "ZEEBE_AUTHORIZATION_SERVER_URL",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2320,10 +2329,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateZeebeClientRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["clientName", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["clientName", "permissions"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2429,21 +2440,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedZeebeClient {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "uuid",
-            "clientId",
-            "clientSecret",
-            "permissions",
-            "links",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "uuid", "clientId", "clientSecret", "permissions", "links"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2565,17 +2571,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "name",
-            "created",
-            "completed",
-            "status",
-            "zeebeStatus",
-            "operateStatus",
-            "tasklistStatus",
-            "optimizeStatus",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2585,7 +2580,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Backup {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "name",
+                "created",
+                "completed",
+                "status",
+                "zeebeStatus",
+                "operateStatus",
+                "tasklistStatus",
+                "optimizeStatus",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2805,10 +2813,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSecretRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["secretName", "secretValue"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["secretName", "secretValue"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2887,9 +2897,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSecretRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["secretValue"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["secretValue"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3156,12 +3165,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Member {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "email", "roles", "invitePending"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "email", "roles", "invitePending"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3246,9 +3257,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateMemberRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["orgRoles"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["orgRoles"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3345,21 +3355,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "service",
-            "orgId",
-            "audit",
-            "auditType",
-            "entity",
-            "entityId",
-            "entityAttribute",
-            "entityAttributeValueFrom",
-            "entityAttributeValueTo",
-            "parentEntity",
-            "parentEntityId",
-            "userId",
-            "timestamp",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3373,7 +3368,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActivityEvent {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "service",
+                "orgId",
+                "audit",
+                "auditType",
+                "entity",
+                "entityId",
+                "entityAttribute",
+                "entityAttributeValueFrom",
+                "entityAttributeValueTo",
+                "parentEntity",
+                "parentEntityId",
+                "userId",
+                "timestamp",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),

@@ -36,12 +36,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["code", "reason", "details", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["code", "reason", "details", "result"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -240,13 +242,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SimpleResponse {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "result", "code", "reason", "details"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "result", "code", "reason", "details"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -406,9 +410,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["region"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -473,9 +476,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExchangeTokenRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["scope"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["scope"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -565,21 +567,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TokenExchangeResponse {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "access_token",
-            "token_type",
-            "refresh_token",
-            "expires_in",
-            "id_token",
-            "account_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "access_token",
+                "token_type",
+                "refresh_token",
+                "expires_in",
+                "id_token",
+                "account_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -724,17 +728,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "iaas",
-            "kubernetes",
-            "object_store",
-            "loadbalancer",
-            "gpu",
-            "dbaas",
-            "volume",
-            "paas",
-            "public_ip_node_pools",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -744,7 +737,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionFeatures {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "iaas",
+                "kubernetes",
+                "object_store",
+                "loadbalancer",
+                "gpu",
+                "dbaas",
+                "volume",
+                "paas",
+                "public_ip_node_pools",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -896,16 +902,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "code",
-            "name",
-            "type",
-            "out_of_capacity",
-            "country",
-            "country_name",
-            "default",
-            "features",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -914,7 +910,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "code",
+                "name",
+                "type",
+                "out_of_capacity",
+                "country",
+                "country_name",
+                "default",
+                "features",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1069,15 +1077,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "code",
-            "country_iso_code",
-            "private",
-            "account_ids",
-            "kubeconfig",
-            "compute_soft_deletion_hours",
-            "features",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1085,7 +1084,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRegionRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "code",
+                "country_iso_code",
+                "private",
+                "account_ids",
+                "kubeconfig",
+                "compute_soft_deletion_hours",
+                "features",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1207,9 +1217,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionCodeRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["code"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["code"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1427,49 +1436,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "default_user_id",
-            "default_user_email_address",
-            "instance_count_limit",
-            "instance_count_usage",
-            "cpu_core_limit",
-            "cpu_core_usage",
-            "ram_mb_limit",
-            "ram_mb_usage",
-            "disk_gb_limit",
-            "disk_gb_usage",
-            "disk_volume_count_limit",
-            "disk_volume_count_usage",
-            "disk_snapshot_count_limit",
-            "disk_snapshot_count_usage",
-            "public_ip_address_limit",
-            "public_ip_address_usage",
-            "subnet_count_limit",
-            "subnet_count_usage",
-            "network_count_limit",
-            "network_count_usage",
-            "security_group_limit",
-            "security_group_usage",
-            "security_group_rule_limit",
-            "security_group_rule_usage",
-            "port_count_limit",
-            "port_count_usage",
-            "loadbalancer_count_limit",
-            "loadbalancer_count_usage",
-            "objectstore_gb_limit",
-            "objectstore_gb_usage",
-            "database_count_limit",
-            "database_count_usage",
-            "database_snapshot_count_limit",
-            "database_snapshot_count_usage",
-            "database_cpu_core_limit",
-            "database_cpu_core_usage",
-            "database_ram_mb_limit",
-            "database_ram_mb_usage",
-            "database_disk_gb_limit",
-            "database_disk_gb_usage",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1511,7 +1477,52 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Quota {
         let mut v38 = ::std::option::Option::None;
         let mut v39 = ::std::option::Option::None;
         let mut v40 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "default_user_id",
+                "default_user_email_address",
+                "instance_count_limit",
+                "instance_count_usage",
+                "cpu_core_limit",
+                "cpu_core_usage",
+                "ram_mb_limit",
+                "ram_mb_usage",
+                "disk_gb_limit",
+                "disk_gb_usage",
+                "disk_volume_count_limit",
+                "disk_volume_count_usage",
+                "disk_snapshot_count_limit",
+                "disk_snapshot_count_usage",
+                "public_ip_address_limit",
+                "public_ip_address_usage",
+                "subnet_count_limit",
+                "subnet_count_usage",
+                "network_count_limit",
+                "network_count_usage",
+                "security_group_limit",
+                "security_group_usage",
+                "security_group_rule_limit",
+                "security_group_rule_usage",
+                "port_count_limit",
+                "port_count_usage",
+                "loadbalancer_count_limit",
+                "loadbalancer_count_usage",
+                "objectstore_gb_limit",
+                "objectstore_gb_usage",
+                "database_count_limit",
+                "database_count_usage",
+                "database_snapshot_count_limit",
+                "database_snapshot_count_usage",
+                "database_cpu_core_limit",
+                "database_cpu_core_usage",
+                "database_ram_mb_limit",
+                "database_ram_mb_usage",
+                "database_disk_gb_limit",
+                "database_disk_gb_usage",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1926,14 +1937,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Charge {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["code", "label", "from", "to", "num_hours", "size_gb"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["code", "label", "from", "to", "num_hours", "size_gb"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2089,18 +2102,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "created_at",
-            "updated_at",
-            "account_id",
-            "user_id",
-            "type",
-            "details",
-            "related_id",
-            "related_type",
-            "debug",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2111,7 +2112,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "created_at",
+                "updated_at",
+                "account_id",
+                "user_id",
+                "type",
+                "details",
+                "related_id",
+                "related_type",
+                "debug",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2276,12 +2291,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2448,23 +2465,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "created_at",
-            "updated_at",
-            "label",
-            "email_address",
-            "api_key",
-            "token",
-            "flags",
-            "timezone",
-            "partner",
-            "default_user_id",
-            "status",
-            "email_confirmed",
-            "credit_card_added",
-            "enabled",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2480,7 +2480,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Account {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "created_at",
+                "updated_at",
+                "label",
+                "email_address",
+                "api_key",
+                "token",
+                "flags",
+                "timezone",
+                "partner",
+                "default_user_id",
+                "status",
+                "email_confirmed",
+                "credit_card_added",
+                "enabled",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2697,12 +2716,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AccountPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2819,13 +2840,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "token", "created_at", "updated_at"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "token", "created_at", "updated_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2936,9 +2959,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3011,10 +3033,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddOrganisationAccountRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["organisation_id", "organisation_token"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["organisation_id", "organisation_token"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3099,12 +3123,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipAccount {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "email_address", "label", "organisation_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "email_address", "label", "organisation_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3210,10 +3236,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MembershipOrganisation {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3290,10 +3315,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Memberships {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["accounts", "organisations"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["accounts", "organisations"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3460,25 +3487,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "first_name",
-            "last_name",
-            "created_at",
-            "updated_at",
-            "company_name",
-            "email_address",
-            "status",
-            "flags",
-            "token",
-            "marketing_allowed",
-            "default_account_id",
-            "password_digest",
-            "partner",
-            "partner_user_id",
-            "referral_id",
-            "last_chosen_region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3496,7 +3504,28 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "first_name",
+                "last_name",
+                "created_at",
+                "updated_at",
+                "company_name",
+                "email_address",
+                "status",
+                "flags",
+                "token",
+                "marketing_allowed",
+                "default_account_id",
+                "password_digest",
+                "partner",
+                "partner_user_id",
+                "referral_id",
+                "last_chosen_region",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3752,12 +3781,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Team {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "created_at", "updated_at"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "created_at", "updated_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3881,21 +3912,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Role {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "permissions",
-            "built_in",
-            "created_at",
-            "updated_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "permissions", "built_in", "created_at", "updated_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4032,13 +4058,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserEverything {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["user", "accounts", "organisations", "teams", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["user", "accounts", "organisations", "teams", "roles"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4130,9 +4158,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4218,15 +4245,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "team_id",
-            "user_id",
-            "permissions",
-            "roles",
-            "created_at",
-            "updated_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4234,7 +4252,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TeamMember {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "team_id",
+                "user_id",
+                "permissions",
+                "roles",
+                "created_at",
+                "updated_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4376,11 +4405,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddTeamMemberRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["user_id", "permissions", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["user_id", "permissions", "roles"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4470,10 +4501,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateTeamMemberRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["permissions", "roles"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["permissions", "roles"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4551,10 +4581,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateRoleRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "permissions"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "permissions"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4628,11 +4657,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Permission {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["code", "name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["code", "name", "description"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4759,15 +4790,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "events",
-            "url",
-            "secret",
-            "disabled",
-            "failures",
-            "last_failure_reason",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4775,7 +4797,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Webhook {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "events",
+                "url",
+                "secret",
+                "disabled",
+                "failures",
+                "last_failure_reason",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4917,11 +4950,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebhookRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["events", "url", "secret"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["events", "url", "secret"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -5040,19 +5072,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "type",
-            "name",
-            "nice_name",
-            "cpu_cores",
-            "gpu_count",
-            "gpu_type",
-            "ram_mb",
-            "disk_gb",
-            "transfer_tb",
-            "description",
-            "selectable",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5064,7 +5083,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSize {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "type",
+                "name",
+                "nice_name",
+                "cpu_cores",
+                "gpu_count",
+                "gpu_type",
+                "ram_mb",
+                "disk_gb",
+                "transfer_tb",
+                "description",
+                "selectable",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5274,23 +5308,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "version",
-            "initial_user",
-            "distribution",
-            "os",
-            "disk_image_url",
-            "disk_image_size_bytes",
-            "logo_url",
-            "created_at",
-            "created_by",
-            "distribution_default",
-            "state",
-            "description",
-            "label",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5306,7 +5323,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DiskImage {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "version",
+                "initial_user",
+                "distribution",
+                "os",
+                "disk_image_url",
+                "disk_image_size_bytes",
+                "logo_url",
+                "created_at",
+                "created_by",
+                "distribution_default",
+                "state",
+                "description",
+                "label",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -5549,19 +5585,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "distribution",
-            "version",
-            "source",
-            "os",
-            "initial_user",
-            "region",
-            "image_sha256",
-            "image_md5",
-            "logo_base64",
-            "image_size_bytes",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5573,7 +5596,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDiskImageRequest {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "distribution",
+                "version",
+                "source",
+                "os",
+                "initial_user",
+                "region",
+                "image_sha256",
+                "image_md5",
+                "logo_base64",
+                "image_size_bytes",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -5783,23 +5821,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "version",
-            "initial_user",
-            "distribution",
-            "os",
-            "disk_image_url",
-            "disk_image_size_bytes",
-            "logo_url",
-            "created_at",
-            "created_by",
-            "distribution_default",
-            "region",
-            "status",
-            "image_size",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5815,7 +5836,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreatedDiskImage {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "version",
+                "initial_user",
+                "distribution",
+                "os",
+                "disk_image_url",
+                "disk_image_size_bytes",
+                "logo_url",
+                "created_at",
+                "created_by",
+                "distribution_default",
+                "region",
+                "status",
+                "image_size",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -6016,9 +6056,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachedVolume {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -6082,11 +6121,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AffinityRule {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "exclusive", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "exclusive", "tags"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6173,10 +6214,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlacementRule {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["affinity_rules", "node_selector"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["affinity_rules", "node_selector"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6288,13 +6331,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Subnet {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "network_id", "subnet_size", "status"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "network_id", "subnet_size", "status"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6663,54 +6708,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "hostname",
-            "reverse_dns",
-            "size",
-            "region",
-            "network_id",
-            "private_ip",
-            "public_ip",
-            "ipv6",
-            "pseudo_ip",
-            "subnets",
-            "source_type",
-            "source_id",
-            "template_id",
-            "snapshot_id",
-            "openstack_image_id",
-            "openstack_server_id",
-            "initial_user",
-            "initial_password",
-            "ssh_key",
-            "ssh_key_id",
-            "status",
-            "notes",
-            "firewall_id",
-            "tags",
-            "script",
-            "created_at",
-            "cpu_cores",
-            "ram_mb",
-            "disk_gb",
-            "gpu_count",
-            "gpu_type",
-            "volume_backed",
-            "volume_type",
-            "attached_volumes",
-            "reserved_ip_id",
-            "reserved_ip_name",
-            "reserved_ip",
-            "placement_rule",
-            "network_bandwidth_limit",
-            "allowed_ips",
-            "rescue_password",
-            "civostatsd_token",
-            "civostatsd_stats",
-            "civostatsd_stats_per_minute",
-            "civostatsd_stats_per_hour",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6757,7 +6754,57 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         let mut v43 = ::std::option::Option::None;
         let mut v44 = ::std::option::Option::None;
         let mut v45 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "hostname",
+                "reverse_dns",
+                "size",
+                "region",
+                "network_id",
+                "private_ip",
+                "public_ip",
+                "ipv6",
+                "pseudo_ip",
+                "subnets",
+                "source_type",
+                "source_id",
+                "template_id",
+                "snapshot_id",
+                "openstack_image_id",
+                "openstack_server_id",
+                "initial_user",
+                "initial_password",
+                "ssh_key",
+                "ssh_key_id",
+                "status",
+                "notes",
+                "firewall_id",
+                "tags",
+                "script",
+                "created_at",
+                "cpu_cores",
+                "ram_mb",
+                "disk_gb",
+                "gpu_count",
+                "gpu_type",
+                "volume_backed",
+                "volume_type",
+                "attached_volumes",
+                "reserved_ip_id",
+                "reserved_ip_name",
+                "reserved_ip",
+                "placement_rule",
+                "network_bandwidth_limit",
+                "allowed_ips",
+                "rescue_password",
+                "civostatsd_token",
+                "civostatsd_stats",
+                "civostatsd_stats_per_minute",
+                "civostatsd_stats_per_hour",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7292,12 +7339,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstancePage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7478,32 +7527,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "count",
-            "hostname",
-            "reverse_dns",
-            "size",
-            "region",
-            "public_ip",
-            "reserved_ipv4",
-            "private_ipv4",
-            "network_id",
-            "template_id",
-            "source_type",
-            "source_id",
-            "snapshot_id",
-            "subnets",
-            "initial_user",
-            "ssh_key_id",
-            "script",
-            "tags",
-            "firewall_id",
-            "volume_type",
-            "attached_volumes",
-            "placement_rule",
-            "network_bandwidth_limit",
-            "allowed_ips",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7528,7 +7551,35 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceRequest {
         let mut v21 = ::std::option::Option::None;
         let mut v22 = ::std::option::Option::None;
         let mut v23 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "count",
+                "hostname",
+                "reverse_dns",
+                "size",
+                "region",
+                "public_ip",
+                "reserved_ipv4",
+                "private_ipv4",
+                "network_id",
+                "template_id",
+                "source_type",
+                "source_id",
+                "snapshot_id",
+                "subnets",
+                "initial_user",
+                "ssh_key_id",
+                "script",
+                "tags",
+                "firewall_id",
+                "volume_type",
+                "attached_volumes",
+                "placement_rule",
+                "network_bandwidth_limit",
+                "allowed_ips",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7865,15 +7916,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "hostname",
-            "reverse_dns",
-            "notes",
-            "notes_delete",
-            "region",
-            "public_ip",
-            "subnets",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7881,7 +7923,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "hostname",
+                "reverse_dns",
+                "notes",
+                "notes_delete",
+                "region",
+                "public_ip",
+                "subnets",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8019,10 +8072,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceTagsRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["tags", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["tags", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8097,10 +8149,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeInstanceRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["size", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["size", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8175,10 +8226,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetInstanceFirewallRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["firewall_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["firewall_id", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8251,9 +8301,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateAllowedIpsRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["allowed_ips"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["allowed_ips"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8311,9 +8360,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateBandwidthLimitRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["network_bandwidth_limit"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["network_bandwidth_limit"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8375,10 +8423,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncSession {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uri", "duration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["uri", "duration"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8455,10 +8502,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VncStatus {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uri", "expiration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["uri", "expiration"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8539,10 +8585,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotVolumeState {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "state"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "state"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8623,10 +8668,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotStatus {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["state", "volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["state", "volumes"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8724,21 +8768,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceSnapshot {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "included_volumes",
-            "status",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "description", "included_volumes", "status", "created_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8862,10 +8901,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateInstanceSnapshotRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "description"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -8941,10 +8979,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateInstanceSnapshotRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "description"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9033,17 +9070,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreInstanceSnapshotRequest 
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "description",
-            "hostname",
-            "private_ipv4",
-            "overwrite_existing",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "hostname", "private_ipv4", "overwrite_existing"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9138,9 +9172,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreStatus {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["state"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["state"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9249,18 +9282,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "hostname",
-            "description",
-            "from_snapshot",
-            "private_ipv4",
-            "overwrite_existing",
-            "status",
-            "created_at",
-            "completed_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9271,7 +9292,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreInfo {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "hostname",
+                "description",
+                "from_snapshot",
+                "private_ipv4",
+                "overwrite_existing",
+                "status",
+                "created_at",
+                "completed_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9455,21 +9490,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotInstance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "included_volumes",
-            "status",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "description", "included_volumes", "status", "created_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9614,21 +9644,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshot {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "resource_type",
-            "created_at",
-            "instance",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "description", "resource_type", "created_at", "instance"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9753,10 +9778,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateResourceSnapshotRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "description"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9849,19 +9873,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceRestoreOptions {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "description",
-            "hostname",
-            "private_ipv4",
-            "include_volumes",
-            "overwrite_existing",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "description",
+                "hostname",
+                "private_ipv4",
+                "include_volumes",
+                "overwrite_existing",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9968,9 +9994,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreResourceSnapshotRequest 
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["instance"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["instance"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10038,10 +10063,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResourceSnapshotRestore {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["resource_type", "instance"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["resource_type", "instance"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10122,10 +10149,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotRetention {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["period", "max_snapshots"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["period", "max_snapshots"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10210,11 +10236,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduledInstance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "size", "included_volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "size", "included_volumes"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10309,11 +10337,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LastSnapshot {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "state"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name", "state"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10408,10 +10435,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotScheduleStatus {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["state", "last_snapshot"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["state", "last_snapshot"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10524,17 +10550,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "cron_expression",
-            "paused",
-            "retention",
-            "instances",
-            "status",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10544,7 +10559,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SnapshotSchedule {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "description",
+                "cron_expression",
+                "paused",
+                "retention",
+                "instances",
+                "status",
+                "created_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10692,10 +10720,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ScheduleInstanceSelection {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["instance_id", "include_volumes"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["instance_id", "include_volumes"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10780,19 +10810,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSnapshotScheduleRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "cron_expression",
-            "retention",
-            "instances",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "cron_expression", "retention", "instances"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10899,11 +10925,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSnapshotScheduleRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description", "paused"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "paused"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11007,19 +11035,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "fingerprint",
-            "public_key",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "fingerprint", "public_key", "created_at"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11133,10 +11157,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSshKeyRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "public_key"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "public_key"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11204,9 +11227,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateSshKeyRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11274,12 +11296,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeType {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description", "enabled", "labels"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "enabled", "labels"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11415,19 +11439,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "instance_id",
-            "cluster_id",
-            "network_id",
-            "mountpoint",
-            "status",
-            "volume_type",
-            "size_gb",
-            "bootable",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11439,7 +11450,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Volume {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "instance_id",
+                "cluster_id",
+                "network_id",
+                "mountpoint",
+                "status",
+                "volume_type",
+                "size_gb",
+                "bootable",
+                "created_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11642,17 +11668,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "namespace",
-            "cluster_id",
-            "network_id",
-            "region",
-            "size_gb",
-            "bootable",
-            "volume_type",
-            "snapshot_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11662,7 +11677,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "namespace",
+                "cluster_id",
+                "network_id",
+                "region",
+                "size_gb",
+                "bootable",
+                "volume_type",
+                "snapshot_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11813,11 +11841,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name", "result"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11911,10 +11938,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ResizeVolumeRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["size_gb", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["size_gb", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11993,11 +12019,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachVolumeRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["instance_id", "attach_at_boot", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["instance_id", "attach_at_boot", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -12114,17 +12142,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "snapshot_id",
-            "snapshot_description",
-            "volume_id",
-            "instance_id",
-            "source_volume_name",
-            "restore_size",
-            "state",
-            "creation_time",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12134,7 +12151,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VolumeSnapshot {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "snapshot_id",
+                "snapshot_description",
+                "volume_id",
+                "instance_id",
+                "source_volume_name",
+                "restore_size",
+                "state",
+                "creation_time",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12295,11 +12325,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateVolumeSnapshotRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -12393,11 +12425,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreOwner {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["access_key_id", "name", "credential_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["access_key_id", "name", "credential_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12506,21 +12540,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStore {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "max_size",
-            "owner_info",
-            "objectstore_endpoint",
-            "status",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "max_size", "owner_info", "objectstore_endpoint", "status"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12641,12 +12670,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStorePage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -12744,12 +12775,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "max_size_gb", "access_key_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "max_size_gb", "access_key_id", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12849,10 +12882,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["max_size_gb", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["max_size_gb", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -12935,11 +12967,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreStats {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["size_kb_utilised", "max_size_kb", "num_objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["size_kb_utilised", "max_size_kb", "num_objects"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13064,15 +13098,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "access_key_id",
-            "secret_access_key_id",
-            "max_size_gb",
-            "suspended",
-            "status",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13080,7 +13105,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredential {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "access_key_id",
+                "secret_access_key_id",
+                "max_size_gb",
+                "suspended",
+                "status",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13216,12 +13252,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ObjectStoreCredentialPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -13338,19 +13376,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateObjectStoreCredentialRequ
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "access_key_id",
-            "secret_access_key_id",
-            "max_size_gb",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "access_key_id", "secret_access_key_id", "max_size_gb", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -13481,17 +13515,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateObjectStoreCredentialRequ
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "access_key_id",
-            "secret_access_key_id",
-            "max_size_gb",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["access_key_id", "secret_access_key_id", "max_size_gb", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13652,25 +13683,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "label",
-            "default",
-            "cidr",
-            "cidr_v6",
-            "status",
-            "ipv4_enabled",
-            "ipv6_enabled",
-            "nameservers_v4",
-            "nameservers_v6",
-            "vlan_id",
-            "physical_interface",
-            "gateway_ipv4",
-            "allocation_pool_v4_start",
-            "allocation_pool_v4_end",
-            "free_ip_count",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13688,7 +13700,28 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Network {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "label",
+                "default",
+                "cidr",
+                "cidr_v6",
+                "status",
+                "ipv4_enabled",
+                "ipv6_enabled",
+                "nameservers_v4",
+                "nameservers_v6",
+                "vlan_id",
+                "physical_interface",
+                "gateway_ipv4",
+                "allocation_pool_v4_start",
+                "allocation_pool_v4_end",
+                "free_ip_count",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13931,21 +13964,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VlanConnect {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "vlan_id",
-            "physical_interface",
-            "cidr_v4",
-            "gateway_ipv4",
-            "allocation_pool_v4_start",
-            "allocation_pool_v4_end",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "vlan_id",
+                "physical_interface",
+                "cidr_v4",
+                "gateway_ipv4",
+                "allocation_pool_v4_start",
+                "allocation_pool_v4_end",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -14081,17 +14116,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "label",
-            "default",
-            "ipv4_enabled",
-            "nameservers_v4",
-            "cidr_v4",
-            "ipv6_enabled",
-            "nameservers_v6",
-            "region",
-            "vlan_connect",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14101,7 +14125,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "label",
+                "default",
+                "ipv4_enabled",
+                "nameservers_v4",
+                "cidr_v4",
+                "ipv6_enabled",
+                "nameservers_v6",
+                "region",
+                "vlan_connect",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -14248,11 +14285,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "label", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "label", "result"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14341,9 +14377,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateSubnetRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -14404,10 +14439,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AttachSubnetRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["resource_id", "resource_type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["resource_id", "resource_type"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -14494,19 +14531,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Route {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "subnet_id",
-            "network_id",
-            "resource_id",
-            "resource_type",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "subnet_id", "network_id", "resource_id", "resource_type"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14653,18 +14686,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "firewall_id",
-            "protocol",
-            "start_port",
-            "end_port",
-            "ports",
-            "cidr",
-            "direction",
-            "action",
-            "label",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14675,7 +14696,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallRule {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "firewall_id",
+                "protocol",
+                "start_port",
+                "end_port",
+                "ports",
+                "cidr",
+                "direction",
+                "action",
+                "label",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14866,16 +14901,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "rules_count",
-            "instance_count",
-            "cluster_count",
-            "loadbalancer_count",
-            "network_id",
-            "rules",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14884,7 +14909,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Firewall {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "rules_count",
+                "instance_count",
+                "cluster_count",
+                "loadbalancer_count",
+                "network_id",
+                "rules",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15047,17 +15084,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "protocol",
-            "start_port",
-            "end_port",
-            "ports",
-            "cidr",
-            "direction",
-            "action",
-            "label",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -15067,7 +15093,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRuleRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "protocol",
+                "start_port",
+                "end_port",
+                "ports",
+                "cidr",
+                "direction",
+                "action",
+                "label",
+                "region",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15236,19 +15275,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateFirewallRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "region",
-            "network_id",
-            "create_rules",
-            "rules",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "region", "network_id", "create_rules", "rules"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -15356,10 +15391,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateFirewallRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -15439,11 +15473,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FirewallResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "result"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name", "result"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15550,19 +15583,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerBackend {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "ip",
-            "protocol",
-            "source_port",
-            "target_port",
-            "health_check_port",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["ip", "protocol", "source_port", "target_port", "health_check_port"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15666,10 +15695,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for HealthCheck {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["port", "path"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["port", "path"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15763,21 +15791,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerInstancePool {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "tags",
-            "names",
-            "protocol",
-            "source_port",
-            "target_port",
-            "health_check",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["tags", "names", "protocol", "source_port", "target_port", "health_check"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15890,10 +15913,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancerOptions {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["server_timeout", "client_timeout"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["server_timeout", "client_timeout"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16054,29 +16079,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "service_name",
-            "algorithm",
-            "backends",
-            "instance_pools",
-            "external_traffic_policy",
-            "session_affinity",
-            "session_affinity_config_timeout",
-            "enable_proxy_protocol",
-            "firewall_id",
-            "max_concurrent_requests",
-            "options",
-            "id",
-            "network_id",
-            "public_ip",
-            "private_ip",
-            "cluster_id",
-            "state",
-            "reserved_ip_id",
-            "reserved_ip_name",
-            "reserved_ip",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16098,7 +16100,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoadBalancer {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "service_name",
+                "algorithm",
+                "backends",
+                "instance_pools",
+                "external_traffic_policy",
+                "session_affinity",
+                "session_affinity_config_timeout",
+                "enable_proxy_protocol",
+                "firewall_id",
+                "max_concurrent_requests",
+                "options",
+                "id",
+                "network_id",
+                "public_ip",
+                "private_ip",
+                "cluster_id",
+                "state",
+                "reserved_ip_id",
+                "reserved_ip_name",
+                "reserved_ip",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16437,24 +16464,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "service_name",
-            "algorithm",
-            "backends",
-            "instance_pools",
-            "external_traffic_policy",
-            "session_affinity",
-            "session_affinity_config_timeout",
-            "enable_proxy_protocol",
-            "firewall_id",
-            "max_concurrent_requests",
-            "options",
-            "region",
-            "network_id",
-            "cluster_id",
-            "firewall_rule",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16471,7 +16480,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateLoadBalancerRequest {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "service_name",
+                "algorithm",
+                "backends",
+                "instance_pools",
+                "external_traffic_policy",
+                "session_affinity",
+                "session_affinity_config_timeout",
+                "enable_proxy_protocol",
+                "firewall_id",
+                "max_concurrent_requests",
+                "options",
+                "region",
+                "network_id",
+                "cluster_id",
+                "firewall_rule",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -16739,21 +16768,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "service_name",
-            "algorithm",
-            "backends",
-            "instance_pools",
-            "external_traffic_policy",
-            "session_affinity",
-            "session_affinity_config_timeout",
-            "enable_proxy_protocol",
-            "firewall_id",
-            "max_concurrent_requests",
-            "options",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16767,7 +16781,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateLoadBalancerRequest {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "service_name",
+                "algorithm",
+                "backends",
+                "instance_pools",
+                "external_traffic_policy",
+                "session_affinity",
+                "session_affinity_config_timeout",
+                "enable_proxy_protocol",
+                "firewall_id",
+                "max_concurrent_requests",
+                "options",
+                "region",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16960,11 +16991,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IpAssignment {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "type", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "type", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17065,12 +17095,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIp {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "ip", "assigned_to"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "ip", "assigned_to"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17172,12 +17204,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17268,10 +17302,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateReservedIpRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17351,10 +17384,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateReservedIpRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17508,12 +17540,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ReservedIpActionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["action", "assign_to_id", "assign_to_type", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["action", "assign_to_id", "assign_to_type", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17616,11 +17650,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomain {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "account_id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "account_id", "name"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17709,9 +17745,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsDomainRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17809,18 +17844,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "account_id",
-            "domain_id",
-            "name",
-            "value",
-            "type",
-            "priority",
-            "ttl",
-            "created_at",
-            "updated_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17831,7 +17854,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecord {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "account_id",
+                "domain_id",
+                "name",
+                "value",
+                "type",
+                "priority",
+                "ttl",
+                "created_at",
+                "updated_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18006,13 +18043,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DnsRecordRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "name", "value", "priority", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "name", "value", "priority", "ttl"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -18191,12 +18230,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Taint {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["key", "value", "effect", "timeAdded"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["key", "value", "effect", "timeAdded"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -18389,25 +18430,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "hostname",
-            "size",
-            "region",
-            "source_type",
-            "source_id",
-            "initial_user",
-            "initial_password",
-            "status",
-            "firewall_id",
-            "public_ip",
-            "cpu_cores",
-            "ram_mb",
-            "disk_gb",
-            "tags",
-            "created_at",
-            "civostatsd_token",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18425,7 +18447,28 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesInstance {
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "hostname",
+                "size",
+                "region",
+                "source_type",
+                "source_id",
+                "initial_user",
+                "initial_password",
+                "status",
+                "firewall_id",
+                "public_ip",
+                "cpu_cores",
+                "ram_mb",
+                "disk_gb",
+                "tags",
+                "created_at",
+                "civostatsd_token",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18696,17 +18739,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "count",
-            "size",
-            "instance_names",
-            "instances",
-            "labels",
-            "annotations",
-            "taints",
-            "public_ip_node_pool",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18716,7 +18748,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPool {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "count",
+                "size",
+                "instance_names",
+                "instances",
+                "labels",
+                "annotations",
+                "taints",
+                "public_ip_node_pool",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18885,15 +18930,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "size",
-            "count",
-            "labels",
-            "annotations",
-            "taints",
-            "public_ip_node_pool",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18901,7 +18937,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RequiredPool {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "size",
+                "count",
+                "labels",
+                "annotations",
+                "taints",
+                "public_ip_node_pool",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19086,22 +19133,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "application",
-            "name",
-            "version",
-            "dependencies",
-            "maintainer",
-            "description",
-            "post_install",
-            "installed",
-            "url",
-            "category",
-            "updated_at",
-            "image_url",
-            "plan",
-            "configuration",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19116,7 +19147,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstalledApplication {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "application",
+                "name",
+                "version",
+                "dependencies",
+                "maintainer",
+                "description",
+                "post_install",
+                "installed",
+                "url",
+                "category",
+                "updated_at",
+                "image_url",
+                "plan",
+                "configuration",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19350,21 +19399,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ClusterCondition {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "type",
-            "status",
-            "synced",
-            "last_transition_time",
-            "reason",
-            "message",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "status", "synced", "last_transition_time", "reason", "message"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19609,38 +19653,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "generated_name",
-            "version",
-            "kubernetes_version",
-            "status",
-            "ready",
-            "cluster_type",
-            "num_target_nodes",
-            "target_nodes_size",
-            "built_at",
-            "created_at",
-            "kubeconfig",
-            "api_endpoint",
-            "master_ip",
-            "dns_entry",
-            "upgrade_available_to",
-            "legacy",
-            "network_id",
-            "firewall_id",
-            "namespace",
-            "tags",
-            "instances",
-            "pools",
-            "required_pools",
-            "installed_applications",
-            "cni_plugin",
-            "ccm_installed",
-            "conditions",
-            "volume_type",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19671,7 +19683,41 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesCluster {
         let mut v27 = ::std::option::Option::None;
         let mut v28 = ::std::option::Option::None;
         let mut v29 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "generated_name",
+                "version",
+                "kubernetes_version",
+                "status",
+                "ready",
+                "cluster_type",
+                "num_target_nodes",
+                "target_nodes_size",
+                "built_at",
+                "created_at",
+                "kubeconfig",
+                "api_endpoint",
+                "master_ip",
+                "dns_entry",
+                "upgrade_available_to",
+                "legacy",
+                "network_id",
+                "firewall_id",
+                "namespace",
+                "tags",
+                "instances",
+                "pools",
+                "required_pools",
+                "installed_applications",
+                "cni_plugin",
+                "ccm_installed",
+                "conditions",
+                "volume_type",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20042,12 +20088,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesClusterPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -20160,15 +20208,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "count",
-            "size",
-            "labels",
-            "taints",
-            "public_ip_node_pool",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20176,7 +20215,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesPoolSpec {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "count", "size", "labels", "taints", "public_ip_node_pool", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20361,24 +20403,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "region",
-            "cluster_type",
-            "num_target_nodes",
-            "target_nodes_size",
-            "kubernetes_version",
-            "node_destroy",
-            "network_id",
-            "tags",
-            "pools",
-            "applications",
-            "instance_firewall",
-            "firewall_rule",
-            "firewall_id",
-            "cni_plugin",
-            "volume_type",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20395,7 +20419,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesClusterRequest 
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "region",
+                "cluster_type",
+                "num_target_nodes",
+                "target_nodes_size",
+                "kubernetes_version",
+                "node_destroy",
+                "network_id",
+                "tags",
+                "pools",
+                "applications",
+                "instance_firewall",
+                "firewall_rule",
+                "firewall_id",
+                "cni_plugin",
+                "volume_type",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -20678,24 +20722,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "region",
-            "cluster_type",
-            "num_target_nodes",
-            "target_nodes_size",
-            "kubernetes_version",
-            "node_destroy",
-            "network_id",
-            "tags",
-            "pools",
-            "applications",
-            "instance_firewall",
-            "firewall_rule",
-            "firewall_id",
-            "cni_plugin",
-            "volume_type",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20712,7 +20738,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesClusterRequest 
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "region",
+                "cluster_type",
+                "num_target_nodes",
+                "target_nodes_size",
+                "kubernetes_version",
+                "node_destroy",
+                "network_id",
+                "tags",
+                "pools",
+                "applications",
+                "instance_firewall",
+                "firewall_rule",
+                "firewall_id",
+                "cni_plugin",
+                "volume_type",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20943,10 +20989,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecycleNodeRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["hostname", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["hostname", "region"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -21042,15 +21087,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "count",
-            "size",
-            "labels",
-            "taints",
-            "public_ip_node_pool",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21058,7 +21094,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateKubernetesPoolRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "count", "size", "labels", "taints", "public_ip_node_pool", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21206,15 +21245,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "count",
-            "size",
-            "labels",
-            "taints",
-            "public_ip_node_pool",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21222,7 +21252,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateKubernetesPoolRequest {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "count", "size", "labels", "taints", "public_ip_node_pool", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21364,13 +21397,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for KubernetesVersion {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["label", "version", "type", "default", "clusterType"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["label", "version", "type", "default", "clusterType"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21476,9 +21511,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PlanValue {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["value"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21551,10 +21585,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplacePlan {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["label", "configuration"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["label", "configuration"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21674,19 +21707,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "title",
-            "version",
-            "default",
-            "dependencies",
-            "maintainer",
-            "description",
-            "post_install",
-            "url",
-            "category",
-            "plans",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21698,7 +21718,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MarketplaceApplication {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "title",
+                "version",
+                "default",
+                "dependencies",
+                "maintainer",
+                "description",
+                "post_install",
+                "url",
+                "category",
+                "plans",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21871,10 +21906,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProcessInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["processType", "processCount"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["processType", "processCount"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21951,10 +21988,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22067,19 +22103,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "network_id",
-            "description",
-            "image",
-            "size",
-            "process_info",
-            "domains",
-            "ssh_key_ids",
-            "config",
-            "status",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22091,7 +22114,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "network_id",
+                "description",
+                "image",
+                "size",
+                "process_info",
+                "domains",
+                "ssh_key_ids",
+                "config",
+                "status",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22260,12 +22298,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -22366,19 +22406,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateApplicationRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "network_id",
-            "description",
-            "size",
-            "ssh_key_ids",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "network_id", "description", "size", "ssh_key_ids"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -22516,17 +22552,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "advanced",
-            "image",
-            "description",
-            "process_info",
-            "size",
-            "ssh_key_ids",
-            "config",
-            "domains",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22536,7 +22561,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateApplicationRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "advanced",
+                "image",
+                "description",
+                "process_info",
+                "size",
+                "ssh_key_ids",
+                "config",
+                "domains",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22702,11 +22740,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseUserInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["username", "password", "port"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["username", "password", "port"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22875,24 +22915,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "nodes",
-            "size",
-            "software",
-            "software_version",
-            "public_ipv4",
-            "private_ipv4",
-            "network_id",
-            "firewall_id",
-            "port",
-            "username",
-            "password",
-            "database_user_info",
-            "dns_entry",
-            "status",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22909,7 +22931,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Database {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "nodes",
+                "size",
+                "software",
+                "software_version",
+                "public_ipv4",
+                "private_ipv4",
+                "network_id",
+                "firewall_id",
+                "port",
+                "username",
+                "password",
+                "database_user_info",
+                "dns_entry",
+                "status",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23140,12 +23182,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabasePage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23261,17 +23305,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "size",
-            "software",
-            "software_version",
-            "network_id",
-            "nodes",
-            "firewall_id",
-            "firewall_rule",
-            "region",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -23281,7 +23314,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseRequest {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "size",
+                "software",
+                "software_version",
+                "network_id",
+                "nodes",
+                "firewall_id",
+                "firewall_rule",
+                "region",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23436,12 +23482,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "nodes", "firewall_id", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "nodes", "firewall_id", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23547,11 +23595,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RestoreDatabaseRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "backup", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "backup", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23641,10 +23691,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseVersion {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["software_version", "default"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["software_version", "default"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23763,17 +23815,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "software",
-            "status",
-            "schedule",
-            "database_name",
-            "database_id",
-            "is_scheduled",
-            "created_at",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -23783,7 +23824,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackup {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "software",
+                "status",
+                "schedule",
+                "database_name",
+                "database_id",
+                "is_scheduled",
+                "created_at",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23944,12 +23998,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DatabaseBackupPage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["page", "per_page", "pages", "items"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["page", "per_page", "pages", "items"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -24047,12 +24103,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreateDatabaseBackupRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "schedule", "type", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "schedule", "type", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -24157,11 +24215,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UpdateDatabaseBackupRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "schedule", "region"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "schedule", "region"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),

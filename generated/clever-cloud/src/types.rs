@@ -69,17 +69,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "realId",
-            "region",
-            "zoneId",
-            "provider",
-            "plan",
-            "creationDate",
-            "configKeys",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -89,7 +78,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Addon {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "realId",
+                "region",
+                "zoneId",
+                "provider",
+                "plan",
+                "creationDate",
+                "configKeys",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -237,9 +239,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonBillingInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["cost"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["cost"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -305,9 +306,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonConfigInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["config"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["config"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -477,11 +477,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeature {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "type", "name_code"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "type", "name_code"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -672,10 +674,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonFeatureInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "type"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -796,15 +797,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "slug",
-            "price",
-            "price_id",
-            "features",
-            "zones",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -812,7 +804,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlan {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "name", "slug", "price", "price_id", "features", "zones"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -962,11 +957,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanChange {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["planId", "region", "version"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["planId", "region", "version"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1268,19 +1265,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanFeature {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "type",
-            "value",
-            "computable_value",
-            "name_code",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "type", "value", "computable_value", "name_code"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1418,12 +1411,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonPlanInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "slug", "price", "features"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "slug", "price", "features"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1552,21 +1547,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiConfig {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "config_vars",
-            "password",
-            "sso_salt",
-            "regions",
-            "production",
-            "test",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["config_vars", "password", "sso_salt", "regions", "production", "test"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1688,10 +1678,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderApiUrls {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["base_url", "sso_url"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["base_url", "sso_url"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -1911,24 +1900,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "website",
-            "supportEmail",
-            "googlePlusName",
-            "twitterName",
-            "analyticsId",
-            "shortDesc",
-            "longDesc",
-            "logoUrl",
-            "status",
-            "openInNewTab",
-            "canUpgrade",
-            "regions",
-            "plans",
-            "features",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1945,7 +1916,27 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderDetails {
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
         let mut v15 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "website",
+                "supportEmail",
+                "googlePlusName",
+                "twitterName",
+                "analyticsId",
+                "shortDesc",
+                "longDesc",
+                "logoUrl",
+                "status",
+                "openInNewTab",
+                "canUpgrade",
+                "regions",
+                "plans",
+                "features",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2383,22 +2374,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "website",
-            "supportEmail",
-            "googlePlusName",
-            "twitterName",
-            "analyticsId",
-            "shortDesc",
-            "longDesc",
-            "logoUrl",
-            "status",
-            "openInNewTab",
-            "canUpgrade",
-            "regions",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2413,7 +2388,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfo {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "website",
+                "supportEmail",
+                "googlePlusName",
+                "twitterName",
+                "analyticsId",
+                "shortDesc",
+                "longDesc",
+                "logoUrl",
+                "status",
+                "openInNewTab",
+                "canUpgrade",
+                "regions",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2662,17 +2655,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "website",
-            "supportEmail",
-            "googlePlusName",
-            "twitterName",
-            "analyticsId",
-            "shortDesc",
-            "longDesc",
-            "logoUrl",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2682,7 +2664,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderInfoInput {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "website",
+                "supportEmail",
+                "googlePlusName",
+                "twitterName",
+                "analyticsId",
+                "shortDesc",
+                "longDesc",
+                "logoUrl",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2847,11 +2842,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderRegistration {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name", "api"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name", "api"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2939,10 +2933,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProviderSsoData {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["url", "macaroon"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["url", "macaroon"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3132,18 +3125,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "providerId",
-            "plan",
-            "linkedApp",
-            "name",
-            "region",
-            "options",
-            "version",
-            "paymentIntent",
-            "paymentMethodType",
-            "sepaSourceId",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3154,7 +3135,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonProvisionRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "providerId",
+                "plan",
+                "linkedApp",
+                "name",
+                "region",
+                "options",
+                "version",
+                "paymentIntent",
+                "paymentMethodType",
+                "sepaSourceId",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3337,21 +3332,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSsoData {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "url",
-            "id",
-            "timestamp",
-            "token",
-            "email",
-            "nav-data",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["url", "id", "timestamp", "token", "email", "nav-data"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3492,15 +3482,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "realId",
-            "providerId",
-            "logoUrl",
-            "systemTags",
-            "customerTags",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3508,7 +3489,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AddonSummary {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "realId",
+                "providerId",
+                "logoUrl",
+                "systemTags",
+                "customerTags",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3691,15 +3683,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "apiTokenId",
-            "userId",
-            "creationDate",
-            "expirationDate",
-            "ip",
-            "name",
-            "description",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3707,7 +3690,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiToken {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "apiTokenId",
+                "userId",
+                "creationDate",
+                "expirationDate",
+                "ip",
+                "name",
+                "description",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3854,21 +3848,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreateRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "email",
-            "password",
-            "mfaCode",
-            "name",
-            "description",
-            "expirationDate",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["email", "password", "mfaCode", "name", "description", "expirationDate"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4009,21 +3998,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenCreated {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "apiToken",
-            "apiTokenId",
-            "creationDate",
-            "expirationDate",
-            "name",
-            "description",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "apiToken",
+                "apiTokenId",
+                "creationDate",
+                "expirationDate",
+                "name",
+                "description",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4135,10 +4126,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApiTokenUpdateRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "description"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "description"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4656,35 +4646,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "zone",
-            "zoneId",
-            "instance",
-            "deployment",
-            "vhosts",
-            "creationDate",
-            "last_deploy",
-            "archived",
-            "stickySessions",
-            "homogeneous",
-            "favourite",
-            "cancelOnPush",
-            "webhookUrl",
-            "webhookSecret",
-            "separateBuild",
-            "buildFlavor",
-            "ownerId",
-            "state",
-            "commitId",
-            "appliance",
-            "branch",
-            "forceHttps",
-            "env",
-            "deployUrl",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4712,7 +4673,38 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Application {
         let mut v24 = ::std::option::Option::None;
         let mut v25 = ::std::option::Option::None;
         let mut v26 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "description",
+                "zone",
+                "zoneId",
+                "instance",
+                "deployment",
+                "vhosts",
+                "creationDate",
+                "last_deploy",
+                "archived",
+                "stickySessions",
+                "homogeneous",
+                "favourite",
+                "cancelOnPush",
+                "webhookUrl",
+                "webhookSecret",
+                "separateBuild",
+                "buildFlavor",
+                "ownerId",
+                "state",
+                "commitId",
+                "appliance",
+                "branch",
+                "forceHttps",
+                "env",
+                "deployUrl",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5353,13 +5345,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationDeploymentInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["shutdownable", "type", "repoState", "url", "httpUrl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["shutdownable", "type", "repoState", "url", "httpUrl"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5623,10 +5617,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInputEnv {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["empty"];
         let mut v0 = ::std::option::Option::None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["empty"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5802,36 +5795,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "zone",
-            "deploy",
-            "shutdownable",
-            "instanceType",
-            "instanceVersion",
-            "instanceVariant",
-            "instanceLifetime",
-            "minInstances",
-            "maxInstances",
-            "minFlavor",
-            "maxFlavor",
-            "tags",
-            "archived",
-            "stickySessions",
-            "homogeneous",
-            "favourite",
-            "cancelOnPush",
-            "separateBuild",
-            "buildFlavor",
-            "oauthService",
-            "oauthAppId",
-            "oauthApp",
-            "applianceId",
-            "branch",
-            "forceHttps",
-            "env",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5860,7 +5823,39 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationInput {
         let mut v25 = ::std::option::Option::None;
         let mut v26 = ::std::option::Option::None;
         let mut v27 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "description",
+                "zone",
+                "deploy",
+                "shutdownable",
+                "instanceType",
+                "instanceVersion",
+                "instanceVariant",
+                "instanceLifetime",
+                "minInstances",
+                "maxInstances",
+                "minFlavor",
+                "maxFlavor",
+                "tags",
+                "archived",
+                "stickySessions",
+                "homogeneous",
+                "favourite",
+                "cancelOnPush",
+                "separateBuild",
+                "buildFlavor",
+                "oauthService",
+                "oauthAppId",
+                "oauthApp",
+                "applianceId",
+                "branch",
+                "forceHttps",
+                "env",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6234,21 +6229,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "applicationId",
-            "commitId",
-            "date",
-            "deploymentId",
-            "facility",
-            "id",
-            "instanceId",
-            "message",
-            "pid",
-            "region",
-            "service",
-            "severity",
-            "zone",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6262,7 +6242,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationLog {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "applicationId",
+                "commitId",
+                "date",
+                "deploymentId",
+                "facility",
+                "id",
+                "instanceId",
+                "message",
+                "pid",
+                "region",
+                "service",
+                "severity",
+                "zone",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6665,20 +6662,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "type",
-            "version",
-            "variant",
-            "minInstances",
-            "maxInstances",
-            "maxAllowedInstances",
-            "minFlavor",
-            "maxFlavor",
-            "flavors",
-            "defaultEnv",
-            "lifetime",
-            "instanceAndVersion",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6691,7 +6674,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationRuntime {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "type",
+                "version",
+                "variant",
+                "minInstances",
+                "maxInstances",
+                "maxAllowedInstances",
+                "minFlavor",
+                "maxFlavor",
+                "flavors",
+                "defaultEnv",
+                "lifetime",
+                "instanceAndVersion",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6998,20 +6997,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "instanceType",
-            "instanceVariant",
-            "variantSlug",
-            "archived",
-            "homogeneous",
-            "variantLogoUrl",
-            "state",
-            "commit",
-            "systemTags",
-            "customerTags",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7024,7 +7009,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ApplicationSummary {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "instanceType",
+                "instanceVariant",
+                "variantSlug",
+                "archived",
+                "homogeneous",
+                "variantLogoUrl",
+                "state",
+                "commit",
+                "systemTags",
+                "customerTags",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7201,9 +7202,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvatarSource {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["source"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["source"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7266,9 +7266,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BranchInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["branch"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["branch"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7335,9 +7334,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for BuildFlavorInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["flavorName"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["flavorName"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7424,16 +7422,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "endpoint",
-            "hostname",
-            "hv",
-            "id",
-            "label",
-            "parentEvent",
-            "parentMember",
-            "publicKey",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7442,7 +7430,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CleverPeer {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "endpoint",
+                "hostname",
+                "hv",
+                "id",
+                "label",
+                "parentEvent",
+                "parentMember",
+                "publicKey",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7579,11 +7579,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CliToken {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["token", "secret", "expirationDate"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["token", "secret", "expirationDate"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7684,12 +7686,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProvider {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["creation_date", "env", "id", "owner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["creation_date", "env", "id", "owner_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7788,10 +7792,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ConfigProviderVariable {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7875,11 +7878,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditBalance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ownerId", "count", "dropPrice"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["ownerId", "count", "dropPrice"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7980,21 +7985,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPackage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "dropsQuantity",
-            "dropPrice",
-            "title",
-            "price",
-            "originalPrice",
-            "id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["dropsQuantity", "dropPrice", "title", "price", "originalPrice", "id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8103,10 +8103,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPrice {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["currency", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["currency", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8192,12 +8191,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for CreditPurchase {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["packageId", "currency", "coupon", "dropQuantity"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["packageId", "currency", "coupon", "dropQuantity"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8323,16 +8324,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "organisationId",
-            "userId",
-            "providerId",
-            "addonId",
-            "plan",
-            "name",
-            "region",
-            "options",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8341,7 +8332,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DependentAddonProvisionRequest 
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "organisationId",
+                "userId",
+                "providerId",
+                "addonId",
+                "plan",
+                "name",
+                "region",
+                "options",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8691,17 +8694,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "uuid",
-            "date",
-            "state",
-            "action",
-            "commit",
-            "cause",
-            "instances",
-            "author",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8711,7 +8703,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Deployment {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "uuid",
+                "date",
+                "state",
+                "action",
+                "commit",
+                "cause",
+                "instances",
+                "author",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8854,10 +8859,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for DeploymentAuthor {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8954,9 +8958,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Domain {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["fqdn"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["fqdn"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9063,10 +9066,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9234,11 +9236,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "message", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "message", "type"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9329,12 +9330,11 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventEnvelope {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["event", "date", "data"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["event", "date", "data"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9434,11 +9434,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentError {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "message", "messages"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "message", "messages"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9656,19 +9658,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "url",
-            "posData",
-            "status",
-            "btcPrice",
-            "price",
-            "currency",
-            "invoiceTime",
-            "currentTime",
-            "expirationTime",
-            "error",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9680,7 +9669,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPaymentResult {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "url",
+                "posData",
+                "status",
+                "btcPrice",
+                "price",
+                "currency",
+                "invoiceTime",
+                "currentTime",
+                "expirationTime",
+                "error",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9858,15 +9862,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "endpoint",
-            "hostname",
-            "id",
-            "label",
-            "parentEvent",
-            "parentMember",
-            "publicKey",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9874,7 +9869,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeer {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "endpoint",
+                "hostname",
+                "id",
+                "label",
+                "parentEvent",
+                "parentMember",
+                "publicKey",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10087,16 +10093,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "hostname",
-            "ip",
-            "label",
-            "parentEvent",
-            "parentMember",
-            "peerRole",
-            "port",
-            "publicKey",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10105,7 +10101,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalPeerInput {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "hostname",
+                "ip",
+                "label",
+                "parentEvent",
+                "parentMember",
+                "peerRole",
+                "port",
+                "publicKey",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10291,19 +10299,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "transactionId",
-            "name",
-            "otherId",
-            "otherEmail",
-            "password",
-            "autoLink",
-            "terms",
-            "invitationKey",
-            "mfa_kind",
-            "mfa_attempt",
-            "partner_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10315,7 +10310,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExternalSignupForm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "transactionId",
+                "name",
+                "otherId",
+                "otherEmail",
+                "password",
+                "autoLink",
+                "terms",
+                "invitationKey",
+                "mfa_kind",
+                "mfa_attempt",
+                "partner_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10558,20 +10568,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "mem",
-            "cpus",
-            "gpus",
-            "disk",
-            "price",
-            "available",
-            "microservice",
-            "machine_learning",
-            "nice",
-            "price_id",
-            "memory",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10584,7 +10580,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Flavor {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "mem",
+                "cpus",
+                "gpus",
+                "disk",
+                "price",
+                "available",
+                "microservice",
+                "machine_learning",
+                "nice",
+                "price_id",
+                "memory",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10794,18 +10806,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "createdAt",
-            "description",
-            "environment",
-            "id",
-            "maxInstances",
-            "maxMemory",
-            "name",
-            "ownerId",
-            "tag",
-            "updatedAt",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10816,7 +10816,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Function {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "createdAt",
+                "description",
+                "environment",
+                "id",
+                "maxInstances",
+                "maxMemory",
+                "name",
+                "ownerId",
+                "tag",
+                "updatedAt",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11174,19 +11188,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "createdAt",
-            "description",
-            "errorReason",
-            "functionId",
-            "id",
-            "name",
-            "platform",
-            "status",
-            "tag",
-            "updatedAt",
-            "url",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -11198,7 +11199,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeployment {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "createdAt",
+                "description",
+                "errorReason",
+                "functionId",
+                "id",
+                "name",
+                "platform",
+                "status",
+                "tag",
+                "updatedAt",
+                "url",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11455,12 +11471,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["description", "name", "platform", "tag"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "name", "platform", "tag"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11567,11 +11585,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionDeploymentUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["description", "name", "tag"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "name", "tag"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11678,21 +11698,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for FunctionInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "description",
-            "environment",
-            "maxInstances",
-            "maxMemory",
-            "name",
-            "tag",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "environment", "maxInstances", "maxMemory", "name", "tag"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11808,10 +11823,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubCommit {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["sha", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["sha", "message"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -11908,21 +11922,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushPayload {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "ref",
-            "after",
-            "repository",
-            "sender",
-            "pusher",
-            "head_commit",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["ref", "after", "repository", "sender", "pusher", "head_commit"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12034,9 +12043,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPushRepository {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12099,9 +12107,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubPusher {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["email"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["email"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12192,15 +12199,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "owner",
-            "name",
-            "description",
-            "gitUrl",
-            "defaultBranch",
-            "priv",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12208,7 +12206,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubRepository {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "owner", "name", "description", "gitUrl", "defaultBranch", "priv"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12336,9 +12337,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GithubSender {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12443,22 +12443,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "biscuit",
-            "creation_date",
-            "description",
-            "id",
-            "labels",
-            "name",
-            "redacted_end",
-            "redacted_start",
-            "revocation_date",
-            "revocation_id",
-            "status",
-            "tags",
-            "type",
-            "update_date",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12473,7 +12457,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamToken {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "biscuit",
+                "creation_date",
+                "description",
+                "id",
+                "labels",
+                "name",
+                "redacted_end",
+                "redacted_start",
+                "revocation_date",
+                "revocation_id",
+                "status",
+                "tags",
+                "type",
+                "update_date",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -12655,19 +12657,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamTokenLabels {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "creator",
-            "owner",
-            "region",
-            "resource_id",
-            "service",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["creator", "owner", "region", "resource_id", "service"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -12920,20 +12918,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "appId",
-            "ip",
-            "appPort",
-            "state",
-            "flavor",
-            "commit",
-            "deployNumber",
-            "deployId",
-            "instanceNumber",
-            "displayName",
-            "creationDate",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -12946,7 +12930,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Instance {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "appId",
+                "ip",
+                "appPort",
+                "state",
+                "flavor",
+                "commit",
+                "deployNumber",
+                "deployId",
+                "instanceNumber",
+                "displayName",
+                "creationDate",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13130,12 +13130,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceFlavor {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "mem", "cpus", "price"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "mem", "cpus", "price"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13275,21 +13277,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "type",
-            "version",
-            "name",
-            "variant",
-            "description",
-            "enabled",
-            "comingSoon",
-            "maxInstances",
-            "tags",
-            "deployments",
-            "flavors",
-            "defaultFlavor",
-            "buildFlavor",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -13303,7 +13290,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceType {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "type",
+                "version",
+                "name",
+                "variant",
+                "description",
+                "enabled",
+                "comingSoon",
+                "maxInstances",
+                "tags",
+                "deployments",
+                "flavors",
+                "defaultFlavor",
+                "buildFlavor",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -13520,13 +13524,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InstanceVariant {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "slug", "name", "deployType", "logo"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "slug", "name", "deployType", "logo"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14064,40 +14070,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "number",
-            "status",
-            "emissionDate",
-            "paymentDate",
-            "name",
-            "company",
-            "target",
-            "address",
-            "zipCode",
-            "city",
-            "country",
-            "countryCode",
-            "vatNumber",
-            "fromSubscription",
-            "lines",
-            "originalTotal",
-            "totalHT",
-            "totalVAT",
-            "totalTTC",
-            "type",
-            "payingUser",
-            "errorCode",
-            "errorShortMsg",
-            "errorLongMsg",
-            "token",
-            "targetId",
-            "forId",
-            "customerOrderId",
-            "customerCostCenter",
-            "vatRate",
-            "payWhen",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14130,7 +14102,43 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Invoice {
         let mut v29 = ::std::option::Option::None;
         let mut v30 = ::std::option::Option::None;
         let mut v31 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "number",
+                "status",
+                "emissionDate",
+                "paymentDate",
+                "name",
+                "company",
+                "target",
+                "address",
+                "zipCode",
+                "city",
+                "country",
+                "countryCode",
+                "vatNumber",
+                "fromSubscription",
+                "lines",
+                "originalTotal",
+                "totalHT",
+                "totalVAT",
+                "totalTTC",
+                "type",
+                "payingUser",
+                "errorCode",
+                "errorShortMsg",
+                "errorLongMsg",
+                "token",
+                "targetId",
+                "forId",
+                "customerOrderId",
+                "customerCostCenter",
+                "vatRate",
+                "payWhen",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14519,19 +14527,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for InvoiceLine {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "description",
-            "subDescription",
-            "pack",
-            "VAT",
-            "price",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "subDescription", "pack", "VAT", "price"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14650,12 +14654,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LinkedAddonEnv {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["provider_id", "addon_id", "addon_name", "env"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["provider_id", "addon_id", "addon_name", "env"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -14802,21 +14808,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "date",
-            "message",
-            "severity",
-            "facility",
-            "service",
-            "pid",
-            "applicationId",
-            "deploymentId",
-            "instanceId",
-            "commitId",
-            "region",
-            "zone",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -14830,7 +14821,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "date",
+                "message",
+                "severity",
+                "facility",
+                "service",
+                "pid",
+                "applicationId",
+                "deploymentId",
+                "instanceId",
+                "commitId",
+                "region",
+                "zone",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15050,21 +15058,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LoginForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "email",
-            "pass",
-            "from_authorize",
-            "cli_token",
-            "oauth_token",
-            "partner_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "email",
+                "pass",
+                "from_authorize",
+                "cli_token",
+                "oauth_token",
+                "partner_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15269,15 +15279,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "addonId",
-            "host",
-            "mysqlId",
-            "ownerId",
-            "phpId",
-            "planIdentifier",
-            "redisId",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -15285,7 +15286,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoAddon {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "addonId",
+                "host",
+                "mysqlId",
+                "ownerId",
+                "phpId",
+                "planIdentifier",
+                "redisId",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -15396,11 +15408,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MatomoTokenInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["addonId", "ownerId", "phpAppId"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["addonId", "ownerId", "phpAppId"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -15483,9 +15497,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MaxCreditsInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["max"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["max"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15557,11 +15570,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberInvitation {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["role", "job", "email"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["role", "job", "email"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -15735,13 +15747,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MemberUser {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "email", "name", "avatar", "preferredMFA"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "email", "name", "avatar", "preferredMFA"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16138,11 +16152,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Message {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "message", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "message", "type"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16265,10 +16278,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaConfirmation {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["revokeTokens", "code"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["revokeTokens", "code"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16384,16 +16396,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "mfa_kind",
-            "mfa_attempt",
-            "email",
-            "auth_id",
-            "from_authorize",
-            "cli_token",
-            "oauth_token",
-            "partner_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16402,7 +16404,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaLoginForm {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "mfa_kind",
+                "mfa_attempt",
+                "email",
+                "auth_id",
+                "from_authorize",
+                "cli_token",
+                "oauth_token",
+                "partner_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16544,9 +16558,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaPreference {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["favourite"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["favourite"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16610,9 +16623,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for MfaRecoveryCode {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["code"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["code"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16675,9 +16687,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Namespace {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["namespace"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["namespace"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16776,18 +16787,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "description",
-            "id",
-            "label",
-            "lastAllocatedIp",
-            "members",
-            "networkIp",
-            "ownerId",
-            "peers",
-            "tags",
-            "version",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -16798,7 +16797,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroup {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "description",
+                "id",
+                "label",
+                "lastAllocatedIp",
+                "members",
+                "networkIp",
+                "ownerId",
+                "peers",
+                "tags",
+                "version",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -16950,13 +16963,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["description", "id", "label", "members", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["description", "id", "label", "members", "tags"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17148,12 +17163,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMember {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["domainName", "id", "label", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["domainName", "id", "label", "type"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17324,12 +17341,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NetworkGroupMemberInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["domainName", "id", "label", "type"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["domainName", "id", "label", "type"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -17466,10 +17485,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAppRef {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["owner", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["owner", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17601,20 +17619,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "almighty",
-            "access_organisations",
-            "manage_organisations",
-            "manage_organisations_services",
-            "manage_organisations_applications",
-            "manage_organisations_members",
-            "access_organisations_bills",
-            "access_organisations_credit_count",
-            "access_organisations_consumption_statistics",
-            "access_personal_information",
-            "manage_personal_information",
-            "manage_ssh_keys",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17627,7 +17631,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthAuthorizationForm {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "almighty",
+                "access_organisations",
+                "manage_organisations",
+                "manage_organisations_services",
+                "manage_organisations_applications",
+                "manage_organisations_members",
+                "access_organisations_bills",
+                "access_organisations_credit_count",
+                "access_organisations_consumption_statistics",
+                "access_personal_information",
+                "manage_personal_information",
+                "manage_ssh_keys",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -17845,15 +17865,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "key",
-            "url",
-            "picture",
-            "baseUrl",
-            "rights",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -17861,7 +17872,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumer {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "key", "url", "picture", "baseUrl", "rights"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18015,21 +18029,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "url",
-            "picture",
-            "baseUrl",
-            "rights",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "description", "url", "picture", "baseUrl", "rights"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18161,9 +18170,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSecret {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["secret"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["secret"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18238,11 +18246,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthConsumerSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "key", "picture"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "key", "picture"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18394,19 +18401,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "oauth_consumer_key",
-            "oauth_token",
-            "oauth_signature_method",
-            "oauth_signature",
-            "oauth_timestamp",
-            "oauth_nonce",
-            "oauth_version",
-            "oauth_verifier",
-            "oauth_callback",
-            "oauth_token_secret",
-            "oauth_callback_confirmed",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18418,7 +18412,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthParametersForm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "oauth_consumer_key",
+                "oauth_token",
+                "oauth_signature_method",
+                "oauth_signature",
+                "oauth_timestamp",
+                "oauth_nonce",
+                "oauth_version",
+                "oauth_verifier",
+                "oauth_callback",
+                "oauth_token_secret",
+                "oauth_callback_confirmed",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18646,20 +18655,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "almighty",
-            "access_organisations",
-            "manage_organisations",
-            "manage_organisations_services",
-            "manage_organisations_applications",
-            "manage_organisations_members",
-            "access_organisations_bills",
-            "access_organisations_credit_count",
-            "access_organisations_consumption_statistics",
-            "access_personal_information",
-            "manage_personal_information",
-            "manage_ssh_keys",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18672,7 +18667,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthRights {
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "almighty",
+                "access_organisations",
+                "manage_organisations",
+                "manage_organisations_services",
+                "manage_organisations_applications",
+                "manage_organisations_members",
+                "access_organisations_bills",
+                "access_organisations_credit_count",
+                "access_organisations_consumption_statistics",
+                "access_personal_information",
+                "manage_personal_information",
+                "manage_ssh_keys",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -18865,15 +18876,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "token",
-            "consumer",
-            "creationDate",
-            "expirationDate",
-            "lastUtilisation",
-            "rights",
-            "employeeId",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -18881,7 +18883,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthToken {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "token",
+                "consumer",
+                "creationDate",
+                "expirationDate",
+                "lastUtilisation",
+                "rights",
+                "employeeId",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19022,15 +19035,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTokenCredentials {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "oauth_token",
-            "oauth_token_secret",
-            "oauth_callback_confirmed",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["oauth_token", "oauth_token_secret", "oauth_callback_confirmed"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19125,10 +19136,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OauthTransaction {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["transactionId", "redirectUri"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["transactionId", "redirectUri"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19369,26 +19382,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "billingEmail",
-            "address",
-            "city",
-            "zipcode",
-            "country",
-            "company",
-            "VAT",
-            "avatar",
-            "vatState",
-            "customerFullName",
-            "canPay",
-            "cleverEnterprise",
-            "emergencyNumber",
-            "canSEPA",
-            "isTrusted",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19407,7 +19400,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Organisation {
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
         let mut v17 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "description",
+                "billingEmail",
+                "address",
+                "city",
+                "zipcode",
+                "country",
+                "company",
+                "VAT",
+                "avatar",
+                "vatState",
+                "customerFullName",
+                "canPay",
+                "cleverEnterprise",
+                "emergencyNumber",
+                "canSEPA",
+                "isTrusted",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19731,11 +19746,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationContact {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["contact_type", "email_address", "phone_number"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["contact_type", "email_address", "phone_number"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -19869,19 +19886,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "address",
-            "city",
-            "zipcode",
-            "country",
-            "company",
-            "customerFullName",
-            "VAT",
-            "billingEmail",
-            "contacts",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -19893,7 +19897,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationInput {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "description",
+                "address",
+                "city",
+                "zipcode",
+                "country",
+                "company",
+                "customerFullName",
+                "VAT",
+                "billingEmail",
+                "contacts",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20160,11 +20179,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationMember {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["member", "role", "job"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["member", "role", "job"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20467,22 +20485,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "avatar",
-            "applications",
-            "addons",
-            "consumers",
-            "role",
-            "providers",
-            "vatState",
-            "canPay",
-            "canSEPA",
-            "cleverEnterprise",
-            "emergencyNumber",
-            "isTrusted",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -20497,7 +20499,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OrganisationSummary {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "avatar",
+                "applications",
+                "addons",
+                "consumers",
+                "role",
+                "providers",
+                "vatState",
+                "canPay",
+                "canSEPA",
+                "cleverEnterprise",
+                "emergencyNumber",
+                "isTrusted",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20685,9 +20705,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for OwnedTardisCreateRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ttl"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["ttl"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20758,11 +20777,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Owner {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "identity", "emails"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "identity", "emails"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20868,11 +20889,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordChange {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["oldPassword", "newPassword", "dropTokens"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["oldPassword", "newPassword", "dropTokens"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -20978,11 +21001,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["pass", "pass2", "partner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["pass", "pass2", "partner_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21081,11 +21106,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PasswordResetRequestForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["login", "drop_tokens", "partner_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["login", "drop_tokens", "partner_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21261,11 +21288,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentData {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "token", "deviceData"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "token", "deviceData"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21383,17 +21412,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "fromOrga",
-            "name",
-            "company",
-            "address",
-            "zipCode",
-            "city",
-            "country",
-            "vatNumber",
-            "errors",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21403,7 +21421,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentInfo {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "fromOrga",
+                "name",
+                "company",
+                "address",
+                "zipCode",
+                "city",
+                "country",
+                "vatNumber",
+                "errors",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21706,23 +21737,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "ownerId",
-            "type",
-            "token",
-            "imageUrl",
-            "isDefault",
-            "holderName",
-            "number",
-            "expirationDate",
-            "isExpired",
-            "cardType",
-            "email",
-            "bankCode",
-            "branchCode",
-            "country",
-            "fingerprint",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -21738,7 +21752,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentMethod {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "ownerId",
+                "type",
+                "token",
+                "imageUrl",
+                "isDefault",
+                "holderName",
+                "number",
+                "expirationDate",
+                "isExpired",
+                "cardType",
+                "email",
+                "bankCode",
+                "branchCode",
+                "country",
+                "fingerprint",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -21952,9 +21985,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentNextStep {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["url"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["url"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22112,9 +22144,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PaymentProviderSelection {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["provider"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["provider"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22189,12 +22220,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PriceWithTax {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["price", "taxFreePrice", "vatRatio", "invoicedOwner"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["price", "taxFreePrice", "vatRatio", "invoicedOwner"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22342,18 +22375,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "callback_url",
-            "heroku_id",
-            "logplex_token",
-            "logs_collector",
-            "options",
-            "owner_id",
-            "plan",
-            "region",
-            "user_id",
-            "version",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22364,7 +22385,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionRequest {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "callback_url",
+                "heroku_id",
+                "logplex_token",
+                "logs_collector",
+                "options",
+                "owner_id",
+                "plan",
+                "region",
+                "user_id",
+                "version",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22542,11 +22577,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderProvisionResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["config", "id", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["config", "id", "message"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22641,10 +22675,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["id", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22783,22 +22816,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "ask_for_deletion_date",
-            "cluster_id",
-            "cold_storage_id",
-            "cold_storage_linked",
-            "cold_storage_must_be_provided",
-            "creation_date",
-            "deletion_date",
-            "id",
-            "namespace",
-            "owner_id",
-            "plan",
-            "status",
-            "tenant",
-            "token",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -22813,7 +22830,25 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarAddon {
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "ask_for_deletion_date",
+                "cluster_id",
+                "cold_storage_id",
+                "cold_storage_linked",
+                "cold_storage_must_be_provided",
+                "creation_date",
+                "deletion_date",
+                "id",
+                "namespace",
+                "owner_id",
+                "plan",
+                "status",
+                "tenant",
+                "token",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -22989,13 +23024,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarCluster {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["features", "id", "label", "version", "zone"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["features", "id", "label", "version", "zone"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23090,10 +23127,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterPolicy {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["duration", "size"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["duration", "size"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23158,10 +23194,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarClusterStoragePolicies {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["offloadPolicies", "retentionPolicies"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["offloadPolicies", "retentionPolicies"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23232,9 +23270,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarDedicatedOffer {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["features"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["features"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23295,10 +23332,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarFeature {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["enabled", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["enabled", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23375,10 +23411,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarPolicyLimits {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["durationInDays", "sizeInMB"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["durationInDays", "sizeInMB"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23468,17 +23506,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarProviderInfo {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "clusters",
-            "dedicated",
-            "defaultDedicatedVersion",
-            "providerId",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["clusters", "dedicated", "defaultDedicatedVersion", "providerId"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23565,10 +23600,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarQuantity {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["unit", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["unit", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -23639,10 +23673,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PulsarStoragePolicies {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["offloadPolicies", "retentionPolicies"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["offloadPolicies", "retentionPolicies"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23754,15 +23790,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "user",
-            "target",
-            "thresholdAmount",
-            "monthlyAmount",
-            "threshold",
-            "currency",
-            "token",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -23770,7 +23797,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RecurrentPayment {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "user",
+                "target",
+                "thresholdAmount",
+                "monthlyAmount",
+                "threshold",
+                "currency",
+                "token",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23890,10 +23928,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Redirection {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["namespace", "port"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["namespace", "port"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -23975,11 +24012,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RedirectionRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["namespace", "minPort", "maxPort"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["namespace", "minPort", "maxPort"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24083,12 +24122,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SetupIntent {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ownerId", "id", "clientSecret", "customer"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["ownerId", "id", "clientSecret", "customer"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24223,21 +24264,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SignedRequestCheck {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "verb",
-            "uri",
-            "authorization",
-            "payload",
-            "nonce",
-            "mac",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["verb", "uri", "authorization", "payload", "nonce", "mac"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24365,11 +24401,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SshKey {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "key", "fingerprint"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "key", "fingerprint"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24463,10 +24501,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Summary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["user", "organisations"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["user", "organisations"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24593,17 +24630,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "creation_date",
-            "deletion_date",
-            "owner_id",
-            "plan",
-            "read_token",
-            "senx_application_id",
-            "status",
-            "tardis_id",
-            "write_token",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -24613,7 +24639,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddon {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "creation_date",
+                "deletion_date",
+                "owner_id",
+                "plan",
+                "read_token",
+                "senx_application_id",
+                "status",
+                "tardis_id",
+                "write_token",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -24750,10 +24789,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisAddonList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["addons", "ownerID"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["addons", "ownerID"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -24830,12 +24868,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisCreateRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["authorID", "ownerID", "plan", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["authorID", "ownerID", "plan", "ttl"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -24942,11 +24982,10 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisProvisionResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["config", "id", "message"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["config", "id", "message"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -25039,9 +25078,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisRestoreResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["message"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["message"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -25154,18 +25192,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "addon_id",
-            "creation_date",
-            "expiration_date",
-            "name",
-            "properties",
-            "senx_application_id",
-            "token",
-            "tokenType",
-            "token_id",
-            "ttl",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25176,7 +25202,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisToken {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "addon_id",
+                "creation_date",
+                "expiration_date",
+                "name",
+                "properties",
+                "senx_application_id",
+                "token",
+                "tokenType",
+                "token_id",
+                "ttl",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -25341,13 +25381,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenCreateRequest {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["ephemeral", "name", "properties", "tokenType", "ttl"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["ephemeral", "name", "properties", "tokenType", "ttl"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -25458,9 +25500,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenFullList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["tokens"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["tokens"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -25575,12 +25616,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["addon_id", "name", "senx_application_id", "token_id"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["addon_id", "name", "senx_application_id", "token_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -25669,9 +25712,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TardisTokenSummaryList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["tokens"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["tokens"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -25727,9 +25769,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UrlResponse {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["url"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["url"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -25943,28 +25984,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "email",
-            "name",
-            "phone",
-            "address",
-            "city",
-            "zipcode",
-            "country",
-            "avatar",
-            "creationDate",
-            "lang",
-            "emailValidated",
-            "oauthApps",
-            "admin",
-            "canPay",
-            "preferredMFA",
-            "hasPassword",
-            "partnerId",
-            "partnerName",
-            "partnerConsoleUrl",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -25985,7 +26004,31 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for User {
         let mut v17 = ::std::option::Option::None;
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "email",
+                "name",
+                "phone",
+                "address",
+                "city",
+                "zipcode",
+                "country",
+                "avatar",
+                "creationDate",
+                "lang",
+                "emailValidated",
+                "oauthApps",
+                "admin",
+                "canPay",
+                "preferredMFA",
+                "hasPassword",
+                "partnerId",
+                "partnerName",
+                "partnerConsoleUrl",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -26299,19 +26342,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "email",
-            "name",
-            "password",
-            "phone",
-            "address",
-            "city",
-            "zipcode",
-            "country",
-            "lang",
-            "terms",
-            "subscriptionSource",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -26323,7 +26353,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignup {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "email",
+                "name",
+                "password",
+                "phone",
+                "address",
+                "city",
+                "zipcode",
+                "country",
+                "lang",
+                "terms",
+                "subscriptionSource",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -26547,17 +26592,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "invitationKey",
-            "addonBetaInvitationKey",
-            "email",
-            "pass",
-            "url_next",
-            "terms",
-            "subscription_source",
-            "altcha",
-            "partner_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -26567,7 +26601,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSignupForm {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "invitationKey",
+                "addonBetaInvitationKey",
+                "email",
+                "pass",
+                "url_next",
+                "terms",
+                "subscription_source",
+                "altcha",
+                "partner_id",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -26768,21 +26815,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "avatar",
-            "applications",
-            "addons",
-            "consumers",
-            "email",
-            "lang",
-            "admin",
-            "canSEPA",
-            "partnerId",
-            "partnerName",
-            "partnerConsoleUrl",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -26796,7 +26828,24 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for UserSummary {
         let mut v10 = ::std::option::Option::None;
         let mut v11 = ::std::option::Option::None;
         let mut v12 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "avatar",
+                "applications",
+                "addons",
+                "consumers",
+                "email",
+                "lang",
+                "admin",
+                "canSEPA",
+                "partnerId",
+                "partnerName",
+                "partnerConsoleUrl",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -26984,9 +27033,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueInput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["value"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -27081,11 +27129,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ValueWithUnit {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["unit", "value", "formatted"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["unit", "value", "formatted"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -27197,11 +27247,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VatCheckResult {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["valid", "name", "address"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["valid", "name", "address"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -27323,18 +27375,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "config",
-            "callback_url",
-            "owner_email",
-            "owner_id",
-            "owner_name",
-            "owner_emails",
-            "region",
-            "domains",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -27345,7 +27385,21 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddon {
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "id",
+                "name",
+                "config",
+                "callback_url",
+                "owner_email",
+                "owner_id",
+                "owner_name",
+                "owner_emails",
+                "region",
+                "domains",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -27533,21 +27587,16 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VendorAddonSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "provider_id",
-            "heroku_id",
-            "addon_id",
-            "callback_url",
-            "plan",
-            "owner_id",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["provider_id", "heroku_id", "addon_id", "callback_url", "plan", "owner_id"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -27748,10 +27797,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WebsocketAuthMessage {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["message_type", "authorization"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["message_type", "authorization"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -27834,13 +27885,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for WireguardConfiguration {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["base64", "conf", "ngId", "peerId", "version"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["base64", "conf", "ngId", "peerId", "version"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -27960,19 +28013,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "city",
-            "country",
-            "countryCode",
-            "displayName",
-            "id",
-            "lat",
-            "lon",
-            "name",
-            "outboundIPs",
-            "status",
-            "tags",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -27984,7 +28024,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Zone {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "city",
+                "country",
+                "countryCode",
+                "displayName",
+                "id",
+                "lat",
+                "lon",
+                "name",
+                "outboundIPs",
+                "status",
+                "tags",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -28129,11 +28184,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ZoneSummary {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "internal", "correspondingRegion"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "internal", "correspondingRegion"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -28225,10 +28282,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensFrom {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["defined", "empty"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -28303,10 +28359,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokensSize {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["defined", "empty"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -28381,10 +28436,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsFrom {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["defined", "empty"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -28459,10 +28513,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListIamTokenRevocationsSize {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["defined", "empty"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["defined", "empty"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -28679,10 +28732,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for GetResourceMetricsOnly {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["empty", "traversableAgain"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["empty", "traversableAgain"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),

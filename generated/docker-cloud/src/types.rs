@@ -22,9 +22,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Error {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["error"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["error"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -142,13 +141,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ListMeta {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["limit", "next", "offset", "previous", "total_count"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["limit", "next", "offset", "previous", "total_count"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -297,9 +298,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Tag {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -370,10 +370,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EnvVar {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["key", "value"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["key", "value"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1064,26 +1063,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "object",
-            "action",
-            "method",
-            "path",
-            "user",
-            "user_agent",
-            "start_date",
-            "end_date",
-            "state",
-            "ip",
-            "location",
-            "body",
-            "logs",
-            "is_user_action",
-            "can_be_canceled",
-            "can_be_retried",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1102,7 +1081,29 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Action {
         let mut v15 = ::std::option::Option::None;
         let mut v16 = ::std::option::Option::None;
         let mut v17 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "object",
+                "action",
+                "method",
+                "path",
+                "user",
+                "user_agent",
+                "start_date",
+                "end_date",
+                "state",
+                "ip",
+                "location",
+                "body",
+                "logs",
+                "is_user_action",
+                "can_be_canceled",
+                "can_be_retried",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1360,19 +1361,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Provider {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "resource_uri",
-            "name",
-            "label",
-            "regions",
-            "available",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["resource_uri", "name", "label", "regions", "available"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1512,15 +1509,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "resource_uri",
-            "name",
-            "label",
-            "node_types",
-            "availability_zones",
-            "provider",
-            "available",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1528,7 +1516,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Region {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "resource_uri",
+                "name",
+                "label",
+                "node_types",
+                "availability_zones",
+                "provider",
+                "available",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1674,12 +1673,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZone {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["resource_uri", "name", "region", "available"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["resource_uri", "name", "region", "available"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1808,15 +1809,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "resource_uri",
-            "name",
-            "label",
-            "regions",
-            "availability_zones",
-            "provider",
-            "available",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -1824,7 +1816,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeType {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "resource_uri",
+                "name",
+                "label",
+                "regions",
+                "availability_zones",
+                "provider",
+                "available",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -1954,11 +1957,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for VpcOptions {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["id", "subnets", "security_groups"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["id", "subnets", "security_groups"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2038,9 +2043,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for IamOptions {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["instance_profile_name"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["instance_profile_name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2108,10 +2112,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderOptions {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["vpc", "iam"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["vpc", "iam"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2339,23 +2342,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "name",
-            "nickname",
-            "state",
-            "node_type",
-            "region",
-            "disk",
-            "nodes",
-            "target_num_nodes",
-            "current_num_nodes",
-            "deployed_datetime",
-            "destroyed_datetime",
-            "tags",
-            "provider_options",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2371,7 +2357,26 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeCluster {
         let mut v12 = ::std::option::Option::None;
         let mut v13 = ::std::option::Option::None;
         let mut v14 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "name",
+                "nickname",
+                "state",
+                "node_type",
+                "region",
+                "disk",
+                "nodes",
+                "target_num_nodes",
+                "current_num_nodes",
+                "deployed_datetime",
+                "destroyed_datetime",
+                "tags",
+                "provider_options",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2591,16 +2596,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "node_type",
-            "region",
-            "disk",
-            "nickname",
-            "target_num_nodes",
-            "tags",
-            "provider_options",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -2609,7 +2604,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterCreate {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "node_type",
+                "region",
+                "disk",
+                "nickname",
+                "target_num_nodes",
+                "tags",
+                "provider_options",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -2736,10 +2743,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["target_num_nodes", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["target_num_nodes", "tags"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -2900,10 +2909,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for PrivateIp {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "cidr"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "cidr"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3102,31 +3110,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "external_fqdn",
-            "nickname",
-            "state",
-            "node_cluster",
-            "node_type",
-            "region",
-            "availability_zone",
-            "docker_execdriver",
-            "docker_graphdriver",
-            "docker_version",
-            "cpu",
-            "disk",
-            "memory",
-            "current_num_containers",
-            "last_seen",
-            "public_ip",
-            "private_ips",
-            "tunnel",
-            "deployed_datetime",
-            "destroyed_datetime",
-            "tags",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3150,7 +3133,34 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Node {
         let mut v20 = ::std::option::Option::None;
         let mut v21 = ::std::option::Option::None;
         let mut v22 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "external_fqdn",
+                "nickname",
+                "state",
+                "node_cluster",
+                "node_type",
+                "region",
+                "availability_zone",
+                "docker_execdriver",
+                "docker_graphdriver",
+                "docker_version",
+                "cpu",
+                "disk",
+                "memory",
+                "current_num_containers",
+                "last_seen",
+                "public_ip",
+                "private_ips",
+                "tunnel",
+                "deployed_datetime",
+                "destroyed_datetime",
+                "tags",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3433,10 +3443,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["nickname", "tags"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["nickname", "tags"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -3582,10 +3591,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTag {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "origin"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "origin"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3693,16 +3701,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "resource_uri",
-            "name",
-            "host",
-            "is_ssl",
-            "port",
-            "is_docker_registry",
-            "is_tutum_registry",
-            "icon_url",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -3711,7 +3709,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Registry {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "resource_uri",
+                "name",
+                "host",
+                "is_ssl",
+                "port",
+                "is_docker_registry",
+                "is_tutum_registry",
+                "icon_url",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3855,12 +3865,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Repository {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["resource_uri", "name", "in_use", "registry"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["resource_uri", "name", "in_use", "registry"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -3973,11 +3985,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "username", "password"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "username", "password"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4078,10 +4092,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["username", "password"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["username", "password"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4295,17 +4308,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "name",
-            "nickname",
-            "state",
-            "synchronized",
-            "services",
-            "deployed_datetime",
-            "destroyed_datetime",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -4315,7 +4317,20 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Stack {
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
         let mut v8 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "name",
+                "nickname",
+                "state",
+                "synchronized",
+                "services",
+                "deployed_datetime",
+                "destroyed_datetime",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4584,21 +4599,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePort {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "protocol",
-            "inner_port",
-            "outer_port",
-            "port_name",
-            "endpoint_uri",
-            "published",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "protocol",
+                "inner_port",
+                "outer_port",
+                "port_name",
+                "endpoint_uri",
+                "published",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4720,12 +4737,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServicePortSpec {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["protocol", "inner_port", "outer_port", "published"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["protocol", "inner_port", "outer_port", "published"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -4815,11 +4834,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLink {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "from_service", "to_service"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "from_service", "to_service"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -4913,10 +4934,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceLinkSpec {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["to_service", "name"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["to_service", "name"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -5000,17 +5020,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBinding {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "host_path",
-            "container_path",
-            "rewritable",
-            "volumes_from",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["host_path", "container_path", "rewritable", "volumes_from"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5121,17 +5138,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceBindingSpec {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "host_path",
-            "container_path",
-            "rewritable",
-            "volumes_from",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["host_path", "container_path", "rewritable", "volumes_from"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -5490,66 +5504,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "name",
-            "nickname",
-            "image_tag",
-            "state",
-            "stack",
-            "containers",
-            "target_num_containers",
-            "current_num_containers",
-            "running_num_containers",
-            "stopped_num_containers",
-            "container_ports",
-            "linked_to_service",
-            "linked_from_service",
-            "bindings",
-            "autoredeploy",
-            "deployment_strategy",
-            "sequential_deployment",
-            "container_envvars",
-            "labels",
-            "roles",
-            "tags",
-            "autorestart",
-            "autodestroy",
-            "entrypoint",
-            "run_command",
-            "working_dir",
-            "user",
-            "hostname",
-            "domainname",
-            "mac_address",
-            "cgroup_parent",
-            "cpu_shares",
-            "cpuset",
-            "memory",
-            "memory_swap",
-            "privileged",
-            "read_only",
-            "tty",
-            "stdin_open",
-            "net",
-            "pid",
-            "dns",
-            "dns_search",
-            "cap_add",
-            "cap_drop",
-            "devices",
-            "extra_hosts",
-            "security_opt",
-            "link_variables",
-            "image_name",
-            "public_dns",
-            "synchronized",
-            "deployed_datetime",
-            "started_datetime",
-            "stopped_datetime",
-            "destroyed_datetime",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -5608,7 +5562,69 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Service {
         let mut v55 = ::std::option::Option::None;
         let mut v56 = ::std::option::Option::None;
         let mut v57 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "name",
+                "nickname",
+                "image_tag",
+                "state",
+                "stack",
+                "containers",
+                "target_num_containers",
+                "current_num_containers",
+                "running_num_containers",
+                "stopped_num_containers",
+                "container_ports",
+                "linked_to_service",
+                "linked_from_service",
+                "bindings",
+                "autoredeploy",
+                "deployment_strategy",
+                "sequential_deployment",
+                "container_envvars",
+                "labels",
+                "roles",
+                "tags",
+                "autorestart",
+                "autodestroy",
+                "entrypoint",
+                "run_command",
+                "working_dir",
+                "user",
+                "hostname",
+                "domainname",
+                "mac_address",
+                "cgroup_parent",
+                "cpu_shares",
+                "cpuset",
+                "memory",
+                "memory_swap",
+                "privileged",
+                "read_only",
+                "tty",
+                "stdin_open",
+                "net",
+                "pid",
+                "dns",
+                "dns_search",
+                "cap_add",
+                "cap_drop",
+                "devices",
+                "extra_hosts",
+                "security_opt",
+                "link_variables",
+                "image_name",
+                "public_dns",
+                "synchronized",
+                "deployed_datetime",
+                "started_datetime",
+                "stopped_datetime",
+                "destroyed_datetime",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -6294,29 +6310,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "image",
-            "name",
-            "nickname",
-            "target_num_containers",
-            "run_command",
-            "entrypoint",
-            "container_ports",
-            "container_envvars",
-            "linked_to_service",
-            "bindings",
-            "autorestart",
-            "autodestroy",
-            "sequential_deployment",
-            "roles",
-            "privileged",
-            "deployment_strategy",
-            "tags",
-            "autoredeploy",
-            "net",
-            "pid",
-            "working_dir",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6338,7 +6331,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceCreate {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "image",
+                "name",
+                "nickname",
+                "target_num_containers",
+                "run_command",
+                "entrypoint",
+                "container_ports",
+                "container_envvars",
+                "linked_to_service",
+                "bindings",
+                "autorestart",
+                "autodestroy",
+                "sequential_deployment",
+                "roles",
+                "privileged",
+                "deployment_strategy",
+                "tags",
+                "autoredeploy",
+                "net",
+                "pid",
+                "working_dir",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -6659,29 +6677,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "autorestart",
-            "autodestroy",
-            "container_envvars",
-            "container_ports",
-            "cpu_shares",
-            "entrypoint",
-            "image",
-            "linked_to_service",
-            "memory",
-            "privileged",
-            "roles",
-            "run_command",
-            "sequential_deployment",
-            "tags",
-            "target_num_containers",
-            "deployment_strategy",
-            "autoredeploy",
-            "net",
-            "pid",
-            "working_dir",
-            "nickname",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -6703,7 +6698,32 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceUpdate {
         let mut v18 = ::std::option::Option::None;
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "autorestart",
+                "autodestroy",
+                "container_envvars",
+                "container_ports",
+                "cpu_shares",
+                "entrypoint",
+                "image",
+                "linked_to_service",
+                "memory",
+                "privileged",
+                "roles",
+                "run_command",
+                "sequential_deployment",
+                "tags",
+                "target_num_containers",
+                "deployment_strategy",
+                "autoredeploy",
+                "net",
+                "pid",
+                "working_dir",
+                "nickname",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -6953,11 +6973,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "nickname", "services"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "nickname", "services"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7124,30 +7146,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "autorestart",
-            "autodestroy",
-            "container_envvars",
-            "container_ports",
-            "cpu_shares",
-            "entrypoint",
-            "image",
-            "linked_to_service",
-            "memory",
-            "privileged",
-            "roles",
-            "run_command",
-            "sequential_deployment",
-            "tags",
-            "target_num_containers",
-            "deployment_strategy",
-            "autoredeploy",
-            "net",
-            "pid",
-            "working_dir",
-            "nickname",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7170,7 +7168,33 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackServiceUpdate {
         let mut v19 = ::std::option::Option::None;
         let mut v20 = ::std::option::Option::None;
         let mut v21 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "autorestart",
+                "autodestroy",
+                "container_envvars",
+                "container_ports",
+                "cpu_shares",
+                "entrypoint",
+                "image",
+                "linked_to_service",
+                "memory",
+                "privileged",
+                "roles",
+                "run_command",
+                "sequential_deployment",
+                "tags",
+                "target_num_containers",
+                "deployment_strategy",
+                "autoredeploy",
+                "net",
+                "pid",
+                "working_dir",
+                "nickname",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7424,9 +7448,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["services"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["services"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7577,13 +7600,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Trigger {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["uuid", "resource_uri", "name", "operation", "url"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["uuid", "resource_uri", "name", "operation", "url"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7686,10 +7711,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "operation"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["name", "operation"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -7760,10 +7784,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for TriggerList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -7934,15 +7957,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "protocol",
-            "inner_port",
-            "outer_port",
-            "port_name",
-            "uri_protocol",
-            "endpoint_uri",
-            "published",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -7950,7 +7964,18 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerPort {
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "protocol",
+                "inner_port",
+                "outer_port",
+                "port_name",
+                "uri_protocol",
+                "endpoint_uri",
+                "published",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8085,12 +8110,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerBinding {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["host_path", "container_path", "rewritable", "volume"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["host_path", "container_path", "rewritable", "volume"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8199,12 +8226,14 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerLink {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["name", "from_container", "to_container", "endpoints"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["name", "from_container", "to_container", "endpoints"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -8608,61 +8637,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "uuid",
-            "resource_uri",
-            "name",
-            "state",
-            "node",
-            "service",
-            "docker_id",
-            "image_tag",
-            "layer",
-            "exit_code",
-            "exit_code_msg",
-            "private_ip",
-            "container_ports",
-            "bindings",
-            "linked_to_container",
-            "container_envvars",
-            "labels",
-            "roles",
-            "autorestart",
-            "autodestroy",
-            "entrypoint",
-            "run_command",
-            "working_dir",
-            "user",
-            "hostname",
-            "domainname",
-            "mac_address",
-            "cgroup_parent",
-            "cpu_shares",
-            "cpuset",
-            "memory",
-            "memory_swap",
-            "privileged",
-            "read_only",
-            "tty",
-            "stdin_open",
-            "net",
-            "pid",
-            "dns",
-            "dns_search",
-            "cap_add",
-            "cap_drop",
-            "devices",
-            "extra_hosts",
-            "security_opt",
-            "link_variables",
-            "image_name",
-            "public_dns",
-            "synchronized",
-            "deployed_datetime",
-            "started_datetime",
-            "stopped_datetime",
-            "destroyed_datetime",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -8716,7 +8690,64 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Container {
         let mut v50 = ::std::option::Option::None;
         let mut v51 = ::std::option::Option::None;
         let mut v52 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "uuid",
+                "resource_uri",
+                "name",
+                "state",
+                "node",
+                "service",
+                "docker_id",
+                "image_tag",
+                "layer",
+                "exit_code",
+                "exit_code_msg",
+                "private_ip",
+                "container_ports",
+                "bindings",
+                "linked_to_container",
+                "container_envvars",
+                "labels",
+                "roles",
+                "autorestart",
+                "autodestroy",
+                "entrypoint",
+                "run_command",
+                "working_dir",
+                "user",
+                "hostname",
+                "domainname",
+                "mac_address",
+                "cgroup_parent",
+                "cpu_shares",
+                "cpuset",
+                "memory",
+                "memory_swap",
+                "privileged",
+                "read_only",
+                "tty",
+                "stdin_open",
+                "net",
+                "pid",
+                "dns",
+                "dns_search",
+                "cap_add",
+                "cap_drop",
+                "devices",
+                "extra_hosts",
+                "security_opt",
+                "link_variables",
+                "image_name",
+                "public_dns",
+                "synchronized",
+                "deployed_datetime",
+                "started_datetime",
+                "stopped_datetime",
+                "destroyed_datetime",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -9364,19 +9395,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "swarm_id",
-            "resource_uri",
-            "name",
-            "nickname",
-            "namespace",
-            "state",
-            "version",
-            "public_endpoint",
-            "internal_endpoint",
-            "client_id",
-            "client_secret",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -9388,7 +9406,22 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Swarm {
         let mut v8 = ::std::option::Option::None;
         let mut v9 = ::std::option::Option::None;
         let mut v10 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "swarm_id",
+                "resource_uri",
+                "name",
+                "nickname",
+                "namespace",
+                "state",
+                "version",
+                "public_endpoint",
+                "internal_endpoint",
+                "client_id",
+                "client_secret",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -9572,21 +9605,23 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmCreate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "number_of_managers",
-            "number_of_workers",
-            "manager_instance_type",
-            "worker_instance_type",
-            "ssh_key",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
         let mut v5 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "name",
+                "number_of_managers",
+                "number_of_workers",
+                "manager_instance_type",
+                "worker_instance_type",
+                "ssh_key",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -9695,10 +9730,12 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmUpdate {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["nickname", "internal_endpoint"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["nickname", "internal_endpoint"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -9944,9 +9981,8 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for EventData {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["errorMessage"];
         let mut v0 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["errorMessage"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10038,16 +10074,6 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &[
-            "type",
-            "action",
-            "parents",
-            "resource_uri",
-            "state",
-            "uuid",
-            "datetime",
-            "data",
-        ];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
@@ -10056,7 +10082,19 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for Event {
         let mut v5 = ::std::option::Option::None;
         let mut v6 = ::std::option::Option::None;
         let mut v7 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &[
+                "type",
+                "action",
+                "parents",
+                "resource_uri",
+                "state",
+                "uuid",
+                "datetime",
+                "data",
+            ],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10269,13 +10307,15 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for LogLine {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "log", "timestamp", "streamType", "source"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
         let mut v3 = ::std::option::Option::None;
         let mut v4 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "log", "timestamp", "streamType", "source"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10379,11 +10419,13 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ExecOutput {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "output", "streamType"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
         let mut v2 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(
+            map,
+            &["type", "output", "streamType"],
+        );
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10474,10 +10516,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeEvent {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["type", "log"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["type", "log"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.optional(&mut v0),
@@ -10551,10 +10592,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ActionList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10615,10 +10655,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ProviderList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10679,10 +10718,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegionList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10747,10 +10785,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for AvailabilityZoneList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10811,10 +10848,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTypeList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10875,10 +10911,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeClusterList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -10939,10 +10974,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11003,10 +11037,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for NodeTagList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11067,10 +11100,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RegistryList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11131,10 +11163,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for RepositoryList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11195,10 +11226,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for StackList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11259,10 +11289,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ServiceList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11323,10 +11352,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for ContainerList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
@@ -11387,10 +11415,9 @@ impl<'de> cloudsdk_runtime::de::FromMap<'de> for SwarmList {
     fn from_map<A: serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        const FIELDS: &[&str] = &["meta", "objects"];
         let mut v0 = ::std::option::Option::None;
         let mut v1 = ::std::option::Option::None;
-        let mut f = cloudsdk_runtime::de::Fields::new(map, FIELDS);
+        let mut f = cloudsdk_runtime::de::Fields::new(map, &["meta", "objects"]);
         while let ::std::option::Option::Some(i) = f.next_field() {
             match i {
                 0 => f.value(&mut v0),
