@@ -159,6 +159,15 @@ pub struct Fields<'de, A: MapAccess<'de>> {
     error: Option<A::Error>,
 }
 
+impl<'de, A: MapAccess<'de>> fmt::Debug for Fields<'de, A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fields")
+            .field("names", &self.names)
+            .field("failed", &self.error.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
 impl<'de, A: MapAccess<'de>> Fields<'de, A> {
     /// Starts reading `map`, whose known keys are `names` (the struct's fields in order).
     pub fn new(map: A, names: &'static [&'static str]) -> Self {

@@ -214,6 +214,10 @@ impl<'de> serde::de::Visitor<'de> for Counter<'_> {
                 _ => f.skip(),
             }
         }
+        assert_eq!(
+            format!("{f:?}"),
+            r#"Fields { names: ["id", "display-name", "tags"], failed: true, .. }"#
+        );
         f.finish()
     }
 }
