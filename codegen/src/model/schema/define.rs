@@ -3,7 +3,7 @@
 use openapiv3::{AdditionalProperties, Schema};
 use serde_json::Value;
 
-use super::enums::int_enum;
+use super::enums::{int_enum, value_list};
 use super::view::{View, view};
 use super::{SRef, Types};
 use crate::diag::Kind;
@@ -19,13 +19,21 @@ impl<'a> Types<'a> {
     /// Defines the named type `name` from schema `s`.
     pub fn define(&mut self, name: String, s: &'a Schema, pointer: &str) {
         let kind = self.kind(&name, s, pointer);
+        let own = (s.schema_data.description.as_ref()).or(s.schema_data.title.as_ref());
+        let values = match &kind {
+            TypeKind::StringEnum { .. } => view(s)
+                .alternatives()
+                .and_then(|variants| self.string_alternatives(variants))
+                .and_then(|values| value_list(&values)),
+            _ => None,
+        };
+        let description = match (own, values) {
+            (Some(own), Some(values)) => Some(format!("{own}\n\n{values}")),
+            (own, values) => own.cloned().or(values),
+        };
         self.defs.push(TypeDef {
             name,
-            description: s
-                .schema_data
-                .description
-                .clone()
-                .or_else(|| s.schema_data.title.clone()),
+            description,
             deprecated: s.schema_data.deprecated,
             kind,
             pointer: pointer.to_owned(),

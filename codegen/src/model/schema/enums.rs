@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use openapiv3::{Discriminator, Schema};
 
+use super::view::view;
 use super::{SCHEMA_PREFIX, SRef, Types};
 use crate::diag::Kind;
 use crate::model::names::{
@@ -92,8 +93,44 @@ impl<'a> Types<'a> {
                 let ty = self.type_of(*only, &format!("{name}Value"), pointer);
                 TypeKind::Alias(if had_null { ty.optional() } else { ty })
             }
-            _ => self.union(name, s, &non_null, pointer),
+            _ => match self.string_alternatives(&non_null).filter(|_| !had_null) {
+                Some(values) => {
+                    let values: Vec<Option<String>> =
+                        values.into_iter().map(|(v, _)| Some(v)).collect();
+                    self.string_enum(&values, pointer)
+                }
+                None => self.union(name, s, &non_null, pointer),
+            },
         }
+    }
+
+    /// The values of a `oneOf`/`anyOf` whose every variant is a string enum, in order, each with
+    /// its variant's description; `None` if any variant is something else (or allows `null`).
+    /// OpenAPI has no description per enum value, so specs such as Oxide's list documented
+    /// values as one-value enums: read as one enum, not a union of enums.
+    pub(super) fn string_alternatives(
+        &self,
+        variants: &[SRef<'a>],
+    ) -> Option<Vec<(String, Option<&'a str>)>> {
+        let mut out = Vec::new();
+        for variant in variants {
+            let s = self.resolve_sref(*variant)?;
+            let v = view(s);
+            let stringly = match v.typ {
+                Some("string") => true,
+                None => v.integers.is_empty(),
+                Some(_) => false,
+            };
+            if !stringly || s.schema_data.nullable || v.strings.is_empty() {
+                return None;
+            }
+            let data = &s.schema_data;
+            let description = data.description.as_deref().or(data.title.as_deref());
+            for value in &v.strings {
+                out.push((value.clone()?, description));
+            }
+        }
+        Some(out)
     }
 
     fn union(
@@ -184,4 +221,29 @@ impl<'a> Types<'a> {
         }
         Some((d.property_name.clone(), mapping))
     }
+}
+
+/// A union of string enums' values as a Markdown list, for the enum's documentation: each value
+/// as a JSON string with its variant's description (line breaks folded). `None` when no variant
+/// has one.
+pub(super) fn value_list(values: &[(String, Option<&str>)]) -> Option<String> {
+    if values.iter().all(|(_, d)| d.is_none()) {
+        return None;
+    }
+    let lines: Vec<String> = values
+        .iter()
+        .map(|(value, description)| {
+            let text = description.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "));
+            match text.filter(|t| !t.is_empty()) {
+                Some(t) => format!("- {}: {t}", quoted(value)),
+                None => format!("- {}", quoted(value)),
+            }
+        })
+        .collect();
+    Some(format!("Values:\n\n{}", lines.join("\n")))
+}
+
+/// `value` as a JSON string literal.
+fn quoted(value: &str) -> String {
+    serde_json::Value::from(value).to_string()
 }
