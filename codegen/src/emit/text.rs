@@ -274,20 +274,7 @@ pub(super) fn struct_deserialize(
     reader(&mut w, fields);
     key_loop(&mut w, fields, additional);
     w.fixed(8, "f.finish()?;");
-    for (i, f) in fields.iter().enumerate() {
-        if !f.ty.is_option() {
-            w.line(
-                8,
-                &format!("let ::std::option::Option::Some(v{i}) = v{i} else {{"),
-            );
-            let json = lit(&f.name);
-            w.line(
-                12,
-                &format!("return cloudsdk_runtime::de::missing({json});"),
-            );
-            w.fixed(8, "};");
-        }
-    }
+    unwraps(&mut w, fields);
     let mut inits: Vec<String> = fields
         .iter()
         .enumerate()
@@ -329,6 +316,24 @@ fn reader(w: &mut Writer, fields: &[Field]) {
         w.fixed(12, "],");
     }
     w.fixed(8, ");");
+}
+
+/// After the loop, each required field's slot unwrapped, or the "missing field" error naming it.
+fn unwraps(w: &mut Writer, fields: &[Field]) {
+    for (i, f) in fields.iter().enumerate() {
+        if !f.ty.is_option() {
+            w.line(
+                8,
+                &format!("let ::std::option::Option::Some(v{i}) = v{i} else {{"),
+            );
+            let json = lit(&f.name);
+            w.line(
+                12,
+                &format!("return cloudsdk_runtime::de::missing({json});"),
+            );
+            w.fixed(8, "};");
+        }
+    }
 }
 
 /// `from_map`'s loop: each key's position among the fields picks the slot it is read into;

@@ -638,32 +638,7 @@ pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool)
     let map_field = ident(ADDITIONAL_PROPERTIES);
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("v{i}")).collect();
     let names = fields.iter().map(|f| &f.name);
-    let other = if additional {
-        quote! { f.rest(&mut #map_field) }
-    } else {
-        quote! { f.skip() }
-    };
-    let the_loop = if fields.is_empty() {
-        quote! { while f.next_field().is_some() { #other; } }
-    } else {
-        let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
-            let read = if f.ty.is_option() {
-                quote!(optional)
-            } else {
-                quote!(value)
-            };
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote! { #i => f.#read(&mut #slot), }
-        });
-        quote! {
-            while let ::std::option::Option::Some(i) = f.next_field() {
-                match i {
-                    #( #arms )*
-                    _ => #other,
-                }
-            }
-        }
-    };
+    let the_loop = key_loop(fields, &slots, additional.then_some(&map_field));
     let unwraps = fields
         .iter()
         .zip(&slots)
@@ -700,6 +675,35 @@ pub(super) fn struct_deserialize(name: &str, fields: &[Field], additional: bool)
         impl<'de> serde::Deserialize<'de> for #type_name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 cloudsdk_runtime::de::from_map(deserializer)
+            }
+        }
+    }
+}
+
+/// `from_map`'s loop over the `Fields` reader: each key's position picks the slot its value is
+/// read into; other keys go to `rest` (the additional properties' map) or are skipped.
+fn key_loop(fields: &[Field], slots: &[Ident], rest: Option<&Ident>) -> TokenStream {
+    let other = match rest {
+        Some(map) => quote! { f.rest(&mut #map) },
+        None => quote! { f.skip() },
+    };
+    if fields.is_empty() {
+        return quote! { while f.next_field().is_some() { #other; } };
+    }
+    let arms = fields.iter().zip(slots).enumerate().map(|(i, (f, slot))| {
+        let read = if f.ty.is_option() {
+            quote!(optional)
+        } else {
+            quote!(value)
+        };
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote! { #i => f.#read(&mut #slot), }
+    });
+    quote! {
+        while let ::std::option::Option::Some(i) = f.next_field() {
+            match i {
+                #( #arms )*
+                _ => #other,
             }
         }
     }
