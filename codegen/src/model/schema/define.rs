@@ -3,7 +3,7 @@
 use openapiv3::{AdditionalProperties, Schema};
 use serde_json::Value;
 
-use super::enums::{int_enum, value_list};
+use super::enums::int_enum;
 use super::view::{View, view};
 use super::{SRef, Types};
 use crate::diag::Kind;
@@ -18,15 +18,8 @@ use crate::pointer;
 impl<'a> Types<'a> {
     /// Defines the named type `name` from schema `s`.
     pub fn define(&mut self, name: String, s: &'a Schema, pointer: &str) {
-        let kind = self.kind(&name, s, pointer);
+        let (kind, values) = self.kind(&name, s, pointer);
         let own = (s.schema_data.description.as_ref()).or(s.schema_data.title.as_ref());
-        let values = match &kind {
-            TypeKind::StringEnum { .. } => view(s)
-                .alternatives()
-                .and_then(|variants| self.string_alternatives(variants))
-                .and_then(|values| value_list(&values)),
-            _ => None,
-        };
         let description = match (own, values) {
             (Some(own), Some(values)) => Some(format!("{own}\n\n{values}")),
             (own, values) => own.cloned().or(values),
@@ -41,11 +34,14 @@ impl<'a> Types<'a> {
         });
     }
 
-    fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> TypeKind {
+    /// The kind of type `s` defines, and for an enum read from a union of enums the list of its
+    /// values' descriptions, for its documentation.
+    fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> (TypeKind, Option<String>) {
         let v = view(s);
         if let Some(variants) = v.alternatives() {
-            self.one_of(name, s, variants, pointer)
-        } else if !v.all_of.is_empty() {
+            return self.one_of(name, s, variants, pointer);
+        }
+        let kind = if !v.all_of.is_empty() {
             self.all_of(name, s, &v, pointer)
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
             self.string_enum(&v.strings, pointer)
@@ -58,7 +54,8 @@ impl<'a> Types<'a> {
             // objects with properties and unions, none of which reach this branch.
             let (ty, _) = self.inline(s, &format!("{name}Item"), pointer);
             TypeKind::Alias(ty)
-        }
+        };
+        (kind, None)
     }
 
     /// An object: a struct of its properties, or a map when it has none.

@@ -77,7 +77,8 @@ impl<'a> Types<'a> {
         TypeKind::StringEnum { variants }
     }
 
-    /// A named `oneOf`/`anyOf`: `[X, null]` is a nullable X, only `null` any value, else a
+    /// A named `oneOf`/`anyOf`: `[X, null]` is a nullable X, only `null` any value, string enums
+    /// alone one string enum (with its values' descriptions for its documentation), else a
     /// union.
     pub(super) fn one_of(
         &mut self,
@@ -85,21 +86,25 @@ impl<'a> Types<'a> {
         s: &'a Schema,
         variants: &[SRef<'a>],
         pointer: &str,
-    ) -> TypeKind {
+    ) -> (TypeKind, Option<String>) {
         let (non_null, had_null) = self.without_null(variants);
         match non_null.as_slice() {
-            [] => TypeKind::Alias(TypeRef::Value),
+            [] => (TypeKind::Alias(TypeRef::Value), None),
             [only] => {
                 let ty = self.type_of(*only, &format!("{name}Value"), pointer);
-                TypeKind::Alias(if had_null { ty.optional() } else { ty })
+                (
+                    TypeKind::Alias(if had_null { ty.optional() } else { ty }),
+                    None,
+                )
             }
             _ => match self.string_alternatives(&non_null).filter(|_| !had_null) {
                 Some(values) => {
+                    let doc = value_list(&values);
                     let values: Vec<Option<String>> =
                         values.into_iter().map(|(v, _)| Some(v)).collect();
-                    self.string_enum(&values, pointer)
+                    (self.string_enum(&values, pointer), doc)
                 }
-                None => self.union(name, s, &non_null, pointer),
+                None => (self.union(name, s, &non_null, pointer), None),
             },
         }
     }
@@ -108,10 +113,7 @@ impl<'a> Types<'a> {
     /// its variant's description; `None` if any variant is something else (or allows `null`).
     /// OpenAPI has no description per enum value, so specs such as Oxide's list documented
     /// values as one-value enums: read as one enum, not a union of enums.
-    pub(super) fn string_alternatives(
-        &self,
-        variants: &[SRef<'a>],
-    ) -> Option<Vec<(String, Option<&'a str>)>> {
+    fn string_alternatives(&self, variants: &[SRef<'a>]) -> Option<Vec<(String, Option<&'a str>)>> {
         let mut out = Vec::new();
         for variant in variants {
             let s = self.resolve_sref(*variant)?;
@@ -226,7 +228,7 @@ impl<'a> Types<'a> {
 /// A union of string enums' values as a Markdown list, for the enum's documentation: each value
 /// as a JSON string with its variant's description (line breaks folded). `None` when no variant
 /// has one.
-pub(super) fn value_list(values: &[(String, Option<&str>)]) -> Option<String> {
+fn value_list(values: &[(String, Option<&str>)]) -> Option<String> {
     if values.iter().all(|(_, d)| d.is_none()) {
         return None;
     }
