@@ -363,21 +363,13 @@ fn key_loop(w: &mut Writer, fields: &[Field], additional: bool) {
 
 /// The `Deserialize` impl of a struct with a `FromMap` impl.
 fn deserialize_by_map(name: &str) -> Option<String> {
-    let mut w = Writer::new();
-    w.line(
-        0,
+    one_method_impl(
         &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    );
-    w.signature(
-        INDENT,
         "fn deserialize<D: serde::Deserializer<'de>>",
-        &["deserializer: D".into()],
+        &["deserializer: D"],
         " -> ::std::result::Result<Self, D::Error> {",
-    );
-    w.line(8, "cloudsdk_runtime::de::from_map(deserializer)");
-    w.line(INDENT, "}");
-    w.line(0, "}");
-    w.finish()
+        &[(8, "cloudsdk_runtime::de::from_map(deserializer)")],
+    )
 }
 
 /// [`super::types`]' `constructor_impl`: `new` and the `with_` setters, under `doc`.
