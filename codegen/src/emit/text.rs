@@ -16,7 +16,7 @@
 //! too.
 
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
-use crate::model::{Constructor, Field, TypeDef, TypeRef};
+use crate::model::{Constructor, EnumVariant, Field, TypeDef, TypeRef};
 
 /// prettyplease's line width.
 pub(super) const MARGIN: usize = 89;
@@ -496,8 +496,8 @@ pub(super) fn struct_def(
 
 /// [`super::types::string_enum_impls`]: `as_str`, `From<String>`, `Display`, `Serialize`,
 /// `Deserialize`, `Eq`, `PartialOrd` and `Hash`, each its own item.
-pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Option<[String; 8]> {
-    if !plain(name) || !variants.iter().all(|(v, _)| plain(v)) {
+pub(super) fn string_enum_impls(name: &str, variants: &[EnumVariant]) -> Option<[String; 8]> {
+    if !plain(name) || !variants.iter().all(|v| plain(&v.name)) {
         return None;
     }
     let mut w = Writer::new();
@@ -505,9 +505,9 @@ pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Op
     w.fixed(INDENT, "/// The value as sent on the wire.");
     w.fixed(INDENT, "pub fn as_str(&self) -> &str {");
     w.fixed(8, "match self {");
-    for (v, value) in variants {
+    for v in variants {
         // Counting the comma, which prettyplease does not: the line surely fits.
-        w.line(12, &format!("Self::{v} => {},", lit(value)));
+        w.line(12, &format!("Self::{} => {},", v.name, lit(&v.value)));
     }
     w.fixed(12, "Self::Unknown(value) => value,");
     w.fixed(8, "}");
@@ -521,8 +521,8 @@ pub(super) fn string_enum_impls(name: &str, variants: &[(String, String)]) -> Op
     );
     w.fixed(INDENT, "fn from(value: ::std::string::String) -> Self {");
     w.fixed(8, "match value.as_str() {");
-    for (v, value) in variants {
-        w.line(12, &format!("{} => Self::{v},", lit(value)));
+    for v in variants {
+        w.line(12, &format!("{} => Self::{},", lit(&v.value), v.name));
     }
     w.fixed(12, "_ => Self::Unknown(value),");
     w.fixed(8, "}");

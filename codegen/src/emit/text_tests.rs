@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 
 use super::text::*;
 use super::types;
-use crate::model::{Constructor, Field, TypeDef, TypeKind, TypeRef};
+use crate::model::{Constructor, EnumVariant, Field, TypeDef, TypeKind, TypeRef};
 
 /// What the token path prints for `tokens`.
 fn printed(tokens: TokenStream) -> String {
@@ -163,8 +163,12 @@ fn the_string_enum_text_is_what_prettyplease_prints() {
     for len in 1..=60 {
         for count in 1..=3 {
             let name = format!("E{}", "e".repeat(len % 45));
-            let variants: Vec<(String, String)> = (0..count)
-                .map(|i| (format!("V{i}{}", "v".repeat(len)), format!("{i}\"{len}")))
+            let variants: Vec<EnumVariant> = (0..count)
+                .map(|i| EnumVariant {
+                    name: format!("V{i}{}", "v".repeat(len)),
+                    value: format!("{i}\"{len}"),
+                    description: None,
+                })
                 .collect();
             let Some(impls) = string_enum_impls(&name, &variants) else {
                 continue;

@@ -8,7 +8,7 @@ use super::format::Piece;
 use super::markdown::code;
 use super::text;
 use crate::model::names::{ADDITIONAL_PROPERTIES, CONSTRUCTOR};
-use crate::model::{Api, Constructor, Field, Success, TypeDef, TypeKind, TypeRef};
+use crate::model::{Api, Constructor, EnumVariant, Field, Success, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -335,15 +335,11 @@ fn redacted_debug(name: &str, fields: &[Field], additional: bool) -> TokenStream
 
 /// A string enum that keeps unknown values: `#[non_exhaustive]`, as a new value is expected.
 /// Its impls follow ([`string_enum_impls`]).
-fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) -> TokenStream {
-    let decls = variants.iter().map(|(v, value)| {
-        let v = ident(v);
-        let d = if value.is_empty() {
-            " The empty string.".to_owned()
-        } else {
-            format!(" {}", code(value))
-        };
-        quote! { #[doc = #d] #v, }
+fn string_enum(name: &Ident, doc: TokenStream, variants: &[EnumVariant]) -> TokenStream {
+    let decls = variants.iter().map(|v| {
+        let docs = variant_doc_lines(v);
+        let v = ident(&v.name);
+        quote! { #( #[doc = #docs] )* #v, }
     });
     quote! {
         #doc
@@ -357,15 +353,31 @@ fn string_enum(name: &Ident, doc: TokenStream, variants: &[(String, String)]) ->
     }
 }
 
+/// A string enum variant's doc: its value as code, then the value's description (sanitised) as
+/// a paragraph of its own, so no Markdown in it is joined to the value's line.
+fn variant_doc_lines(v: &EnumVariant) -> Vec<String> {
+    let mut lines = vec![if v.value.is_empty() {
+        " The empty string.".to_owned()
+    } else {
+        format!(" {}", code(&v.value))
+    }];
+    let description = v.description.as_deref().map(sanitize);
+    if let Some(text) = description.filter(|t| !t.trim().is_empty()) {
+        lines.push(String::new());
+        lines.extend(text.lines().map(|l| format!(" {l}")));
+    }
+    lines
+}
+
 /// A string enum's `as_str`, `From<String>`, `Display`, serde impls and the comparisons not
 /// derived ([`string_enum_comparisons`]).
-pub(super) fn string_enum_impls(name: &Ident, variants: &[(String, String)]) -> TokenStream {
-    let to_wire = variants.iter().map(|(v, value)| {
-        let v = ident(v);
+pub(super) fn string_enum_impls(name: &Ident, variants: &[EnumVariant]) -> TokenStream {
+    let to_wire = variants.iter().map(|v| {
+        let (value, v) = (&v.value, ident(&v.name));
         quote! { Self::#v => #value, }
     });
-    let from_wire = variants.iter().map(|(v, value)| {
-        let v = ident(v);
+    let from_wire = variants.iter().map(|v| {
+        let (value, v) = (&v.value, ident(&v.name));
         quote! { #value => Self::#v, }
     });
     let comparisons = string_enum_comparisons(name);

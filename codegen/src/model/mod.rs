@@ -832,8 +832,8 @@ pub enum TypeKind {
     },
     /// A string enum that keeps unknown values.
     StringEnum {
-        /// (variant, value).
-        variants: Vec<(String, String)>,
+        /// Its known values, in spec order.
+        variants: Vec<EnumVariant>,
     },
     /// An integer enum: a newtype with one constant per known value.
     IntEnum {
@@ -849,6 +849,19 @@ pub enum TypeKind {
     },
     /// `type Name = T;`
     Alias(TypeRef),
+}
+
+/// One known value of a string enum.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    /// The Rust variant's name.
+    pub name: String,
+    /// The value on the wire.
+    pub value: String,
+    /// What the spec says of this value: a `oneOf`/`anyOf` of string enums gives each
+    /// alternative's description to its values (OpenAPI has no description per enum value).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// `new(required fields…)` and a chainable setter per optional field: how callers build a

@@ -294,7 +294,9 @@ fn type_summary(def: &TypeDef) -> TypeSummary {
             additional: additional.as_ref().map(rust_type),
         },
         TypeKind::StringEnum { variants } => Shape::Enum {
-            variants: variants.clone(),
+            variants: (variants.iter())
+                .map(|v| (v.name.clone(), v.value.clone()))
+                .collect(),
         },
         TypeKind::IntEnum { values } => Shape::IntEnum {
             constants: values.clone(),

@@ -18,15 +18,11 @@ use crate::pointer;
 impl<'a> Types<'a> {
     /// Defines the named type `name` from schema `s`.
     pub fn define(&mut self, name: String, s: &'a Schema, pointer: &str) {
-        let (kind, values) = self.kind(&name, s, pointer);
+        let kind = self.kind(&name, s, pointer);
         let own = (s.schema_data.description.as_ref()).or(s.schema_data.title.as_ref());
-        let description = match (own, values) {
-            (Some(own), Some(values)) => Some(format!("{own}\n\n{values}")),
-            (own, values) => own.cloned().or(values),
-        };
         self.defs.push(TypeDef {
             name,
-            description,
+            description: own.cloned(),
             deprecated: s.schema_data.deprecated,
             kind,
             pointer: pointer.to_owned(),
@@ -34,17 +30,21 @@ impl<'a> Types<'a> {
         });
     }
 
-    /// The kind of type `s` defines, and for an enum read from a union of enums the list of its
-    /// values' descriptions, for its documentation.
-    fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> (TypeKind, Option<String>) {
+    /// The kind of type `s` defines.
+    fn kind(&mut self, name: &str, s: &'a Schema, pointer: &str) -> TypeKind {
         let v = view(s);
         if let Some(variants) = v.alternatives() {
             return self.one_of(name, s, variants, pointer);
         }
-        let kind = if !v.all_of.is_empty() {
+        if !v.all_of.is_empty() {
             self.all_of(name, s, &v, pointer)
         } else if v.strings.iter().any(Option::is_some) && v.typ != Some("integer") {
-            self.string_enum(&v.strings, pointer)
+            let values: Vec<_> = v
+                .strings
+                .iter()
+                .map(|value| (value.clone(), None))
+                .collect();
+            self.string_enum(&values, pointer)
         } else if v.integers.iter().any(Option::is_some) {
             int_enum(&v.integers)
         } else if !v.properties.is_empty() || v.typ == Some("object") {
@@ -54,8 +54,7 @@ impl<'a> Types<'a> {
             // objects with properties and unions, none of which reach this branch.
             let (ty, _) = self.inline(s, &format!("{name}Item"), pointer);
             TypeKind::Alias(ty)
-        };
-        (kind, None)
+        }
     }
 
     /// An object: a struct of its properties, or a map when it has none.

@@ -11,7 +11,7 @@ use crate::diag::Kind;
 use crate::model::names::{
     Namespace, fallback_warning, has_variant_name, snake_name, variant_name,
 };
-use crate::model::{TypeKind, TypeRef};
+use crate::model::{EnumVariant, TypeKind, TypeRef};
 
 /// An integer enum: one constant per distinct value (`V1`, `MINUS_1`).
 pub(super) fn int_enum(values: &[Option<i64>]) -> TypeKind {
@@ -52,13 +52,18 @@ fn union_variant_name(ty: &TypeRef, i: usize) -> String {
 }
 
 impl<'a> Types<'a> {
-    /// A string enum: one variant per distinct value (`Unknown` is kept for values the spec
-    /// does not list); a value with nothing to name it by gets `Value` with a warning.
-    pub(super) fn string_enum(&mut self, values: &[Option<String>], pointer: &str) -> TypeKind {
+    /// A string enum: one variant per distinct value, with its description when it has one
+    /// (`Unknown` is kept for values the spec does not list); a value with nothing to name it
+    /// by gets `Value` with a warning.
+    pub(super) fn string_enum(
+        &mut self,
+        values: &[(Option<String>, Option<&str>)],
+        pointer: &str,
+    ) -> TypeKind {
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut seen = HashSet::new();
         let mut variants = Vec::new();
-        for (i, value) in values.iter().enumerate() {
+        for (i, (value, description)) in values.iter().enumerate() {
             let Some(value) = value.as_ref().filter(|v| seen.insert(v.as_str())) else {
                 continue;
             };
@@ -72,39 +77,34 @@ impl<'a> Types<'a> {
                     &at,
                 );
             }
-            variants.push((name, value.clone()));
+            variants.push(EnumVariant {
+                name,
+                value: value.clone(),
+                description: description.map(str::to_owned),
+            });
         }
         TypeKind::StringEnum { variants }
     }
 
     /// A named `oneOf`/`anyOf`: `[X, null]` is a nullable X, only `null` any value, string enums
-    /// alone one string enum (with its values' descriptions for its documentation), else a
-    /// union.
+    /// alone one string enum (each value keeping its alternative's description), else a union.
     pub(super) fn one_of(
         &mut self,
         name: &str,
         s: &'a Schema,
         variants: &[SRef<'a>],
         pointer: &str,
-    ) -> (TypeKind, Option<String>) {
+    ) -> TypeKind {
         let (non_null, had_null) = self.without_null(variants);
         match non_null.as_slice() {
-            [] => (TypeKind::Alias(TypeRef::Value), None),
+            [] => TypeKind::Alias(TypeRef::Value),
             [only] => {
                 let ty = self.type_of(*only, &format!("{name}Value"), pointer);
-                (
-                    TypeKind::Alias(if had_null { ty.optional() } else { ty }),
-                    None,
-                )
+                TypeKind::Alias(if had_null { ty.optional() } else { ty })
             }
             _ => match self.string_alternatives(&non_null).filter(|_| !had_null) {
-                Some(values) => {
-                    let doc = value_list(&values);
-                    let values: Vec<Option<String>> =
-                        values.into_iter().map(|(v, _)| Some(v)).collect();
-                    (self.string_enum(&values, pointer), doc)
-                }
-                None => (self.union(name, s, &non_null, pointer), None),
+                Some(values) => self.string_enum(&values, pointer),
+                None => self.union(name, s, &non_null, pointer),
             },
         }
     }
@@ -113,7 +113,10 @@ impl<'a> Types<'a> {
     /// its variant's description; `None` if any variant is something else (or allows `null`).
     /// OpenAPI has no description per enum value, so specs such as Oxide's list documented
     /// values as one-value enums: read as one enum, not a union of enums.
-    fn string_alternatives(&self, variants: &[SRef<'a>]) -> Option<Vec<(String, Option<&'a str>)>> {
+    fn string_alternatives(
+        &self,
+        variants: &[SRef<'a>],
+    ) -> Option<Vec<(Option<String>, Option<&'a str>)>> {
         let mut out = Vec::new();
         for variant in variants {
             let s = self.resolve_sref(*variant)?;
@@ -129,7 +132,7 @@ impl<'a> Types<'a> {
             let data = &s.schema_data;
             let description = data.description.as_deref().or(data.title.as_deref());
             for value in &v.strings {
-                out.push((value.clone()?, description));
+                out.push((Some(value.clone()?), description));
             }
         }
         Some(out)
@@ -223,29 +226,4 @@ impl<'a> Types<'a> {
         }
         Some((d.property_name.clone(), mapping))
     }
-}
-
-/// A union of string enums' values as a Markdown list, for the enum's documentation: each value
-/// as a JSON string with its variant's description (line breaks folded). `None` when no variant
-/// has one.
-fn value_list(values: &[(String, Option<&str>)]) -> Option<String> {
-    if values.iter().all(|(_, d)| d.is_none()) {
-        return None;
-    }
-    let lines: Vec<String> = values
-        .iter()
-        .map(|(value, description)| {
-            let text = description.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "));
-            match text.filter(|t| !t.is_empty()) {
-                Some(t) => format!("- {}: {t}", quoted(value)),
-                None => format!("- {}", quoted(value)),
-            }
-        })
-        .collect();
-    Some(format!("Values:\n\n{}", lines.join("\n")))
-}
-
-/// `value` as a JSON string literal.
-fn quoted(value: &str) -> String {
-    serde_json::Value::from(value).to_string()
 }
