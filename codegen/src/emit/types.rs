@@ -471,6 +471,30 @@ fn int_enum(name: &Ident, doc: TokenStream, values: &[(String, i64)]) -> TokenSt
     }
 }
 
+/// A union variant's doc: with a tag, the value(s) that select it (code spans, so spec text
+/// stays inert), else its name.
+fn union_variant_doc(
+    v: &str,
+    index: usize,
+    discriminator: Option<&(String, Vec<(String, usize)>)>,
+) -> String {
+    let Some((property, mapping)) = discriminator else {
+        return format!(" The `{v}` variant.");
+    };
+    let values: Vec<String> = (mapping.iter())
+        .filter(|(_, i)| *i == index)
+        .map(|(value, _)| code(value))
+        .collect();
+    if values.is_empty() {
+        return format!(" The `{v}` variant (no tag value of its own: read as `Unknown`).");
+    }
+    format!(
+        " The variant whose {} is {}.",
+        code(property),
+        values.join(" or ")
+    )
+}
+
 /// `oneOf`/`anyOf`: an untagged enum, read by trying each variant in order or, with a
 /// discriminator, by dispatching on the tag (unknown tags kept as JSON).
 fn union(
@@ -481,10 +505,10 @@ fn union(
 ) -> TokenStream {
     let name = ident(&def.name);
     let here = TokenStream::new();
-    let decls = variants.iter().map(|(v, t)| {
+    let decls = variants.iter().enumerate().map(|(i, (v, t))| {
         let vi = ident(v);
         let t = ty(t, &here);
-        let d = format!(" The `{v}` variant.");
+        let d = union_variant_doc(v, i, discriminator);
         quote! { #[doc = #d] #vi(#t), }
     });
     let mut names: Vec<&str> = variants.iter().map(|(v, _)| v.as_str()).collect();

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use openapiv3::{Discriminator, Schema};
 
-use super::view::view;
+use super::view::{View, view};
 use super::{SCHEMA_PREFIX, SRef, Types};
 use crate::diag::Kind;
 use crate::model::names::{
@@ -138,6 +138,9 @@ impl<'a> Types<'a> {
         Some(out)
     }
 
+    /// An enum with one variant per alternative. Tagged by the spec's discriminator, or by one
+    /// it implies ([`implied_tag`](Self::implied_tag)): then an inline variant and its type are
+    /// named after its tag value (`DiskState::Creating(DiskStateCreating)`).
     fn union(
         &mut self,
         name: &str,
@@ -145,28 +148,86 @@ impl<'a> Types<'a> {
         variants: &[SRef<'a>],
         pointer: &str,
     ) -> TypeKind {
+        let spec_tag = s.schema_data.discriminator.as_ref();
+        let implied = spec_tag
+            .is_none()
+            .then(|| self.implied_tag(variants))
+            .flatten();
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut out: Vec<(String, TypeRef)> = Vec::new();
         let mut keys: Vec<Option<&str>> = Vec::new();
         for (i, variant) in variants.iter().enumerate() {
-            let ty = self.type_of(
-                *variant,
-                &format!("{name}Variant{i}"),
-                &crate::pointer::push(pointer, &i.to_string()),
-            );
-            out.push((ns.claim(union_variant_name(&ty, i)), ty));
-            keys.push(match variant {
+            let tag = implied.as_ref().map(|(_, values)| values[i].as_str());
+            let hint = match tag {
+                Some(tag) => format!("{name}{}", variant_name(tag)),
+                None => format!("{name}Variant{i}"),
+            };
+            let at = crate::pointer::push(pointer, &i.to_string());
+            let ty = self.type_of(*variant, &hint, &at);
+            let key = match variant {
                 SRef::Ref(r) => r.strip_prefix(SCHEMA_PREFIX),
                 SRef::Item(_) => None,
-            });
+            };
+            let variant = match (tag, key) {
+                (Some(tag), None) => variant_name(tag),
+                _ => union_variant_name(&ty, i),
+            };
+            out.push((ns.claim(variant), ty));
+            keys.push(key);
         }
+        let discriminator = match implied {
+            Some((property, values)) => Some((property, values.into_iter().zip(0..).collect())),
+            None => spec_tag.and_then(|d| self.discriminator(name, d, &keys, pointer)),
+        };
         TypeKind::Union {
-            discriminator: s
-                .schema_data
-                .discriminator
-                .as_ref()
-                .and_then(|d| self.discriminator(name, d, &keys, pointer)),
+            discriminator,
             variants: out,
+        }
+    }
+
+    /// A discriminator the spec implies without naming one: a property every alternative
+    /// requires, each as a one-value string enum of its own value (how Oxide writes a disk's
+    /// `state`). Its name and the alternatives' values, or `None` when the alternatives are not
+    /// all plain objects or no property is such a tag.
+    fn implied_tag(&self, variants: &[SRef<'a>]) -> Option<(String, Vec<String>)> {
+        let objects: Vec<View<'a>> = variants
+            .iter()
+            .map(|v| self.resolve_sref(*v).map(view))
+            .collect::<Option<_>>()?;
+        if !objects
+            .iter()
+            .all(|o| o.all_of.is_empty() && o.alternatives().is_none())
+        {
+            return None;
+        }
+        objects
+            .first()?
+            .properties
+            .iter()
+            .find_map(|(property, _)| {
+                let mut values: Vec<String> = Vec::new();
+                for o in &objects {
+                    let (_, schema) = o.properties.iter().find(|(k, _)| k == property)?;
+                    let value = self
+                        .one_string(*schema)
+                        .filter(|_| o.required.contains(property))?;
+                    if values.contains(&value) {
+                        return None;
+                    }
+                    values.push(value);
+                }
+                Some(((*property).to_owned(), values))
+            })
+    }
+
+    /// The value of a one-value, non-nullable string enum.
+    fn one_string(&self, schema: SRef<'a>) -> Option<String> {
+        let s = self.resolve_sref(schema)?;
+        let v = view(s);
+        let stringly = matches!(v.typ, Some("string") | None) && v.integers.is_empty();
+        match v.strings.as_slice() {
+            [Some(only)] if stringly && !s.schema_data.nullable => Some(only.clone()),
+            _ => None,
         }
     }
 
