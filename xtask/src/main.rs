@@ -14,6 +14,7 @@ mod release;
 mod scratch;
 mod semver;
 mod settings;
+mod wire_fixtures;
 
 use anyhow::{Context, Result, bail};
 use cloudsdk_codegen::emit::{Dependencies, RuntimeSource};
@@ -227,6 +228,7 @@ fn codegen(args: &[String]) -> Result<bool> {
         release::print_report(generated.report.as_ref());
         differ.extend(changes);
     }
+    differ.extend(wire_fixtures::write_all(&root, check)?);
     // Crates whose spec is gone.
     if generated_dir.is_dir() {
         for (path, name) in folders(&generated_dir)? {
