@@ -4,7 +4,8 @@
 //! discriminator (`Pet`) and one whose tag the spec only implies (`DiskState`: every
 //! alternative requires `state` as a one-value enum) pick their variant by the tag, keep a
 //! value with an unknown tag whole, write each variant back as it was read, and report a
-//! known tag with a bad body as an error rather than as unknown.
+//! known tag with a bad body as an error rather than as unknown. Untagged alternatives of one
+//! property each are named after it.
 
 // What a generated crate's root allows for these modules (string enums derive `Ord` and write
 // `PartialOrd`); not every type is used here.
@@ -79,6 +80,21 @@ fn without_a_tag_the_alternatives_are_tried_in_order() {
         err.to_string().contains("untagged enum LooseState"),
         "{err}"
     );
+}
+
+#[test]
+fn alternatives_of_one_property_each_are_named_after_it_and_read_by_it() {
+    use unions::InterfaceNum;
+
+    let InterfaceNum::IfIndex(i) = read::<InterfaceNum>(&json!({"if_index": 7})) else {
+        panic!("`if_index` is read as IfIndex");
+    };
+    assert_eq!(i.if_index, 7);
+    // `unknown` is a key of the spec's, not this client's catch-all.
+    assert!(matches!(
+        read(&json!({"unknown": 1})),
+        InterfaceNum::Unknown2(_)
+    ));
 }
 
 #[test]

@@ -47,6 +47,12 @@ fn union_variant_name(ty: &TypeRef, i: usize) -> String {
         TypeRef::F32 | TypeRef::F64 => "Number".into(),
         TypeRef::Vec(_) => "Array".into(),
         TypeRef::Map(_) => "Object".into(),
+        TypeRef::Uuid => "Uuid".into(),
+        TypeRef::DateTime => "DateTime".into(),
+        TypeRef::Date => "Date".into(),
+        TypeRef::IpAddr => "IpAddr".into(),
+        TypeRef::Ipv4 => "Ipv4".into(),
+        TypeRef::Ipv6 => "Ipv6".into(),
         _ => format!("Variant{i}"),
     }
 }
@@ -140,7 +146,9 @@ impl<'a> Types<'a> {
 
     /// An enum with one variant per alternative. Tagged by the spec's discriminator, or by one
     /// it implies ([`implied_tag`](Self::implied_tag)): then an inline variant and its type are
-    /// named after its tag value (`DiskState::Creating(DiskStateCreating)`).
+    /// named after its tag value (`DiskState::Creating(DiskStateCreating)`); untagged
+    /// alternatives that are each one required property are named after it
+    /// ([`sole_properties`](Self::sole_properties)).
     fn union(
         &mut self,
         name: &str,
@@ -153,11 +161,15 @@ impl<'a> Types<'a> {
             .is_none()
             .then(|| self.implied_tag(variants))
             .flatten();
+        let labels = match &implied {
+            Some((_, values)) => Some(values.clone()),
+            None => self.sole_properties(variants),
+        };
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut out: Vec<(String, TypeRef)> = Vec::new();
         let mut keys: Vec<Option<&str>> = Vec::new();
         for (i, variant) in variants.iter().enumerate() {
-            let tag = implied.as_ref().map(|(_, values)| values[i].as_str());
+            let tag = labels.as_ref().map(|labels| labels[i].as_str());
             let hint = match tag {
                 Some(tag) => format!("{name}{}", variant_name(tag)),
                 None => format!("{name}Variant{i}"),
@@ -218,6 +230,25 @@ impl<'a> Types<'a> {
                 }
                 Some(((*property).to_owned(), values))
             })
+    }
+
+    /// The property of each alternative when each is an object of one required property and
+    /// no two share it: serde's externally tagged shape (`{"if_index": 3}`), whose variants are
+    /// best named after their key. `None` otherwise.
+    fn sole_properties(&self, variants: &[SRef<'a>]) -> Option<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        for variant in variants {
+            let v = view(self.resolve_sref(*variant)?);
+            let plain = v.all_of.is_empty() && v.alternatives().is_none();
+            let [(property, _)] = v.properties.as_slice() else {
+                return None;
+            };
+            if !plain || !v.required.contains(property) || names.iter().any(|n| n == property) {
+                return None;
+            }
+            names.push((*property).to_owned());
+        }
+        Some(names)
     }
 
     /// The value of a one-value, non-nullable string enum.
