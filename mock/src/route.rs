@@ -4,6 +4,8 @@
 //! builders' `OPERATION` constants, so the mock matches statuses and signs URLs exactly as the
 //! client does.
 
+use std::borrow::Cow;
+
 use cloudsdk_runtime::{Operation, PathStyle};
 
 /// One operation of the API, as a generated crate's `mock` module declares it: the runtime's
@@ -29,6 +31,9 @@ pub struct Route {
     /// with it. Empty: every parameter's style is inferred from the text it is sent as (a
     /// route of simple parameters only, or one written by hand).
     pub styles: &'static [(&'static str, PathStyle)],
+    /// Path parameters sent with their slashes as they are (`x-allow-reserved`): one that fills
+    /// a whole template segment may span several of the request's.
+    pub reserved: &'static [&'static str],
     /// The control frames a websocket server sends (`x-websocket` `ready` and `auth-error`).
     pub frames: SocketFrames,
 }
@@ -105,6 +110,7 @@ impl Route {
             examples: &[],
             optional: &[],
             styles: &[],
+            reserved: &[],
             frames: SocketFrames {
                 ready: None,
                 auth_error: None,
@@ -156,6 +162,12 @@ impl Route {
         self
     }
 
+    /// Sets the path parameters sent with their slashes (see [`Route::reserved`]).
+    pub const fn reserved_params(mut self, names: &'static [&'static str]) -> Self {
+        self.reserved = names;
+        self
+    }
+
     /// The style the parameter `name` is declared in; `None` when the route declares no style
     /// (it is inferred from the text).
     pub fn style_of(&self, name: &str) -> Option<PathStyle> {
@@ -198,39 +210,55 @@ impl Route {
     /// The path parameters of `path` (percent-decoded, and as sent), or `None` when the path
     /// does not fit the template.
     /// A path without an `x-optional-segment` parameter's `/{name}` segment (the client drops
-    /// it when the parameter is unset) fits too, capturing nothing for it.
+    /// it when the parameter is unset) fits too, capturing nothing for it; fewer left out are
+    /// tried first. A reserved parameter ([`Route::reserved`]) takes the segments the path has
+    /// beyond the template's.
     pub fn fit(&self, path: &str) -> Option<Vec<Captured>> {
         let template: Vec<&'static str> = self.op.path.split('/').collect();
         let segments: Vec<&str> = path.split('/').collect();
         let droppable: Vec<usize> = (0..template.len())
-            .filter(|&i| {
-                let t = template[i];
-                let name = t.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
-                name.is_some_and(|n| self.optional.contains(&n))
-            })
+            .filter(|&i| whole_param(template[i]).is_some_and(|n| self.optional.contains(&n)))
             .take(MAX_OPTIONAL)
             .collect();
-        let dropped = template.len().checked_sub(segments.len())?;
-        if dropped > droppable.len() {
-            return None;
-        }
-        // Which optional segments were left out: every choice of `dropped` of them, in order.
-        (0u32..1 << droppable.len())
-            .filter(|mask| mask.count_ones() as usize == dropped)
-            .find_map(|mask| {
-                let kept = template.iter().enumerate().filter(|(i, _)| {
-                    droppable
-                        .iter()
-                        .position(|d| d == i)
-                        .is_none_or(|bit| mask & (1 << bit) == 0)
-                });
-                let mut captured = Vec::new();
-                for ((_, t), s) in kept.zip(&segments) {
-                    fit_segment(self, t, s, &mut captured)?;
-                }
-                Some(captured)
-            })
+        let mut masks: Vec<u32> = (0u32..1 << droppable.len()).collect();
+        masks.sort_by_key(|mask| mask.count_ones());
+        masks.into_iter().find_map(|mask| {
+            let kept: Vec<&'static str> = (template.iter().enumerate())
+                .filter(|(i, _)| {
+                    let bit = droppable.iter().position(|d| d == i);
+                    bit.is_none_or(|bit| mask & (1 << bit) == 0)
+                })
+                .map(|(_, t)| *t)
+                .collect();
+            let segments = self.absorb(&kept, &segments)?;
+            let mut captured = Vec::new();
+            for (t, s) in kept.iter().zip(&segments) {
+                fit_segment(self, t, s, &mut captured)?;
+            }
+            Some(captured)
+        })
     }
+
+    /// `segments` paired one to one with the template's `kept` segments: as they are when they
+    /// are as many, else with the surplus joined into the one reserved parameter that fills a
+    /// whole template segment. `None` when they cannot be paired.
+    fn absorb<'p>(&self, kept: &[&str], segments: &[&'p str]) -> Option<Vec<Cow<'p, str>>> {
+        let extra = segments.len().checked_sub(kept.len())?;
+        if extra == 0 {
+            return Some(segments.iter().map(|s| Cow::Borrowed(*s)).collect());
+        }
+        let at = (kept.iter())
+            .position(|t| whole_param(t).is_some_and(|n| self.reserved.contains(&n)))?;
+        let mut out: Vec<Cow<'p, str>> = segments[..at].iter().map(|s| Cow::Borrowed(*s)).collect();
+        out.push(Cow::Owned(segments[at..=at + extra].join("/")));
+        out.extend(segments[at + extra + 1..].iter().map(|s| Cow::Borrowed(*s)));
+        Some(out)
+    }
+}
+
+/// The parameter a template segment consists of (`{name}`), if it is one whole.
+fn whole_param(segment: &str) -> Option<&str> {
+    segment.strip_prefix('{')?.strip_suffix('}')
 }
 
 /// How many optional segments of one template are tried left out (every combination is
@@ -359,6 +387,41 @@ mod tests {
 
     static OPTIONAL: Route = Route::new(const { &get("list", "/repos/{namespace}/{name}/tags") })
         .optional_segments(&["namespace"]);
+
+    static RESERVED: Route =
+        Route::new(const { &get("repo", "/v1/{namespace}/repository/{name}/") })
+            .optional_segments(&["namespace"])
+            .reserved_params(&["name"]);
+
+    #[test]
+    fn a_reserved_parameter_spans_the_segments_beyond_the_template() {
+        let fit = |path: &str| captured(&RESERVED, path);
+        let name = |value: &str| ("name", value.to_owned(), value.to_owned());
+        let acme = ("namespace", "acme".to_owned(), "acme".to_owned());
+        assert_eq!(
+            fit("/v1/acme/repository/quay.io/acme/api/"),
+            Some(vec![acme.clone(), name("quay.io/acme/api")])
+        );
+        assert_eq!(
+            fit("/v1/acme/repository/api/"),
+            Some(vec![acme, name("api")])
+        );
+        // With the optional namespace left out, the name still takes every segment it has.
+        assert_eq!(
+            fit("/v1/repository/quay.io/acme/api/"),
+            Some(vec![name("quay.io/acme/api")])
+        );
+        assert_eq!(fit("/v1/acme/repository//"), None, "empty name");
+        assert_eq!(
+            fit("/v1/acme/repository/quay.io/api"),
+            None,
+            "no trailing slash"
+        );
+        // Without `reserved_params`, a value is one segment.
+        let plain = Route::new(RESERVED.op).optional_segments(&["namespace"]);
+        assert_eq!(captured(&plain, "/v1/acme/repository/quay.io/api/"), None);
+        assert!(captured(&plain, "/v1/acme/repository/api/").is_some());
+    }
 
     #[test]
     fn an_optional_segment_may_be_left_out() {

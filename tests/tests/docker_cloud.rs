@@ -2,7 +2,6 @@
 //! checks HTTP Basic and answers with canned, spec-checked bodies.
 
 use cloudsdk_runtime::uuid::Uuid;
-use cloudsdk_testkit::{Request, Response, Server};
 use docker_cloud::auth::BasicAuth;
 use docker_cloud::mock::{Auth, MockServer};
 use docker_cloud::{Client, Error};
@@ -109,26 +108,41 @@ async fn wrong_key_is_a_documented_401() {
     mock.verify_on_drop(false);
 }
 
-/// Kept on a loopback server: a repository name keeps its slashes in the path, which the mock's
-/// path templates (one segment per parameter) cannot match.
+/// A repository name keeps its slashes in the path (`x-allow-reserved`): the mock lets the
+/// parameter span those segments, with or without the optional namespace before it.
 #[tokio::test]
 async fn repository_names_keep_their_slashes() {
-    let uri = "/api/repo/v1/repository/quay.io/acme/api/";
-    let server = Server::start(move |req: &Request| {
-        if req.path() != uri {
-            return Response::json(404, json!({"error": "Not found"}));
-        }
-        Response::json(
-            200,
-            json!({"resource_uri": uri, "name": "quay.io/acme/api"}),
-        )
-    })
-    .await
-    .expect("server starts");
-    let client = Client::builder().base_url(server.url()).auth(alice());
-    let client = client.build().expect("client builds");
-    let found = client.repositories().get("quay.io/acme/api").send().await;
-    assert_eq!(server.requests()[0].path(), uri);
-    let repository = found.expect("found");
-    assert_eq!(repository.name.as_deref(), Some("quay.io/acme/api"));
+    let (mock, client) = docker(alice()).await;
+    let name = "quay.io/acme/api";
+    let body = json!({"resource_uri": "/api/repo/v1/repository/quay.io/acme/api/", "name": name});
+    let repositories = mock.repositories();
+    let plain = repositories.get().path("name", name).times(1);
+    plain.json(200, body.clone()).expect("a repository");
+    let in_acme = repositories
+        .get()
+        .path("namespace", "acme")
+        .path("name", name);
+    in_acme
+        .times(1)
+        .json(200, body)
+        .expect("a repository in a namespace");
+    let found = client.repositories().get(name).send().await;
+    assert_eq!(found.expect("found").name.as_deref(), Some(name));
+    let found = client
+        .repositories()
+        .get(name)
+        .namespace("acme")
+        .send()
+        .await;
+    assert_eq!(found.expect("found in acme").name.as_deref(), Some(name));
+    mock.verify().expect("each call matched its expectation");
+    let requests = mock.requests();
+    let paths: Vec<&str> = requests.iter().map(|r| r.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/api/repo/v1/repository/quay.io/acme/api/",
+            "/api/repo/v1/acme/repository/quay.io/acme/api/"
+        ]
+    );
 }

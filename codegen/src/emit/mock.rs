@@ -216,6 +216,7 @@ fn route(op: &Operation) -> TokenStream {
     expr.extend(query(op));
     expr.extend(optional_segments(op));
     expr.extend(path_styles(op));
+    expr.extend(reserved_params(op));
     let (status, kind) = match &op.success {
         Success::Single { kind, .. } => (200u16, *kind),
         Success::ByStatus { variants, .. } => variants
@@ -276,6 +277,27 @@ fn optional_segments(op: &Operation) -> TokenStream {
         return TokenStream::new();
     }
     quote! { .optional_segments(&[ #( #optional ),* ]) }
+}
+
+/// `.reserved_params(&[…])`: the path parameters sent with their slashes (`x-allow-reserved`),
+/// when there are any (the mock lets such a parameter span segments).
+fn reserved_params(op: &Operation) -> TokenStream {
+    let reserved: Vec<&str> = (op.params.iter())
+        .filter(|p| {
+            matches!(
+                p.location,
+                ParamLocation::Path {
+                    allow_reserved: true,
+                    ..
+                }
+            )
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    if reserved.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { .reserved_params(&[ #( #reserved ),* ]) }
 }
 
 /// `.path_styles(&[…])`: the path parameters declared in the label or matrix style, with it,

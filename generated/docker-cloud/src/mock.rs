@@ -664,12 +664,15 @@ static ROUTES: [cloudsdk_mock::Route; 74] = [
     cloudsdk_mock::Route::new(crate::builders::CreateRepository::OPERATION)
         .optional_segments(&["namespace"]),
     cloudsdk_mock::Route::new(crate::builders::GetRepository::OPERATION)
-        .optional_segments(&["namespace"]),
+        .optional_segments(&["namespace"])
+        .reserved_params(&["name"]),
     cloudsdk_mock::Route::new(crate::builders::DeleteRepository::OPERATION)
         .optional_segments(&["namespace"])
+        .reserved_params(&["name"])
         .success(200, cloudsdk_mock::BodyKind::Empty),
     cloudsdk_mock::Route::new(crate::builders::UpdateRepository::OPERATION)
-        .optional_segments(&["namespace"]),
+        .optional_segments(&["namespace"])
+        .reserved_params(&["name"]),
     cloudsdk_mock::Route::new(crate::builders::ListStacks::OPERATION)
         .query(&["uuid", "name", "limit", "offset"])
         .optional_segments(&["namespace"])
