@@ -37,7 +37,9 @@ const KINDS: &[&str] = &[
     "response_field_removed",
     "schema_renamed",
     "success_type_changed",
+    "tag_removed",
     "type_added",
+    "uuid_dropped",
 ];
 
 fn fixtures() -> PathBuf {
@@ -99,6 +101,31 @@ fn a_spec_compared_with_itself_has_no_change() {
     assert!(summary::diff(&old, &old).is_empty());
     let text = old.to_json();
     assert_eq!(Summary::from_json(&text), Ok(old), "api.json reads back");
+}
+
+/// An `api.json` written before features and re-exports were kept has neither: they are not
+/// compared then, rather than all reported new.
+#[test]
+fn features_and_reexports_missing_from_an_older_summary_are_not_compared() {
+    let dir = fixtures().join("tag_removed");
+    let new = summarize(&dir.join("new.yaml"));
+    assert_eq!(
+        new.features.as_deref(),
+        Some(&["pets".to_owned(), "owners".to_owned()][..])
+    );
+    let mut older = summarize(&dir.join("old.yaml"));
+    (older.features, older.reexports) = (None, None);
+    let text = older.to_json();
+    assert!(
+        !text.contains("features") && !text.contains("reexports"),
+        "{text}"
+    );
+    let read = Summary::from_json(&text).expect("an older api.json reads");
+    let changes: Vec<String> = summary::diff(&read, &new)
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(changes, ["Client::stores().list: removed (`GET /stores`)"]);
 }
 
 #[test]

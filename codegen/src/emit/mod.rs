@@ -27,7 +27,7 @@ use askama::Template;
 use toml_writer::ToTomlValue;
 
 use crate::diag::Diagnostic;
-use crate::model::{Api, RuntimePart};
+use crate::model::Api;
 use gates::Gates;
 
 pub use changelog::changelog;
@@ -175,16 +175,15 @@ fn lib_rs(api: &Api) -> String {
         &format!("require_contract!({RUNTIME_CONTRACT})"),
     );
     for r in &api.runtime_features {
-        let items = match r.part {
-            RuntimePart::Websocket => "{WebSocketSender, WebSocketStream}",
-            RuntimePart::Multipart => "multipart",
+        let items = match r.part.reexports() {
+            [] => continue,
             // In the list above (always on: no feature gates it), where rustfmt keeps it.
-            RuntimePart::Uuid => {
+            ["uuid"] => {
                 out = out.replace("auth, chrono,\n};", "auth, chrono, uuid,\n};");
                 continue;
             }
-            // Reached through the `auth` re-export.
-            RuntimePart::OAuth1 => continue,
+            [one] => (*one).to_owned(),
+            several => format!("{{{}}}", several.join(", ")),
         };
         if !r.features.is_empty() {
             out.push_str(&format!("#[cfg(feature = \"{}\")]\n", r.part.as_str()));

@@ -123,6 +123,17 @@ impl RuntimePart {
             RuntimePart::Uuid => "uuid",
         }
     }
+
+    /// What a generated crate's root re-exports of the runtime for this part.
+    pub fn reexports(self) -> &'static [&'static str] {
+        match self {
+            RuntimePart::Websocket => &["WebSocketSender", "WebSocketStream"],
+            RuntimePart::Multipart => &["multipart"],
+            RuntimePart::Uuid => &["uuid"],
+            // Reached through the `auth` re-export.
+            RuntimePart::OAuth1 => &[],
+        }
+    }
 }
 
 /// `Client::from_env()` (see `env.rs` for the rules).

@@ -101,7 +101,38 @@ pub fn diff(old: &Summary, new: &Summary) -> Vec<Change> {
     }
     operations(&old.operations, &new.operations, &mut out);
     types(&old.types, &new.types, &mut out);
+    if let (Some(o), Some(n)) = (&old.features, &new.features) {
+        names(
+            o,
+            n,
+            |f| format!("[features] {f}"),
+            "Cargo feature",
+            &mut out,
+        );
+    }
+    if let (Some(o), Some(n)) = (&old.reexports, &new.reexports) {
+        let item = |r: &str| format!("{}::{r}", new.crate_name.replace('-', "_"));
+        names(o, n, item, "re-exported from the runtime", &mut out);
+    }
     out.0
+}
+
+/// Names gone (breaking: a user's `Cargo.toml` or `use` names them) and new ones.
+fn names(
+    old: &[String],
+    new: &[String],
+    item: impl Fn(&str) -> String,
+    what: &'static str,
+    out: &mut Changes,
+) {
+    for o in old.iter().filter(|o| !new.contains(o)) {
+        let text = vec![Text("removed ("), Text(what), Text(")")];
+        out.push(Section::Removed, true, &item(o), text);
+    }
+    for n in new.iter().filter(|n| !old.contains(n)) {
+        let text = vec![Text("new ("), Text(what), Text(")")];
+        out.push(Section::Added, false, &item(n), text);
+    }
 }
 
 /// Pairs items by key; the rest are (removed, added), in their lists' orders.

@@ -43,6 +43,15 @@ pub struct Summary {
     pub operations: Vec<OperationSummary>,
     /// Every type in `types`, in the order they are emitted.
     pub types: Vec<TypeSummary>,
+    /// The Cargo features that come and go with the spec: one per tag, and the runtime parts
+    /// only some tags need. (`default`, `full`, the TLS choices and `mock` every crate has.)
+    /// `None` in a summary written before it was kept: then not compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<String>>,
+    /// What the crate root re-exports of the runtime's optional parts (`uuid`, `multipart`,
+    /// the websocket types); `None` as for `features`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reexports: Option<Vec<String>>,
 }
 
 /// One operation: how it is called and what it returns.
@@ -167,7 +176,13 @@ impl Summary {
         let ops: Vec<String> = self.operations.iter().map(line).collect();
         let types: Vec<String> = self.types.iter().map(line).collect();
         out.push_str(&format!("  \"operations\": {},\n", list(&ops)));
-        out.push_str(&format!("  \"types\": {}\n}}\n", list(&types)));
+        out.push_str(&format!("  \"types\": {}", list(&types)));
+        for (key, names) in [("features", &self.features), ("reexports", &self.reexports)] {
+            if let Some(names) = names {
+                out.push_str(&format!(",\n  \"{key}\": {}", line(names)));
+            }
+        }
+        out.push_str("\n}\n");
         out
     }
 
@@ -202,7 +217,23 @@ pub fn summarize(api: &Api, crate_version: &str) -> Summary {
         error: rust_type(&api.errors.body),
         operations: api.operations.iter().map(|o| operation(api, o)).collect(),
         types,
+        features: Some(features(api)),
+        reexports: Some(
+            (api.runtime_features.iter())
+                .flat_map(|r| r.part.reexports())
+                .map(|name| (*name).to_owned())
+                .collect(),
+        ),
     }
+}
+
+/// The crate's tag features, then the runtime parts gated by some of them.
+fn features(api: &Api) -> Vec<String> {
+    let tags = api.groups.iter().filter_map(|g| g.feature.clone());
+    let gated = (api.runtime_features.iter())
+        .filter(|r| !r.features.is_empty())
+        .map(|r| r.part.as_str().to_owned());
+    tags.chain(gated).collect()
 }
 
 fn operation(api: &Api, op: &Operation) -> OperationSummary {
