@@ -259,20 +259,15 @@ fn query(op: &Operation) -> TokenStream {
 
 /// `.optional_segments(&[…])`: the `x-optional-segment` path parameters, when there are any.
 fn optional_segments(op: &Operation) -> TokenStream {
-    let optional: Vec<&str> = op
-        .params
-        .iter()
-        .filter(|p| {
-            matches!(
-                p.location,
-                ParamLocation::Path {
-                    optional_segment: true,
-                    ..
-                }
-            )
-        })
-        .map(|p| p.name.as_str())
-        .collect();
+    let optional = flagged_path_params(op, |location| {
+        matches!(
+            location,
+            ParamLocation::Path {
+                optional_segment: true,
+                ..
+            }
+        )
+    });
     if optional.is_empty() {
         return TokenStream::new();
     }
@@ -282,22 +277,27 @@ fn optional_segments(op: &Operation) -> TokenStream {
 /// `.reserved_params(&[…])`: the path parameters sent with their slashes (`x-allow-reserved`),
 /// when there are any (the mock lets such a parameter span segments).
 fn reserved_params(op: &Operation) -> TokenStream {
-    let reserved: Vec<&str> = (op.params.iter())
-        .filter(|p| {
-            matches!(
-                p.location,
-                ParamLocation::Path {
-                    allow_reserved: true,
-                    ..
-                }
-            )
-        })
-        .map(|p| p.name.as_str())
-        .collect();
+    let reserved = flagged_path_params(op, |location| {
+        matches!(
+            location,
+            ParamLocation::Path {
+                allow_reserved: true,
+                ..
+            }
+        )
+    });
     if reserved.is_empty() {
         return TokenStream::new();
     }
     quote! { .reserved_params(&[ #( #reserved ),* ]) }
+}
+
+/// The names of the parameters whose location `flagged` accepts, in order.
+fn flagged_path_params(op: &Operation, flagged: impl Fn(&ParamLocation) -> bool) -> Vec<&str> {
+    (op.params.iter())
+        .filter(|p| flagged(&p.location))
+        .map(|p| p.name.as_str())
+        .collect()
 }
 
 /// `.path_styles(&[…])`: the path parameters declared in the label or matrix style, with it,
