@@ -137,3 +137,37 @@ impl<S: Serializer> Map<S> {
         self.state?.end()
     }
 }
+
+/// Writes `body`, an object, with the entry `"property": value` first: the `Serialize` of a
+/// generated union's variant whose type leaves its tag out (the tag is the variant itself). A
+/// body that is not an object is refused by the serializer's error.
+pub fn tagged<S: Serializer, T: Serialize + ?Sized>(
+    serializer: S,
+    property: &str,
+    value: &str,
+    body: &T,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error;
+    let fields = match serde_json::to_value(body).map_err(S::Error::custom)? {
+        serde_json::Value::Object(fields) => fields,
+        other => {
+            let kind = match other {
+                serde_json::Value::Array(_) => "an array",
+                serde_json::Value::String(_) => "a string",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Bool(_) => "a boolean",
+                _ => "null",
+            };
+            let message =
+                format!("the `{property}: {value}` variant is written as {kind}, not an object");
+            return Err(S::Error::custom(message));
+        }
+    };
+    let len = fields.len() + 1 - usize::from(fields.contains_key(property));
+    let mut map = serializer.serialize_map(Some(len))?;
+    map.serialize_entry(property, value)?;
+    for (k, v) in fields.iter().filter(|(k, _)| k.as_str() != property) {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}

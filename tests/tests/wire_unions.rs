@@ -26,26 +26,33 @@ fn read<T: serde::de::DeserializeOwned>(value: &Value) -> T {
 
 #[test]
 fn an_implied_tag_picks_the_variant_and_keeps_unknown_states() {
-    use unions::{DiskState, DiskStateAttachedState};
+    use unions::{DiskState, DiskStateAttached, DiskStateCreating};
 
+    // An inline alternative's type leaves the tag out: its variant says it.
     let attached = json!({"state": "attached", "instance": "db-1"});
     let DiskState::Attached(a) = read::<DiskState>(&attached) else {
         panic!("`attached` is read as the Attached variant");
     };
-    assert_eq!(a.instance, "db-1");
-    assert_eq!(a.state, DiskStateAttachedState::Attached);
+    assert_eq!(a, DiskStateAttached::new("db-1".to_owned()));
     assert_eq!(
         serde_json::to_value(DiskState::Attached(a)).unwrap(),
         attached
     );
-
-    let creating = json!({"state": "creating"});
-    assert!(matches!(read(&creating), DiskState::Creating(_)));
-    // A referenced alternative keeps its type's name as the variant's.
+    // Written with the tag first.
+    let text = serde_json::to_string(&DiskState::Creating(DiskStateCreating::default())).unwrap();
+    assert_eq!(text, r#"{"state":"creating"}"#);
     assert!(matches!(
-        read(&json!({"state": "destroyed"})),
-        DiskState::Gone(_)
+        read(&json!({"state": "creating"})),
+        DiskState::Creating(_)
     ));
+
+    // A referenced alternative keeps its type's name, and its type keeps the tag.
+    let gone = json!({"state": "destroyed"});
+    let DiskState::Gone(g) = read::<DiskState>(&gone) else {
+        panic!("`destroyed` is read as Gone");
+    };
+    assert_eq!(g.state, unions::GoneState::Destroyed);
+    assert_eq!(serde_json::to_value(DiskState::Gone(g)).unwrap(), gone);
 
     // A state this client does not know is kept whole, and written back unchanged.
     let faulted = json!({"state": "faulted", "reason": "disk lost"});

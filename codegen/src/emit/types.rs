@@ -180,7 +180,8 @@ fn type_def(def: &TypeDef, piece: &mut Piece) {
         TypeKind::Union {
             discriminator,
             variants,
-        } => union(def, doc, discriminator.as_ref(), variants),
+            tag_written,
+        } => union(def, doc, discriminator.as_ref(), variants, tag_written),
         TypeKind::Alias(t) => {
             let t = ty(t, &TokenStream::new());
             quote! {
@@ -502,6 +503,7 @@ fn union(
     doc: TokenStream,
     discriminator: Option<&(String, Vec<(String, usize)>)>,
     variants: &[(String, TypeRef)],
+    tag_written: &[usize],
 ) -> TokenStream {
     let name = ident(&def.name);
     let here = TokenStream::new();
@@ -511,11 +513,8 @@ fn union(
         let d = union_variant_doc(v, i, discriminator);
         quote! { #[doc = #d] #vi(#t), }
     });
-    let mut names: Vec<&str> = variants.iter().map(|(v, _)| v.as_str()).collect();
-    if discriminator.is_some() {
-        names.push("Unknown");
-    }
-    let serialize = untagged_serialize(&name, &names);
+    let serialize =
+        untagged_serialize(&name, &serialize_arms(discriminator, variants, tag_written));
     match discriminator {
         None => {
             // Each variant is tried in order on the value read once, as serde's
@@ -582,11 +581,38 @@ fn union(
     }
 }
 
-/// A union's `Serialize` as serde's untagged derive writes it: each variant's value as itself.
-fn untagged_serialize(name: &Ident, variants: &[&str]) -> TokenStream {
-    let arms = variants.iter().map(|v| {
+/// Each variant of a union's `Serialize` (`Unknown` last, when tagged), with the (property,
+/// value) it writes itself when its type leaves the tag out.
+fn serialize_arms<'m>(
+    discriminator: Option<&'m (String, Vec<(String, usize)>)>,
+    variants: &'m [(String, TypeRef)],
+    tag_written: &[usize],
+) -> Vec<(&'m str, Option<(&'m str, &'m str)>)> {
+    let written_tag = |i: usize| {
+        let (property, mapping) = discriminator.filter(|_| tag_written.contains(&i))?;
+        let (value, _) = mapping.iter().find(|(_, index)| *index == i)?;
+        Some((property.as_str(), value.as_str()))
+    };
+    let mut arms: Vec<_> = (variants.iter().enumerate())
+        .map(|(i, (v, _))| (v.as_str(), written_tag(i)))
+        .collect();
+    if discriminator.is_some() {
+        arms.push(("Unknown", None));
+    }
+    arms
+}
+
+/// A union's `Serialize` as serde's untagged derive writes it: each variant's value as itself,
+/// after the tag for a variant whose type leaves it out (`cloudsdk_runtime::ser::tagged`).
+fn untagged_serialize(name: &Ident, variants: &[(&str, Option<(&str, &str)>)]) -> TokenStream {
+    let arms = variants.iter().map(|(v, tag)| {
         let v = ident(v);
-        quote! { Self::#v(v) => serde::Serialize::serialize(v, serializer), }
+        match tag {
+            None => quote! { Self::#v(v) => serde::Serialize::serialize(v, serializer), },
+            Some((property, value)) => quote! {
+                Self::#v(v) => cloudsdk_runtime::ser::tagged(serializer, #property, #value, v),
+            },
+        }
     });
     let scrutinee = if variants.is_empty() {
         quote! { *self }

@@ -857,6 +857,10 @@ pub enum TypeKind {
         discriminator: Option<(String, Vec<(String, usize)>)>,
         /// (variant name, type).
         variants: Vec<(String, TypeRef)>,
+        /// The variants (indices) whose type leaves the tag property out, since the variant
+        /// says it: an inline alternative of an implied tag. Writing one writes the tag first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        tag_written: Vec<usize>,
     },
     /// `type Name = T;`
     Alias(TypeRef),

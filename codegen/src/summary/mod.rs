@@ -335,6 +335,7 @@ fn type_summary(def: &TypeDef) -> TypeSummary {
         TypeKind::Union {
             discriminator,
             variants,
+            ..
         } => Shape::Union {
             variants: variants
                 .iter()

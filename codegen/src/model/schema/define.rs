@@ -59,12 +59,12 @@ impl<'a> Types<'a> {
 
     /// An object: a struct of its properties, or a map when it has none.
     fn object(&mut self, name: &str, v: &View<'a>, pointer: &str) -> TypeKind {
+        let omit = self.omit.take();
         if v.properties.is_empty() {
             return TypeKind::Alias(self.additional_map(v.additional, name, pointer));
         }
-        let props: Vec<(&'a str, SRef<'a>, bool)> = v
-            .properties
-            .iter()
+        let props: Vec<(&'a str, SRef<'a>, bool)> = (v.properties.iter())
+            .filter(|(k, _)| Some(*k) != omit)
             .map(|(k, p)| (*k, *p, v.required.contains(k)))
             .collect();
         let additional = self.additional_field(

@@ -168,6 +168,7 @@ impl<'a> Types<'a> {
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut out: Vec<(String, TypeRef)> = Vec::new();
         let mut keys: Vec<Option<&str>> = Vec::new();
+        let mut tag_written = Vec::new();
         for (i, variant) in variants.iter().enumerate() {
             let tag = labels.as_ref().map(|labels| labels[i].as_str());
             let hint = match tag {
@@ -175,11 +176,18 @@ impl<'a> Types<'a> {
                 None => format!("{name}Variant{i}"),
             };
             let at = crate::pointer::push(pointer, &i.to_string());
-            let ty = self.type_of(*variant, &hint, &at);
             let key = match variant {
                 SRef::Ref(r) => r.strip_prefix(SCHEMA_PREFIX),
                 SRef::Item(_) => None,
             };
+            // An inline alternative's type is this union's alone: it leaves the tag out.
+            if key.is_none() {
+                self.omit = implied.as_ref().map(|(property, _)| *property);
+            }
+            let ty = self.type_of(*variant, &hint, &at);
+            if self.omit.take().is_none() && key.is_none() && implied.is_some() {
+                tag_written.push(i);
+            }
             let variant = match (tag, key) {
                 (Some(tag), None) => variant_name(tag),
                 _ => union_variant_name(&ty, i),
@@ -188,12 +196,15 @@ impl<'a> Types<'a> {
             keys.push(key);
         }
         let discriminator = match implied {
-            Some((property, values)) => Some((property, values.into_iter().zip(0..).collect())),
+            Some((property, values)) => {
+                Some((property.to_owned(), values.into_iter().zip(0..).collect()))
+            }
             None => spec_tag.and_then(|d| self.discriminator(name, d, &keys, pointer)),
         };
         TypeKind::Union {
             discriminator,
             variants: out,
+            tag_written,
         }
     }
 
@@ -201,7 +212,7 @@ impl<'a> Types<'a> {
     /// requires, each as a one-value string enum of its own value (how Oxide writes a disk's
     /// `state`). Its name and the alternatives' values, or `None` when the alternatives are not
     /// all plain objects or no property is such a tag.
-    fn implied_tag(&self, variants: &[SRef<'a>]) -> Option<(String, Vec<String>)> {
+    fn implied_tag(&self, variants: &[SRef<'a>]) -> Option<(&'a str, Vec<String>)> {
         let objects: Vec<View<'a>> = variants
             .iter()
             .map(|v| self.resolve_sref(*v).map(view))
@@ -228,7 +239,7 @@ impl<'a> Types<'a> {
                     }
                     values.push(value);
                 }
-                Some(((*property).to_owned(), values))
+                Some((*property, values))
             })
     }
 

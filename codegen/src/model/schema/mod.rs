@@ -60,6 +60,9 @@ pub(super) struct Types<'a> {
     pub defs: Vec<TypeDef>,
     pub ns: Namespace,
     pub warnings: Vec<Diagnostic>,
+    /// A property the next object defined leaves out: an implied tag, which the union's
+    /// variant states (taken by that object, so objects nested in it keep theirs).
+    omit: Option<&'a str>,
 }
 
 impl<'a> Types<'a> {
@@ -86,6 +89,7 @@ impl<'a> Types<'a> {
             defs: Vec::new(),
             ns,
             warnings,
+            omit: None,
         }
     }
 
