@@ -6,7 +6,7 @@
 //! small.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::markdown::{code, text};
 use super::types::{ident, ty};
@@ -259,45 +259,49 @@ fn query(op: &Operation) -> TokenStream {
 
 /// `.optional_segments(&[…])`: the `x-optional-segment` path parameters, when there are any.
 fn optional_segments(op: &Operation) -> TokenStream {
-    let optional = flagged_path_params(op, |location| {
+    let optional = |l: &ParamLocation| {
         matches!(
-            location,
+            l,
             ParamLocation::Path {
                 optional_segment: true,
                 ..
             }
         )
-    });
-    if optional.is_empty() {
-        return TokenStream::new();
-    }
-    quote! { .optional_segments(&[ #( #optional ),* ]) }
+    };
+    flagged_path_params(op, "optional_segments", optional)
 }
 
 /// `.reserved_params(&[…])`: the path parameters sent with their slashes (`x-allow-reserved`),
 /// when there are any (the mock lets such a parameter span segments).
 fn reserved_params(op: &Operation) -> TokenStream {
-    let reserved = flagged_path_params(op, |location| {
+    let reserved = |l: &ParamLocation| {
         matches!(
-            location,
+            l,
             ParamLocation::Path {
                 allow_reserved: true,
                 ..
             }
         )
-    });
-    if reserved.is_empty() {
-        return TokenStream::new();
-    }
-    quote! { .reserved_params(&[ #( #reserved ),* ]) }
+    };
+    flagged_path_params(op, "reserved_params", reserved)
 }
 
-/// The names of the parameters whose location `flagged` accepts, in order.
-fn flagged_path_params(op: &Operation, flagged: impl Fn(&ParamLocation) -> bool) -> Vec<&str> {
-    (op.params.iter())
+/// `.setter(&[…])` with the names of the parameters whose location `flagged` accepts, in
+/// order; nothing when there are none.
+fn flagged_path_params(
+    op: &Operation,
+    setter: &str,
+    flagged: impl Fn(&ParamLocation) -> bool,
+) -> TokenStream {
+    let names: Vec<&str> = (op.params.iter())
         .filter(|p| flagged(&p.location))
         .map(|p| p.name.as_str())
-        .collect()
+        .collect();
+    if names.is_empty() {
+        return TokenStream::new();
+    }
+    let setter = format_ident!("{setter}");
+    quote! { .#setter(&[ #( #names ),* ]) }
 }
 
 /// `.path_styles(&[…])`: the path parameters declared in the label or matrix style, with it,
